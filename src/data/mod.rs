@@ -1,0 +1,245 @@
+//! Loading the dataset: the embedded default or a directory of RON files, then validation.
+//!
+//! Every problem is collected, not only the first, so that `validate` can list them all.
+
+mod error;
+pub mod files;
+mod validate;
+
+pub use error::{DataError, LoadErrors, Location};
+
+use crate::model::{Dataset, Profile};
+use files::{Noc2016File, StructureFile, UnitGroupFile};
+use serde::de::DeserializeOwned;
+use std::path::Path;
+
+/// No data file may be larger than this (the largest shipped one is well under 1 MiB).
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
+}
+
+/// A data file's text with the path it is reported under.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the data directory, with `/` separators.
+    pub rel: String,
+    /// Path shown in messages.
+    pub display: String,
+    pub text: String,
+}
+
+/// Where the data comes from.
+#[derive(Debug, Clone)]
+pub enum DataSource<'a> {
+    Embedded,
+    Dir(&'a Path),
+}
+
+/// Load and validate the embedded dataset or the directory given.
+pub fn load(dir: Option<&Path>) -> Result<Dataset, LoadErrors> {
+    match dir {
+        Some(dir) => load_dir(dir),
+        None => load_embedded(),
+    }
+}
+
+pub fn load_embedded() -> Result<Dataset, LoadErrors> {
+    let files = embedded::FILES
+        .iter()
+        .map(|(rel, text)| SourceFile {
+            rel: (*rel).to_string(),
+            display: format!("<embedded>/{rel}"),
+            text: (*text).to_string(),
+        })
+        .collect();
+    parse_files(files, Vec::new())
+}
+
+pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
+    let (files, errors) = read_dir(dir);
+    parse_files(files, errors)
+}
+
+/// Read every `.ron` file below `dir`, in a stable order, reporting unreadable ones.
+pub fn read_dir(dir: &Path) -> (Vec<SourceFile>, Vec<DataError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    let mut paths = Vec::new();
+    if let Err(e) = collect_ron_paths(dir, &mut paths) {
+        errors.push(DataError::Io {
+            path: dir.display().to_string(),
+            message: e.to_string(),
+        });
+        return (files, errors);
+    }
+    paths.sort();
+    for path in paths {
+        let rel = path
+            .strip_prefix(dir)
+            .unwrap_or(&path)
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        let display = path.display().to_string();
+        match read_text(&path, &display) {
+            Ok(text) => files.push(SourceFile { rel, display, text }),
+            Err(e) => errors.push(e),
+        }
+    }
+    (files, errors)
+}
+
+fn collect_ron_paths(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            // The official sources live beside the RON; they are not data files.
+            if path.file_name().is_some_and(|n| n == "raw") {
+                continue;
+            }
+            collect_ron_paths(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "ron") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn read_text(path: &Path, display: &str) -> Result<String, DataError> {
+    let io = |e: std::io::Error| DataError::Io {
+        path: display.to_string(),
+        message: e.to_string(),
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(DataError::TooLarge {
+            path: display.to_string(),
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let text = String::from_utf8_lossy(&bytes[..valid]);
+        DataError::InvalidUtf8 {
+            at: Location::at_offset(display, &text, valid),
+        }
+    })
+}
+
+/// What a file holds, by its place in the data directory.
+enum Kind {
+    Structure,
+    Noc2016,
+    Units,
+    Profile,
+}
+
+const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron";
+
+fn kind_of(rel: &str) -> Option<Kind> {
+    let in_dir = |dir: &str| {
+        rel.strip_prefix(dir)
+            .and_then(|r| r.strip_prefix('/'))
+            .is_some_and(|name| !name.contains('/') && name.ends_with(".ron"))
+    };
+    match rel {
+        files::STRUCTURE => Some(Kind::Structure),
+        files::NOC2016 => Some(Kind::Noc2016),
+        _ if in_dir(files::UNITS_DIR) => Some(Kind::Units),
+        _ if in_dir(files::PROFILES_DIR) => Some(Kind::Profile),
+        _ => None,
+    }
+}
+
+/// Parse one RON value, turning a failure into a located error.
+pub fn parse_ron<T: DeserializeOwned>(file: &SourceFile, expected: &str) -> Result<T, DataError> {
+    if file.text.trim().is_empty() {
+        return Err(DataError::Empty {
+            path: file.display.clone(),
+            expected: expected.to_string(),
+        });
+    }
+    ron::Options::default()
+        .from_str(&file.text)
+        .map_err(|e| DataError::Syntax {
+            at: Location::new(&file.display, e.span.start.line, e.span.start.col),
+            message: e.code.to_string(),
+        })
+}
+
+/// Everything parsed from the files, before validation.
+#[derive(Default)]
+pub(crate) struct Parsed {
+    pub structure: Option<(usize, StructureFile)>,
+    pub noc2016: Option<(usize, Noc2016File)>,
+    pub units: Vec<(usize, UnitGroupFile)>,
+    pub profiles: Vec<(usize, Profile)>,
+}
+
+fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(), DataError> {
+    match kind_of(&file.rel) {
+        Some(Kind::Structure) => {
+            parsed.structure = Some((index, parse_ron(file, "StructureFile(...)")?));
+        }
+        Some(Kind::Noc2016) => parsed.noc2016 = Some((index, parse_ron(file, "Noc2016File(...)")?)),
+        Some(Kind::Units) => parsed
+            .units
+            .push((index, parse_ron(file, "UnitGroupFile(...)")?)),
+        Some(Kind::Profile) => parsed
+            .profiles
+            .push((index, parse_ron(file, "Profile(...)")?)),
+        None => {
+            return Err(DataError::UnknownFile {
+                path: file.display.clone(),
+                expected: KNOWN_FILES.to_string(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn parse_range(files: &[SourceFile], offset: usize) -> (Parsed, Vec<DataError>) {
+    let mut parsed = Parsed::default();
+    let mut errors = Vec::new();
+    for (i, file) in files.iter().enumerate() {
+        if let Err(e) = parse_one(file, offset + i, &mut parsed) {
+            errors.push(e);
+        }
+    }
+    (parsed, errors)
+}
+
+/// Parse and validate a set of files; `errors` holds problems found while reading them.
+pub fn parse_files(
+    files: Vec<SourceFile>,
+    mut errors: Vec<DataError>,
+) -> Result<Dataset, LoadErrors> {
+    // Parse on two threads: the unit group files dominate and split evenly.
+    let half = files.len() / 2;
+    let ((mut a, mut ea), (b, eb)) = std::thread::scope(|s| {
+        let second = s.spawn(|| parse_range(&files[half..], half));
+        let first = parse_range(&files[..half], 0);
+        let second = second.join().unwrap_or_else(|_| (Parsed::default(), Vec::new()));
+        (first, second)
+    });
+    ea.extend(eb);
+    a.structure = a.structure.or(b.structure);
+    a.noc2016 = a.noc2016.or(b.noc2016);
+    a.units.extend(b.units);
+    a.profiles.extend(b.profiles);
+    errors.extend(ea);
+
+    let dataset = validate::validate(&files, a, &mut errors);
+    if errors.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(LoadErrors(errors))
+    }
+}
+

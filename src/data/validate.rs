@@ -1,0 +1,189 @@
+//! Cross-checks over the parsed files: codes, TEER, parents, duplicates, profiles.
+
+use super::{DataError, Location, Parsed, SourceFile, files};
+use crate::model::{Class, Dataset};
+use std::collections::{BTreeMap, HashMap};
+
+/// Locate the `nth` occurrence of a code in a file, as written in RON.
+fn locate(file: &SourceFile, code: &str, nth: usize) -> Location {
+    Location::of_nth(&file.display, &file.text, &format!("code: \"{code}\""), nth)
+}
+
+fn is_digits(code: &str, len: usize) -> bool {
+    code.len() == len && code.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Counts how often a code has been seen in a file, to locate repeats.
+#[derive(Default)]
+struct Seen {
+    per_file: HashMap<(usize, String), usize>,
+    first: HashMap<String, Location>,
+}
+
+impl Seen {
+    /// Record a code; returns its location and the location of an earlier definition.
+    fn record(
+        &mut self,
+        files: &[SourceFile],
+        file: usize,
+        code: &str,
+    ) -> (Location, Option<Location>) {
+        let nth = self.per_file.entry((file, code.to_string())).or_insert(0);
+        let at = locate(&files[file], code, *nth);
+        *nth += 1;
+        match self.first.get(code) {
+            Some(first) => (at, Some(first.clone())),
+            None => {
+                self.first.insert(code.to_string(), at.clone());
+                (at, None)
+            }
+        }
+    }
+}
+
+const LEVEL_NAMES: [&str; 4] = ["broad category", "major group", "sub-major group", "minor group"];
+
+pub(super) fn validate(files: &[SourceFile], parsed: Parsed, errors: &mut Vec<DataError>) -> Dataset {
+    let parse_failed = !errors.is_empty();
+    let mut seen = Seen::default();
+
+    let mut structure: [Vec<Class>; 4] = Default::default();
+    match parsed.structure {
+        Some((fi, s)) => {
+            let levels = [s.broad_categories, s.major_groups, s.sub_major_groups, s.minor_groups];
+            for (depth, classes) in levels.into_iter().enumerate() {
+                for class in &classes {
+                    let (at, first) = seen.record(files, fi, &class.code);
+                    if let Some(first) = first {
+                        errors.push(DataError::DuplicateCode { at, code: class.code.clone(), first });
+                    } else if !is_digits(&class.code, depth + 1) {
+                        errors.push(DataError::BadCode {
+                            at,
+                            code: class.code.clone(),
+                            expected: format!("{} digit(s) for a {}", depth + 1, LEVEL_NAMES[depth]),
+                        });
+                    }
+                }
+                structure[depth] = classes;
+            }
+            // Every class below the top needs its parent.
+            let codes: HashMap<&str, ()> = structure
+                .iter()
+                .flatten()
+                .map(|c| (c.code.as_str(), ()))
+                .collect();
+            for depth in 1..4 {
+                for class in &structure[depth] {
+                    let parent = class.code.get(..depth).unwrap_or("");
+                    if !codes.contains_key(parent) {
+                        errors.push(DataError::MissingParent {
+                            at: locate(&files[fi], &class.code, 0),
+                            what: LEVEL_NAMES[depth].to_string(),
+                            code: class.code.clone(),
+                            parent_level: LEVEL_NAMES[depth - 1].to_string(),
+                            parent: parent.to_string(),
+                        });
+                    }
+                }
+            }
+        }
+        None if !parse_failed || !files.iter().any(|f| f.rel == files::STRUCTURE) => {
+            errors.push(DataError::MissingFile {
+                path: files::STRUCTURE.to_string(),
+                expected: "the four upper levels of the classification (StructureFile)".into(),
+            });
+        }
+        None => {}
+    }
+    let minor_codes: HashMap<&str, ()> = structure[3].iter().map(|c| (c.code.as_str(), ())).collect();
+
+    if parsed.units.is_empty() && !files.iter().any(|f| f.rel.starts_with(files::UNITS_DIR)) {
+        errors.push(DataError::MissingFile {
+            path: format!("{}/", files::UNITS_DIR),
+            expected: "one UnitGroupFile per major group (noc/units/NN.ron)".into(),
+        });
+    }
+    let mut units = Vec::new();
+    for (fi, file) in parsed.units {
+        for unit in file.unit_groups {
+            let (at, first) = seen.record(files, fi, &unit.code);
+            if let Some(first) = first {
+                errors.push(DataError::DuplicateCode { at, code: unit.code.clone(), first });
+                continue;
+            }
+            if !is_digits(&unit.code, 5) {
+                errors.push(DataError::BadCode {
+                    at,
+                    code: unit.code.clone(),
+                    expected: "five digits for a unit group".into(),
+                });
+                continue;
+            }
+            let expected_teer = unit.code.as_bytes()[1] - b'0';
+            if unit.teer != expected_teer {
+                errors.push(DataError::TeerMismatch {
+                    at: at.clone(),
+                    code: unit.code.clone(),
+                    teer: unit.teer,
+                    expected: expected_teer,
+                });
+            }
+            if !structure[3].is_empty() && !minor_codes.contains_key(unit.minor_code()) {
+                errors.push(DataError::MissingParent {
+                    at: at.clone(),
+                    what: "unit group".into(),
+                    code: unit.code.clone(),
+                    parent_level: "minor group".into(),
+                    parent: unit.minor_code().to_string(),
+                });
+            }
+            if !unit.code.starts_with(&file.major_group) {
+                errors.push(DataError::WrongFile {
+                    at,
+                    code: unit.code.clone(),
+                    file_group: file.major_group.clone(),
+                    expected: format!("{}/{}.ron", files::UNITS_DIR, &unit.code[..2]),
+                });
+            }
+            units.push(unit);
+        }
+    }
+    let unit_codes: HashMap<&str, ()> = units.iter().map(|u| (u.code.as_str(), ())).collect();
+
+    let mut noc2016 = Vec::new();
+    if let Some((fi, file)) = parsed.noc2016 {
+        for class in &file.classes {
+            for target in class.noc2021.iter().chain(class.continues_as.iter()) {
+                if !units.is_empty() && !unit_codes.contains_key(target.as_str()) {
+                    errors.push(DataError::UnknownLink {
+                        at: Location::of_nth(&files[fi].display, &files[fi].text, &format!("\"{target}\""), 0),
+                        code: class.code.clone(),
+                        target: target.clone(),
+                    });
+                }
+            }
+        }
+        noc2016 = file.classes;
+    }
+
+    let mut profiles = BTreeMap::new();
+    for (fi, profile) in parsed.profiles {
+        let at = locate(&files[fi], &profile.code, 0);
+        let file_code = files[fi]
+            .rel
+            .rsplit('/')
+            .next()
+            .and_then(|n| n.strip_suffix(".ron"))
+            .unwrap_or("")
+            .to_string();
+        if !unit_codes.contains_key(profile.code.as_str()) {
+            errors.push(DataError::UnknownProfile { at, code: profile.code.clone() });
+        } else if file_code != profile.code {
+            errors.push(DataError::ProfileNameMismatch { at, code: profile.code.clone(), file_code });
+        } else {
+            profiles.insert(profile.code.clone(), profile);
+        }
+    }
+
+    Dataset::new(structure, units, noc2016, profiles)
+}

@@ -1,0 +1,238 @@
+//! The in-memory model: the NOC 2021 hierarchy, its unit groups and the curated profiles.
+//!
+//! Everything here is plain data loaded with serde; lookups are built once after loading.
+
+mod profile;
+
+pub use profile::{
+    AiImpact, Credential, EducationPath, ImmigrationRoute, Profile, ProfileSource, SalaryBand,
+};
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// A class of the four upper levels (broad category, major, sub-major and minor group).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Class {
+    pub code: String,
+    pub title: String,
+    pub title_fr: String,
+    pub definition: String,
+    #[serde(default)]
+    pub definition_fr: String,
+}
+
+/// One NOC 2021 unit group (the five-digit occupation).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitGroup {
+    pub code: String,
+    pub title: String,
+    pub title_fr: String,
+    /// Training, Education, Experience and Responsibility category: the code's second digit.
+    pub teer: u8,
+    pub definition: String,
+    #[serde(default)]
+    pub definition_fr: String,
+    #[serde(default)]
+    pub main_duties: Vec<String>,
+    #[serde(default)]
+    pub employment_requirements: Vec<String>,
+    #[serde(default)]
+    pub additional_information: Vec<String>,
+    #[serde(default)]
+    pub inclusions: Vec<String>,
+    #[serde(default)]
+    pub exclusions: Vec<String>,
+    #[serde(default)]
+    pub illustrative_examples: Vec<String>,
+    #[serde(default)]
+    pub example_titles: Vec<String>,
+    /// NOC 2016 V1.3 codes that the official correspondence links to this unit group.
+    #[serde(default)]
+    pub noc2016: Vec<String>,
+}
+
+impl UnitGroup {
+    /// The code of the minor group this unit group belongs to (its first four digits).
+    pub fn minor_code(&self) -> &str {
+        self.code.get(..4).unwrap_or(&self.code)
+    }
+}
+
+/// One NOC 2016 V1.3 class with the NOC 2021 unit groups it became.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Noc2016Class {
+    pub code: String,
+    pub title: String,
+    /// NOC 2021 codes, in the correspondence's order.
+    pub noc2021: Vec<String>,
+    /// The NOC 2021 code the 2016 class continues as, where the correspondence says so
+    /// (a one-to-one link, or "continues as" in its notes).
+    #[serde(default)]
+    pub continues_as: Option<String>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// The five levels of the classification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Level {
+    BroadCategory,
+    MajorGroup,
+    SubMajorGroup,
+    MinorGroup,
+    UnitGroup,
+}
+
+impl Level {
+    /// The level a code belongs to, by its length.
+    pub fn of_code(code: &str) -> Option<Level> {
+        match code.len() {
+            1 => Some(Level::BroadCategory),
+            2 => Some(Level::MajorGroup),
+            3 => Some(Level::SubMajorGroup),
+            4 => Some(Level::MinorGroup),
+            5 => Some(Level::UnitGroup),
+            _ => None,
+        }
+    }
+}
+
+/// The path from a unit group up to its broad category.
+#[derive(Debug, Clone, Copy)]
+pub struct Hierarchy<'a> {
+    pub broad_category: &'a Class,
+    pub major_group: &'a Class,
+    pub sub_major_group: &'a Class,
+    pub minor_group: &'a Class,
+}
+
+/// The whole dataset, as loaded and validated.
+#[derive(Debug, Clone, Default)]
+pub struct Dataset {
+    pub broad_categories: Vec<Class>,
+    pub major_groups: Vec<Class>,
+    pub sub_major_groups: Vec<Class>,
+    pub minor_groups: Vec<Class>,
+    /// Sorted by code.
+    pub units: Vec<UnitGroup>,
+    pub noc2016: Vec<Noc2016Class>,
+    pub profiles: BTreeMap<String, Profile>,
+    unit_index: HashMap<String, usize>,
+    class_index: HashMap<String, (Level, usize)>,
+    noc2016_index: HashMap<String, usize>,
+}
+
+impl Dataset {
+    /// Assemble a dataset and build its lookups. Units are sorted by code.
+    pub fn new(
+        structure: [Vec<Class>; 4],
+        mut units: Vec<UnitGroup>,
+        noc2016: Vec<Noc2016Class>,
+        profiles: BTreeMap<String, Profile>,
+    ) -> Self {
+        let [broad_categories, major_groups, sub_major_groups, minor_groups] = structure;
+        units.sort_by(|a, b| a.code.cmp(&b.code));
+        let mut ds = Dataset {
+            broad_categories,
+            major_groups,
+            sub_major_groups,
+            minor_groups,
+            units,
+            noc2016,
+            profiles,
+            ..Default::default()
+        };
+        ds.reindex();
+        ds
+    }
+
+    fn reindex(&mut self) {
+        self.unit_index = self
+            .units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| (u.code.clone(), i))
+            .collect();
+        let levels = [
+            (Level::BroadCategory, &self.broad_categories),
+            (Level::MajorGroup, &self.major_groups),
+            (Level::SubMajorGroup, &self.sub_major_groups),
+            (Level::MinorGroup, &self.minor_groups),
+        ];
+        self.class_index = levels
+            .iter()
+            .flat_map(|(level, classes)| {
+                classes
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, c)| (c.code.clone(), (*level, i)))
+            })
+            .collect();
+        self.noc2016_index = self
+            .noc2016
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.code.clone(), i))
+            .collect();
+    }
+
+    pub fn unit(&self, code: &str) -> Option<&UnitGroup> {
+        self.unit_index.get(code).map(|&i| &self.units[i])
+    }
+
+    pub fn unit_position(&self, code: &str) -> Option<usize> {
+        self.unit_index.get(code).copied()
+    }
+
+    /// A class of the four upper levels by its code.
+    pub fn class(&self, code: &str) -> Option<&Class> {
+        let &(level, i) = self.class_index.get(code)?;
+        Some(match level {
+            Level::BroadCategory => &self.broad_categories[i],
+            Level::MajorGroup => &self.major_groups[i],
+            Level::SubMajorGroup => &self.sub_major_groups[i],
+            Level::MinorGroup => &self.minor_groups[i],
+            Level::UnitGroup => return None,
+        })
+    }
+
+    pub fn noc2016_class(&self, code: &str) -> Option<&Noc2016Class> {
+        self.noc2016_index.get(code).map(|&i| &self.noc2016[i])
+    }
+
+    /// The four ancestors of a unit group, if all of them exist.
+    pub fn hierarchy(&self, unit: &UnitGroup) -> Option<Hierarchy<'_>> {
+        let code = unit.code.as_str();
+        Some(Hierarchy {
+            broad_category: self.class(code.get(..1)?)?,
+            major_group: self.class(code.get(..2)?)?,
+            sub_major_group: self.class(code.get(..3)?)?,
+            minor_group: self.class(code.get(..4)?)?,
+        })
+    }
+
+    pub fn profile(&self, code: &str) -> Option<&Profile> {
+        self.profiles.get(code)
+    }
+
+    pub fn example_title_count(&self) -> usize {
+        self.units.iter().map(|u| u.example_titles.len()).sum()
+    }
+}
+
+/// The TEER category's meaning, in plain words (from the NOC 2021 introduction).
+pub fn teer_summary(teer: u8) -> &'static str {
+    match teer {
+        0 => "Management responsibilities",
+        1 => "Usually a university degree",
+        2 => "College or apprenticeship of 2 or more years, or supervisory duties",
+        3 => "College or apprenticeship of under 2 years, or over 6 months of training",
+        4 => "High school diploma, or several weeks of on-the-job training",
+        5 => "Short work demonstration, no formal education",
+        _ => "Unknown TEER",
+    }
+}
