@@ -4,3 +4,7 @@
 pub mod data;
 pub mod import;
 pub mod model;
+pub mod search;
+pub mod cli;
+pub mod report;
+pub mod tui;

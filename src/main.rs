@@ -1,6 +1,13 @@
-fn main() {
-    match noc_explorer::data::load_embedded() {
-        Ok(ds) => println!("{} unit groups", ds.units.len()),
-        Err(e) => eprintln!("{e}"),
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = noc_explorer::cli::Cli::parse();
+    match noc_explorer::cli::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(e.exit_code())
+        }
     }
 }

@@ -1,0 +1,216 @@
+//! The command line: argument definitions and the non-interactive commands.
+
+use crate::data::{self, LoadErrors};
+use crate::model::Dataset;
+use crate::report;
+use crate::search::{SearchIndex, Searcher};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "noc-explorer",
+    version,
+    about = "Explore Canada's National Occupational Classification (NOC 2021) in the terminal",
+    long_about = "Explore Canada's 516 NOC 2021 occupations: search by title, example title, French title, \
+                  NOC 2021 or NOC 2016 code. With no command, starts the interactive explorer."
+)]
+pub struct Cli {
+    /// Load the dataset from this directory of RON files instead of the embedded one
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// Language of the interface labels
+    #[arg(long, global = true, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+    /// Colour theme of the interactive explorer (NO_COLOR is honoured)
+    #[arg(long, global = true, value_enum, default_value_t = ThemeName::Dark)]
+    pub theme: ThemeName,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+    Ja,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ThemeName {
+    #[default]
+    Dark,
+    Light,
+    HighContrast,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show one occupation by its NOC 2021 code
+    Show {
+        code: String,
+        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+        format: ShowFormat,
+    },
+    /// Search occupations by code, title, example title, French title or NOC 2016 code
+    Search {
+        /// Words of the query (quotes are not needed)
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Check a data directory (default: the embedded dataset) and list every problem
+    Validate { dir: Option<PathBuf> },
+    /// Count what the dataset holds
+    Stats {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+}
+
+/// An error at the edge: a message for the user and an exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    Data(#[from] LoadErrors),
+    #[error("{message}")]
+    NotFound { message: String },
+    #[error("{0}")]
+    Usage(String),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+    #[error("{0}")]
+    Other(String),
+}
+
+impl CliError {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            CliError::Usage(_) => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// Run the command line; returns the process exit code.
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    match cli.command {
+        None => {
+            if !std::io::stdout().is_terminal() {
+                return Err(CliError::Usage(
+                    "noc-explorer: the interactive explorer needs a terminal; standard output is not one.\n\
+                     Use a command instead (show, search, stats, validate): see `noc-explorer --help`."
+                        .into(),
+                ));
+            }
+            let ds = data::load(cli.data.as_deref())?;
+            crate::tui::run(ds, cli.lang, cli.theme).map_err(|e| CliError::Other(e.to_string()))
+        }
+        Some(Command::Show { code, format }) => {
+            let ds = data::load(cli.data.as_deref())?;
+            let unit = ds.unit(code.trim()).ok_or_else(|| not_found(&ds, &code))?;
+            let text = match format {
+                ShowFormat::Text => report::text(&ds, unit),
+                ShowFormat::Markdown => report::markdown(&ds, unit),
+                ShowFormat::Json => report::json_string(&ds, unit),
+            };
+            print_out(&text)
+        }
+        Some(Command::Search { query, limit, format }) => {
+            let query = query.join(" ");
+            let ds = data::load(cli.data.as_deref())?;
+            let index = SearchIndex::new(&ds);
+            let results = Searcher::new().search(&index, &query);
+            let hits = &results.hits[..results.hits.len().min(limit)];
+            let text = match format {
+                ListFormat::Json => report::search_json(&ds, hits),
+                ListFormat::Text => {
+                    let mut out = String::new();
+                    if let Some(c) = &results.corrected {
+                        out.push_str(&format!("(showing results for \"{c}\")\n"));
+                    }
+                    if hits.is_empty() {
+                        out.push_str(&format!("no occupation matches \"{query}\"\n"));
+                    }
+                    out + &report::search_text(&ds, hits)
+                }
+            };
+            print_out(&text)
+        }
+        Some(Command::Validate { dir }) => {
+            let dir = dir.or(cli.data);
+            let ds = data::load(dir.as_deref())?;
+            let what = dir.map_or("the embedded dataset".to_string(), |d| d.display().to_string());
+            print_out(&format!(
+                "{what}: valid ({} unit groups, {} example titles, {} profiles)\n",
+                ds.units.len(),
+                ds.example_title_count(),
+                ds.profiles.len()
+            ))
+        }
+        Some(Command::Stats { format }) => {
+            let ds = data::load(cli.data.as_deref())?;
+            let stats = report::stats(&ds);
+            let text = match format {
+                ListFormat::Json => serde_json::to_string_pretty(&stats).map_err(|e| CliError::Other(e.to_string()))? + "\n",
+                ListFormat::Text => report::stats_text(&stats),
+            };
+            print_out(&text)
+        }
+    }
+}
+
+fn not_found(ds: &Dataset, code: &str) -> CliError {
+    let index = SearchIndex::new(ds);
+    let mut searcher = Searcher::new();
+    let code = code.trim();
+    // Close matches: the longest prefix of the code that finds something, else a search.
+    let mut hits = Vec::new();
+    if code.bytes().all(|b| b.is_ascii_digit()) {
+        for len in (1..code.len()).rev() {
+            hits = searcher.search(&index, &code[..len]).hits;
+            if !hits.is_empty() {
+                break;
+            }
+        }
+    } else {
+        hits = searcher.search(&index, code).hits;
+    }
+    let mut message = format!("noc-explorer: no unit group has the code \"{code}\"");
+    if !hits.is_empty() {
+        message.push_str("\nclose matches:");
+        for hit in hits.iter().take(5) {
+            let unit = &ds.units[hit.unit];
+            message.push_str(&format!("\n  {}  {}", unit.code, unit.title));
+        }
+    }
+    message.push_str("\nsearch with: noc-explorer search QUERY");
+    CliError::NotFound { message }
+}
+
+/// Print, treating a closed pipe (`| head`) as success.
+fn print_out(text: &str) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other.map_err(CliError::from),
+    }
+}

@@ -1,0 +1,320 @@
+//! Search over codes, titles, example titles, French titles and NOC 2016 codes.
+//!
+//! Digits are codes: an exact NOC 2021 code first, then codes that start with the query, then
+//! NOC 2016 codes (the class a 2016 code "continues as" first). Anything else is fuzzy-matched
+//! with nucleo-matcher (Unicode case and accent folding, grapheme indices for highlighting);
+//! when nothing matches, misspelt words are corrected against the titles' vocabulary.
+//! A query that extends the previous one only rescans the previous matches.
+
+mod typo;
+
+use crate::model::Dataset;
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher, Utf32String};
+use serde::Serialize;
+
+/// What part of an occupation a query matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchKind {
+    Code,
+    CodePrefix,
+    Noc2016,
+    Title,
+    ExampleTitle,
+    FrenchTitle,
+}
+
+impl MatchKind {
+    /// Ranking bonus: the official title outranks an example title of equal quality.
+    fn bonus(self) -> u32 {
+        match self {
+            MatchKind::Title => 40,
+            MatchKind::ExampleTitle => 20,
+            MatchKind::FrenchTitle => 10,
+            _ => 0,
+        }
+    }
+}
+
+/// One searchable text.
+#[derive(Debug, Clone)]
+struct Entry {
+    unit: u32,
+    kind: MatchKind,
+    text: String,
+    folded: String,
+}
+
+/// The search index over a dataset. Build once; share it between searchers.
+#[derive(Debug, Clone)]
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+    haystacks: Vec<Utf32String>,
+    codes: Vec<String>,
+    /// NOC 2016 code -> (unit index, whether the 2016 class continues as this unit).
+    noc2016: Vec<(String, u32, bool)>,
+    vocabulary: typo::Vocabulary,
+}
+
+/// One ranked occupation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    /// Index into `Dataset::units`.
+    #[serde(skip)]
+    pub unit: usize,
+    pub score: u32,
+    pub kind: MatchKind,
+    /// The text that matched (title, example title, French title or code).
+    pub matched: String,
+    #[serde(skip)]
+    entry: Option<u32>,
+}
+
+/// The result of a query: the ranked hits and, if misspelt words were corrected, the
+/// query that was searched instead.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Results {
+    pub hits: Vec<Hit>,
+    pub corrected: Option<String>,
+}
+
+/// Lower-case and strip accents, grapheme by grapheme (as the matcher sees text).
+pub fn fold(text: &str) -> String {
+    nucleo_matcher::chars::graphemes(text)
+        .map(|c| nucleo_matcher::chars::normalize(nucleo_matcher::chars::to_lower_case(c)))
+        .collect()
+}
+
+fn is_code_query(query: &str) -> bool {
+    !query.is_empty() && query.len() <= 5 && query.bytes().all(|b| b.is_ascii_digit())
+}
+
+impl SearchIndex {
+    pub fn new(ds: &Dataset) -> Self {
+        let mut entries = Vec::with_capacity(ds.example_title_count() + 2 * ds.units.len());
+        for (i, unit) in ds.units.iter().enumerate() {
+            let unit_ix = i as u32;
+            let mut push = |kind, text: &str| {
+                entries.push(Entry {
+                    unit: unit_ix,
+                    kind,
+                    text: text.to_string(),
+                    folded: fold(text),
+                })
+            };
+            push(MatchKind::Title, &unit.title);
+            if !unit.title_fr.is_empty() {
+                push(MatchKind::FrenchTitle, &unit.title_fr);
+            }
+            for title in &unit.example_titles {
+                // An example title equal to the official one adds nothing to search.
+                if !title.eq_ignore_ascii_case(&unit.title) {
+                    push(MatchKind::ExampleTitle, title);
+                }
+            }
+        }
+        let haystacks = entries
+            .iter()
+            .map(|e| Utf32String::from(e.text.as_str()))
+            .collect();
+        let mut noc2016 = Vec::new();
+        for class in &ds.noc2016 {
+            for target in &class.noc2021 {
+                if let Some(pos) = ds.unit_position(target) {
+                    let continues = class.continues_as.as_deref() == Some(target.as_str());
+                    noc2016.push((class.code.clone(), pos as u32, continues));
+                }
+            }
+        }
+        let vocabulary = typo::Vocabulary::new(entries.iter().map(|e| e.folded.as_str()));
+        SearchIndex {
+            entries,
+            haystacks,
+            codes: ds.units.iter().map(|u| u.code.clone()).collect(),
+            noc2016,
+            vocabulary,
+        }
+    }
+
+    /// Number of searchable texts (titles, example titles, French titles).
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    fn code_hits(&self, query: &str) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut seen = vec![false; self.codes.len()];
+        let mut add = |unit: usize, score: u32, kind, matched: String, hits: &mut Vec<Hit>| {
+            if !seen[unit] {
+                seen[unit] = true;
+                hits.push(Hit { unit, score, kind, matched, entry: None });
+            }
+        };
+        for (unit, code) in self.codes.iter().enumerate() {
+            if code == query {
+                add(unit, 10_000, MatchKind::Code, code.clone(), &mut hits);
+            }
+        }
+        for (unit, code) in self.codes.iter().enumerate() {
+            if code.starts_with(query) {
+                add(unit, 9_000, MatchKind::CodePrefix, code.clone(), &mut hits);
+            }
+        }
+        for &(ref old, unit, continues) in &self.noc2016 {
+            // Only whole NOC 2016 codes: their prefixes would crowd out the 2021 ones.
+            if old != query {
+                continue;
+            }
+            let score = 8_000 + if continues { 500 } else { 0 };
+            add(unit as usize, score, MatchKind::Noc2016, format!("NOC 2016 {old}"), &mut hits);
+        }
+        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.unit.cmp(&b.unit)));
+        hits
+    }
+
+    /// The matched characters of a hit, as grapheme indices into `hit.matched`.
+    pub fn highlight(&self, query: &str, hit: &Hit, matcher: &mut Matcher) -> Vec<u32> {
+        let Some(entry) = hit.entry else {
+            // Code hits: the query is a prefix of the code.
+            return if hit.matched.starts_with(query.trim()) {
+                (0..query.trim().len() as u32).collect()
+            } else {
+                Vec::new()
+            };
+        };
+        let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
+        let mut indices = Vec::new();
+        pattern.indices(self.haystacks[entry as usize].slice(..), matcher, &mut indices);
+        indices.sort_unstable();
+        indices.dedup();
+        indices
+    }
+}
+
+/// A stateful searcher: keeps a matcher and the previous query's matches for narrowing.
+pub struct Searcher {
+    matcher: Matcher,
+    previous: Option<(String, Vec<u32>)>,
+}
+
+impl Default for Searcher {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Searcher {
+    pub fn new() -> Self {
+        Searcher {
+            matcher: Matcher::new(Config::DEFAULT),
+            previous: None,
+        }
+    }
+
+    pub fn matcher(&mut self) -> &mut Matcher {
+        &mut self.matcher
+    }
+
+    /// Rank occupations for a query: one hit per occupation, best first.
+    pub fn search(&mut self, index: &SearchIndex, query: &str) -> Results {
+        let trimmed = query.trim();
+        if trimmed.is_empty() {
+            self.previous = None;
+            return Results::default();
+        }
+        if is_code_query(trimmed) {
+            self.previous = None;
+            return Results {
+                hits: index.code_hits(trimmed),
+                corrected: None,
+            };
+        }
+        // A misspelt word ("regstered") would only find scattered subsequences: correct it.
+        if let Some(corrected) = index.vocabulary.correct(trimmed) {
+            self.previous = None;
+            let hits = self.fuzzy(index, &corrected);
+            if !hits.is_empty() {
+                return Results {
+                    hits,
+                    corrected: Some(corrected),
+                };
+            }
+        }
+        Results {
+            hits: self.fuzzy(index, trimmed),
+            corrected: None,
+        }
+    }
+
+    fn fuzzy(&mut self, index: &SearchIndex, query: &str) -> Vec<Hit> {
+        let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
+        let folded = fold(query);
+        let words: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
+        // Narrow: a plain query that extends the previous one can only match a subset.
+        let plain = !query.contains(['!', '^', '$', '\'', '\\']);
+        let candidates = match &self.previous {
+            Some((prev, matched)) if plain && query.starts_with(prev.as_str()) => Some(matched.clone()),
+            _ => None,
+        };
+        let mut matched = Vec::new();
+        let mut best: Vec<Option<(u32, u32)>> = vec![None; index.codes.len()];
+        let mut consider = |entry: u32, matcher: &mut Matcher| {
+            let e = entry as usize;
+            let Some(score) = pattern.score(index.haystacks[e].slice(..), matcher) else {
+                return;
+            };
+            matched.push(entry);
+            let item = &index.entries[e];
+            let mut score = score + item.kind.bonus();
+            if item.folded == folded {
+                score += 1_000;
+            } else if item.folded.starts_with(&folded) {
+                score += 200;
+            }
+            // Whole words found as written rank above scattered subsequences.
+            if words.iter().all(|w| item.folded.contains(w.as_str())) {
+                score += 300;
+            }
+            let slot = &mut best[item.unit as usize];
+            let better = match *slot {
+                None => true,
+                Some((s, prev)) => {
+                    score > s || (score == s && item.text.len() < index.entries[prev as usize].text.len())
+                }
+            };
+            if better {
+                *slot = Some((score, entry));
+            }
+        };
+        match candidates {
+            Some(list) => list.into_iter().for_each(|e| consider(e, &mut self.matcher)),
+            None => (0..index.entries.len() as u32).for_each(|e| consider(e, &mut self.matcher)),
+        }
+        self.previous = plain.then(|| (query.to_string(), matched));
+        let mut hits: Vec<Hit> = best
+            .into_iter()
+            .enumerate()
+            .filter_map(|(unit, slot)| {
+                let (score, entry) = slot?;
+                let item = &index.entries[entry as usize];
+                Some(Hit {
+                    unit,
+                    score,
+                    kind: item.kind,
+                    matched: item.text.clone(),
+                    entry: Some(entry),
+                })
+            })
+            .collect();
+        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.unit.cmp(&b.unit)));
+        hits
+    }
+}
+
+#[cfg(test)]
+mod tests;

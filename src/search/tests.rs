@@ -1,0 +1,96 @@
+use super::*;
+use std::sync::OnceLock;
+
+fn fixture() -> &'static (Dataset, SearchIndex) {
+    static DS: OnceLock<(Dataset, SearchIndex)> = OnceLock::new();
+    DS.get_or_init(|| {
+        let ds = crate::data::load_embedded().expect("embedded data loads");
+        let index = SearchIndex::new(&ds);
+        (ds, index)
+    })
+}
+
+fn top_codes(query: &str, n: usize) -> Vec<String> {
+    let (ds, index) = fixture();
+    Searcher::new()
+        .search(index, query)
+        .hits
+        .iter()
+        .take(n)
+        .map(|h| ds.units[h.unit].code.clone())
+        .collect()
+}
+
+#[test]
+fn an_example_title_finds_its_occupation_first() {
+    assert_eq!(top_codes("ocularist", 1), ["32129"]);
+}
+
+#[test]
+fn an_exact_code_comes_first() {
+    assert_eq!(top_codes("32129", 1), ["32129"]);
+}
+
+#[test]
+fn a_code_prefix_lists_the_unit_groups_below_it() {
+    let codes = top_codes("321", 100);
+    assert!(!codes.is_empty());
+    assert!(codes.iter().all(|c| c.starts_with("321")), "{codes:?}");
+}
+
+#[test]
+fn a_noc_2016_code_finds_the_class_it_continues_as_first() {
+    let codes = top_codes("3219", 3);
+    assert_eq!(codes[0], "32129", "{codes:?}");
+    assert!(codes.contains(&"32124".to_string()));
+}
+
+#[test]
+fn a_misspelt_title_is_corrected() {
+    let (_, index) = fixture();
+    let results = Searcher::new().search(index, "regstered nurse");
+    assert_eq!(results.corrected.as_deref(), Some("registered nurse"));
+    assert_eq!(top_codes("regstered nurse", 1), ["31301"]);
+}
+
+#[test]
+fn french_titles_match_with_or_without_accents() {
+    let with = top_codes("ingénieurs civils", 3);
+    let without = top_codes("ingenieurs civils", 3);
+    assert!(with.contains(&"21300".to_string()), "{with:?}");
+    assert!(without.contains(&"21300".to_string()), "{without:?}");
+}
+
+#[test]
+fn one_row_per_occupation() {
+    let (_, index) = fixture();
+    let hits = Searcher::new().search(index, "nurse").hits;
+    let mut units: Vec<usize> = hits.iter().map(|h| h.unit).collect();
+    let n = units.len();
+    units.sort_unstable();
+    units.dedup();
+    assert_eq!(units.len(), n);
+}
+
+#[test]
+fn narrowing_gives_the_same_results_as_a_fresh_search() {
+    let (_, index) = fixture();
+    let mut typing = Searcher::new();
+    let mut last = Results::default();
+    for end in 1..="software developer".len() {
+        last = typing.search(index, &"software developer"[..end]);
+    }
+    let fresh = Searcher::new().search(index, "software developer");
+    assert_eq!(last, fresh);
+    assert!(!fresh.hits.is_empty());
+}
+
+#[test]
+fn highlights_are_grapheme_indices_of_the_matched_text() {
+    let (_, index) = fixture();
+    let mut searcher = Searcher::new();
+    let hits = searcher.search(index, "ocularist").hits;
+    let indices = index.highlight("ocularist", &hits[0], searcher.matcher());
+    assert_eq!(hits[0].matched, "ocularist");
+    assert_eq!(indices, (0..9).collect::<Vec<u32>>());
+}

@@ -1,0 +1,137 @@
+//! Misspelling correction: words of a query that are neither a word of the titles nor the
+//! start of one are replaced by the closest frequent word (Damerau-Levenshtein distance
+//! 1 for words of up to 6 letters, 2 beyond).
+
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Default)]
+pub(super) struct Vocabulary {
+    /// Sorted, distinct words with how many titles use them.
+    words: Vec<(String, u32)>,
+}
+
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+impl Vocabulary {
+    pub(super) fn new<'a>(folded_texts: impl Iterator<Item = &'a str>) -> Self {
+        let mut counts: HashMap<&str, u32> = HashMap::new();
+        for text in folded_texts {
+            for word in words_of(text) {
+                *counts.entry(word).or_insert(0) += 1;
+            }
+        }
+        let mut words: Vec<(String, u32)> =
+            counts.into_iter().map(|(w, n)| (w.to_string(), n)).collect();
+        words.sort();
+        Vocabulary { words }
+    }
+
+    /// Whether some word starts with `prefix` (a whole word counts).
+    fn knows_prefix(&self, prefix: &str) -> bool {
+        let i = self.words.partition_point(|(w, _)| w.as_str() < prefix);
+        self.words.get(i).is_some_and(|(w, _)| w.starts_with(prefix))
+    }
+
+    fn closest(&self, word: &str) -> Option<&str> {
+        let len = word.chars().count();
+        let limit = if len <= 6 { 1 } else { 2 };
+        let mut best: Option<(usize, u32, &str)> = None;
+        for (candidate, count) in &self.words {
+            let clen = candidate.chars().count();
+            if clen.abs_diff(len) > limit || clen < 3 {
+                continue;
+            }
+            let d = distance(word, candidate, limit);
+            if d > limit {
+                continue;
+            }
+            let better = match best {
+                None => true,
+                Some((bd, bc, _)) => d < bd || (d == bd && *count > bc),
+            };
+            if better {
+                best = Some((d, *count, candidate));
+            }
+        }
+        best.map(|(_, _, w)| w)
+    }
+
+    /// The query with misspelt words corrected, or `None` when nothing was changed.
+    pub(super) fn correct(&self, query: &str) -> Option<String> {
+        let folded = super::fold(query);
+        let mut changed = false;
+        let words: Vec<String> = folded
+            .split_whitespace()
+            .map(|word| {
+                let known = word.chars().count() < 4
+                    || !word.chars().all(char::is_alphabetic)
+                    || self.knows_prefix(word);
+                if known {
+                    return word.to_string();
+                }
+                match self.closest(word) {
+                    Some(fix) => {
+                        changed = true;
+                        fix.to_string()
+                    }
+                    None => word.to_string(),
+                }
+            })
+            .collect();
+        changed.then(|| words.join(" "))
+    }
+}
+
+/// Optimal string alignment distance, giving up (returning `limit + 1`) once past `limit`.
+fn distance(a: &str, b: &str, limit: usize) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev2 = vec![0usize; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0usize; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                v = v.min(prev2[j - 2] + 1);
+            }
+            cur[j] = v;
+            row_min = row_min.min(v);
+        }
+        if row_min > limit {
+            return limit + 1;
+        }
+        std::mem::swap(&mut prev2, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distance_counts_edits_and_transpositions() {
+        assert_eq!(distance("nurse", "nurse", 2), 0);
+        assert_eq!(distance("nurce", "nurse", 2), 1);
+        assert_eq!(distance("nuser", "nurse", 2), 2);
+        assert_eq!(distance("regstered", "registered", 2), 1);
+        assert_eq!(distance("ab", "ba", 2), 1);
+        assert_eq!(distance("kitten", "sitting", 1), 2);
+    }
+
+    #[test]
+    fn corrects_only_unknown_words() {
+        let v = Vocabulary::new(["registered nurse", "nurse aide", "registered dietitian"].into_iter());
+        assert_eq!(v.correct("regstered nurse").as_deref(), Some("registered nurse"));
+        assert_eq!(v.correct("registered nurse"), None);
+        // A word being typed (a prefix of a known word) is left alone.
+        assert_eq!(v.correct("regis"), None);
+    }
+}
