@@ -225,7 +225,9 @@ pub fn parse_files(
     let ((mut a, mut ea), (b, eb)) = std::thread::scope(|s| {
         let second = s.spawn(|| parse_range(&files[half..], half));
         let first = parse_range(&files[..half], 0);
-        let second = second.join().unwrap_or_else(|_| (Parsed::default(), Vec::new()));
+        let second = second
+            .join()
+            .unwrap_or_else(|_| (Parsed::default(), Vec::new()));
         (first, second)
     });
     ea.extend(eb);
@@ -242,4 +244,3 @@ pub fn parse_files(
         Err(LoadErrors(errors))
     }
 }
-

@@ -152,7 +152,13 @@ impl SearchIndex {
         let mut add = |unit: usize, score: u32, kind, matched: String, hits: &mut Vec<Hit>| {
             if !seen[unit] {
                 seen[unit] = true;
-                hits.push(Hit { unit, score, kind, matched, entry: None });
+                hits.push(Hit {
+                    unit,
+                    score,
+                    kind,
+                    matched,
+                    entry: None,
+                });
             }
         };
         for (unit, code) in self.codes.iter().enumerate() {
@@ -171,7 +177,13 @@ impl SearchIndex {
                 continue;
             }
             let score = 8_000 + if continues { 500 } else { 0 };
-            add(unit as usize, score, MatchKind::Noc2016, format!("NOC 2016 {old}"), &mut hits);
+            add(
+                unit as usize,
+                score,
+                MatchKind::Noc2016,
+                format!("NOC 2016 {old}"),
+                &mut hits,
+            );
         }
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.unit.cmp(&b.unit)));
         hits
@@ -189,7 +201,11 @@ impl SearchIndex {
         };
         let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
         let mut indices = Vec::new();
-        pattern.indices(self.haystacks[entry as usize].slice(..), matcher, &mut indices);
+        pattern.indices(
+            self.haystacks[entry as usize].slice(..),
+            matcher,
+            &mut indices,
+        );
         indices.sort_unstable();
         indices.dedup();
         indices
@@ -258,7 +274,9 @@ impl Searcher {
         // Narrow: a plain query that extends the previous one can only match a subset.
         let plain = !query.contains(['!', '^', '$', '\'', '\\']);
         let candidates = match &self.previous {
-            Some((prev, matched)) if plain && query.starts_with(prev.as_str()) => Some(matched.clone()),
+            Some((prev, matched)) if plain && query.starts_with(prev.as_str()) => {
+                Some(matched.clone())
+            }
             _ => None,
         };
         let mut matched = Vec::new();
@@ -284,7 +302,8 @@ impl Searcher {
             let better = match *slot {
                 None => true,
                 Some((s, prev)) => {
-                    score > s || (score == s && item.text.len() < index.entries[prev as usize].text.len())
+                    score > s
+                        || (score == s && item.text.len() < index.entries[prev as usize].text.len())
                 }
             };
             if better {
@@ -292,7 +311,9 @@ impl Searcher {
             }
         };
         match candidates {
-            Some(list) => list.into_iter().for_each(|e| consider(e, &mut self.matcher)),
+            Some(list) => list
+                .into_iter()
+                .for_each(|e| consider(e, &mut self.matcher)),
             None => (0..index.entries.len() as u32).for_each(|e| consider(e, &mut self.matcher)),
         }
         self.previous = plain.then(|| (query.to_string(), matched));
