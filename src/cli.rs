@@ -79,6 +79,19 @@ pub enum Command {
     },
     /// Check a data directory (default: the embedded dataset) and list every problem
     Validate { dir: Option<PathBuf> },
+    /// Export occupations as a Markdown handout, a CSV table or JSON (default: standard output)
+    Export {
+        #[arg(required = true, num_args = 1..)]
+        codes: Vec<String>,
+        #[arg(long, value_enum, default_value_t = crate::export::ExportFormat::Markdown)]
+        format: crate::export::ExportFormat,
+        /// Write to this file instead of standard output
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+        /// Overwrite the output file if it exists
+        #[arg(long)]
+        force: bool,
+    },
     /// Count what the dataset holds
     Stats {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
@@ -171,6 +184,22 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 ds.example_title_count(),
                 ds.profiles.len()
             ))
+        }
+        Some(Command::Export { codes, format, output, force }) => {
+            let ds = data::load(cli.data.as_deref())?;
+            let units = codes
+                .iter()
+                .map(|c| ds.unit(c.trim()).ok_or_else(|| not_found(&ds, c)))
+                .collect::<Result<Vec<_>, _>>()?;
+            let text = crate::export::render(&ds, &units, format).map_err(|e| CliError::Other(e.to_string()))?;
+            match output {
+                None => print_out(&text),
+                Some(path) => {
+                    crate::export::write(&path, &text, force).map_err(|e| CliError::Other(format!("noc-explorer: {e}")))?;
+                    eprintln!("wrote {} occupation(s) to {}", units.len(), path.display());
+                    Ok(())
+                }
+            }
         }
         Some(Command::Stats { format }) => {
             let ds = data::load(cli.data.as_deref())?;

@@ -8,3 +8,5 @@ pub mod model;
 pub mod report;
 pub mod search;
 pub mod tui;
+pub mod shortlist;
+pub mod export;

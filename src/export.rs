@@ -1,0 +1,134 @@
+//! Export occupations for a client to take home: a Markdown handout, a CSV table, or JSON
+//! matching `show`. Files are never overwritten without `--force` (the app asks first).
+
+use crate::model::{Dataset, UnitGroup, teer_summary};
+use std::path::Path;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Markdown,
+    Csv,
+    Json,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "md",
+            ExportFormat::Csv => "csv",
+            ExportFormat::Json => "json",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{path} already exists; use --force to overwrite it")]
+    Exists { path: String },
+    #[error("{0}")]
+    Write(#[from] crate::shortlist::ShortlistError),
+    #[error("cannot build the CSV: {0}")]
+    Csv(String),
+}
+
+pub fn render(ds: &Dataset, units: &[&UnitGroup], format: ExportFormat) -> Result<String, ExportError> {
+    Ok(match format {
+        ExportFormat::Markdown => markdown(ds, units),
+        ExportFormat::Csv => csv(ds, units)?,
+        ExportFormat::Json => {
+            let values: Vec<_> = units.iter().map(|u| crate::report::json_value(ds, u)).collect();
+            serde_json::to_string_pretty(&values).unwrap_or_default() + "\n"
+        }
+    })
+}
+
+/// Write an export; an existing file is refused unless `force`.
+pub fn write(path: &Path, text: &str, force: bool) -> Result<(), ExportError> {
+    if path.exists() && !force {
+        return Err(ExportError::Exists {
+            path: path.display().to_string(),
+        });
+    }
+    crate::shortlist::write_atomic(path, text.as_bytes())?;
+    Ok(())
+}
+
+fn hierarchy_path(ds: &Dataset, unit: &UnitGroup) -> String {
+    match ds.hierarchy(unit) {
+        Some(h) => format!(
+            "{} {} › {} {} › {} {}",
+            h.broad_category.code,
+            h.broad_category.title,
+            h.major_group.code,
+            h.major_group.title,
+            h.minor_group.code,
+            h.minor_group.title
+        ),
+        None => String::new(),
+    }
+}
+
+fn markdown(ds: &Dataset, units: &[&UnitGroup]) -> String {
+    let mut out = String::from("# Occupations to explore\n\n");
+    out.push_str(&format!(
+        "{} occupation(s) from the National Occupational Classification (NOC) 2021.\n",
+        units.len()
+    ));
+    for unit in units {
+        out.push_str(&format!("\n## {} {}\n\n", unit.code, unit.title));
+        out.push_str(&format!("*{}*\n\n", unit.title_fr));
+        out.push_str(&format!("- **TEER {}**: {}\n", unit.teer, teer_summary(unit.teer)));
+        out.push_str(&format!("- **Where it sits**: {}\n", hierarchy_path(ds, unit)));
+        if !unit.example_titles.is_empty() {
+            let examples: Vec<&str> = unit.illustrative_examples.iter().take(6).map(String::as_str).collect();
+            out.push_str(&format!("- **Job titles**: {} (and {} more)\n", examples.join(", "), unit.example_titles.len().saturating_sub(examples.len())));
+        }
+        out.push_str(&format!("\n{}\n", unit.definition));
+        if !unit.employment_requirements.is_empty() {
+            out.push_str("\n**Employment requirements**\n\n");
+            for line in &unit.employment_requirements {
+                out.push_str(&format!("- {line}\n"));
+            }
+        }
+        if let Some(p) = ds.profile(&unit.code) {
+            out.push_str(&format!("\n**In short** (curated profile, as of {}): {}\n", p.as_of, p.summary));
+        }
+    }
+    out.push_str("\n---\n\n## Sources\n\n");
+    out.push_str("- Statistics Canada, National Occupational Classification (NOC) 2021 Version 1.0. Contains information licensed under the Open Government Licence - Canada.\n");
+    out
+}
+
+const CSV_HEADER: [&str; 8] = [
+    "code",
+    "title",
+    "title_fr",
+    "teer",
+    "broad_category",
+    "major_group",
+    "example_titles",
+    "has_profile",
+];
+
+fn csv(ds: &Dataset, units: &[&UnitGroup]) -> Result<String, ExportError> {
+    let err = |e: csv::Error| ExportError::Csv(e.to_string());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(CSV_HEADER).map_err(err)?;
+    for unit in units {
+        let class_title = |len: usize| ds.class(&unit.code[..len]).map(|c| c.title.clone()).unwrap_or_default();
+        writer
+            .write_record([
+                unit.code.clone(),
+                unit.title.clone(),
+                unit.title_fr.clone(),
+                unit.teer.to_string(),
+                class_title(1),
+                class_title(2),
+                unit.example_titles.len().to_string(),
+                ds.profile(&unit.code).is_some().to_string(),
+            ])
+            .map_err(err)?;
+    }
+    let bytes = writer.into_inner().map_err(|e| ExportError::Csv(e.to_string()))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
