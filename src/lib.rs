@@ -10,3 +10,4 @@ pub mod search;
 pub mod tui;
 pub mod shortlist;
 pub mod export;
+pub mod tree;
