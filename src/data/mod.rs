@@ -3,6 +3,7 @@
 //! Every problem is collected, not only the first, so that `validate` can list them all.
 
 mod error;
+mod figures;
 pub mod files;
 mod validate;
 
@@ -138,9 +139,10 @@ enum Kind {
     Noc2016,
     Units,
     Profile,
+    Figure(figures::FigureKind),
 }
 
-const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron";
+const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/{wages,census_income,outlook,ai,lmia,ee_categories}.ron";
 
 fn kind_of(rel: &str) -> Option<Kind> {
     let in_dir = |dir: &str| {
@@ -153,7 +155,7 @@ fn kind_of(rel: &str) -> Option<Kind> {
         files::NOC2016 => Some(Kind::Noc2016),
         _ if in_dir(files::UNITS_DIR) => Some(Kind::Units),
         _ if in_dir(files::PROFILES_DIR) => Some(Kind::Profile),
-        _ => None,
+        _ => figures::FigureKind::of(rel).map(Kind::Figure),
     }
 }
 
@@ -180,6 +182,7 @@ pub(crate) struct Parsed {
     pub noc2016: Option<(usize, Noc2016File)>,
     pub units: Vec<(usize, UnitGroupFile)>,
     pub profiles: Vec<(usize, Profile)>,
+    pub figures: figures::ParsedFigures,
 }
 
 fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(), DataError> {
@@ -194,6 +197,7 @@ fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(),
         Some(Kind::Profile) => parsed
             .profiles
             .push((index, parse_ron(file, "Profile(...)")?)),
+        Some(Kind::Figure(kind)) => parsed.figures.parse(kind, file, index)?,
         None => {
             return Err(DataError::UnknownFile {
                 path: file.display.clone(),
@@ -225,7 +229,9 @@ pub fn parse_files(
     let ((mut a, mut ea), (b, eb)) = std::thread::scope(|s| {
         let second = s.spawn(|| parse_range(&files[half..], half));
         let first = parse_range(&files[..half], 0);
-        let second = second.join().unwrap_or_else(|_| (Parsed::default(), Vec::new()));
+        let second = second
+            .join()
+            .unwrap_or_else(|_| (Parsed::default(), Vec::new()));
         (first, second)
     });
     ea.extend(eb);
@@ -233,6 +239,7 @@ pub fn parse_files(
     a.noc2016 = a.noc2016.or(b.noc2016);
     a.units.extend(b.units);
     a.profiles.extend(b.profiles);
+    a.figures.merge(b.figures);
     errors.extend(ea);
 
     let dataset = validate::validate(&files, a, &mut errors);
@@ -242,4 +249,3 @@ pub fn parse_files(
         Err(LoadErrors(errors))
     }
 }
-
