@@ -142,7 +142,7 @@ enum Kind {
     Figure(figures::FigureKind),
 }
 
-const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/{wages,census_income,outlook,ai,lmia,ee_categories}.ron";
+const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron";
 
 fn kind_of(rel: &str) -> Option<Kind> {
     let in_dir = |dir: &str| {
@@ -229,9 +229,7 @@ pub fn parse_files(
     let ((mut a, mut ea), (b, eb)) = std::thread::scope(|s| {
         let second = s.spawn(|| parse_range(&files[half..], half));
         let first = parse_range(&files[..half], 0);
-        let second = second
-            .join()
-            .unwrap_or_else(|_| (Parsed::default(), Vec::new()));
+        let second = second.join().unwrap_or_else(|_| (Parsed::default(), Vec::new()));
         (first, second)
     });
     ea.extend(eb);
@@ -249,3 +247,4 @@ pub fn parse_files(
         Err(LoadErrors(errors))
     }
 }
+

@@ -41,18 +41,9 @@ impl Seen {
     }
 }
 
-const LEVEL_NAMES: [&str; 4] = [
-    "broad category",
-    "major group",
-    "sub-major group",
-    "minor group",
-];
+const LEVEL_NAMES: [&str; 4] = ["broad category", "major group", "sub-major group", "minor group"];
 
-pub(super) fn validate(
-    files: &[SourceFile],
-    mut parsed: Parsed,
-    errors: &mut Vec<DataError>,
-) -> Dataset {
+pub(super) fn validate(files: &[SourceFile], mut parsed: Parsed, errors: &mut Vec<DataError>) -> Dataset {
     let parsed_figures = std::mem::take(&mut parsed.figures);
     let parse_failed = !errors.is_empty();
     let mut seen = Seen::default();
@@ -60,30 +51,17 @@ pub(super) fn validate(
     let mut structure: [Vec<Class>; 4] = Default::default();
     match parsed.structure {
         Some((fi, s)) => {
-            let levels = [
-                s.broad_categories,
-                s.major_groups,
-                s.sub_major_groups,
-                s.minor_groups,
-            ];
+            let levels = [s.broad_categories, s.major_groups, s.sub_major_groups, s.minor_groups];
             for (depth, classes) in levels.into_iter().enumerate() {
                 for class in &classes {
                     let (at, first) = seen.record(files, fi, &class.code);
                     if let Some(first) = first {
-                        errors.push(DataError::DuplicateCode {
-                            at,
-                            code: class.code.clone(),
-                            first,
-                        });
+                        errors.push(DataError::DuplicateCode { at, code: class.code.clone(), first });
                     } else if !is_digits(&class.code, depth + 1) {
                         errors.push(DataError::BadCode {
                             at,
                             code: class.code.clone(),
-                            expected: format!(
-                                "{} digit(s) for a {}",
-                                depth + 1,
-                                LEVEL_NAMES[depth]
-                            ),
+                            expected: format!("{} digit(s) for a {}", depth + 1, LEVEL_NAMES[depth]),
                         });
                     }
                 }
@@ -118,8 +96,7 @@ pub(super) fn validate(
         }
         None => {}
     }
-    let minor_codes: HashMap<&str, ()> =
-        structure[3].iter().map(|c| (c.code.as_str(), ())).collect();
+    let minor_codes: HashMap<&str, ()> = structure[3].iter().map(|c| (c.code.as_str(), ())).collect();
 
     if parsed.units.is_empty() && !files.iter().any(|f| f.rel.starts_with(files::UNITS_DIR)) {
         errors.push(DataError::MissingFile {
@@ -132,11 +109,7 @@ pub(super) fn validate(
         for unit in file.unit_groups {
             let (at, first) = seen.record(files, fi, &unit.code);
             if let Some(first) = first {
-                errors.push(DataError::DuplicateCode {
-                    at,
-                    code: unit.code.clone(),
-                    first,
-                });
+                errors.push(DataError::DuplicateCode { at, code: unit.code.clone(), first });
                 continue;
             }
             if !is_digits(&unit.code, 5) {
@@ -184,12 +157,7 @@ pub(super) fn validate(
             for target in class.noc2021.iter().chain(class.continues_as.iter()) {
                 if !units.is_empty() && !unit_codes.contains_key(target.as_str()) {
                     errors.push(DataError::UnknownLink {
-                        at: Location::of_nth(
-                            &files[fi].display,
-                            &files[fi].text,
-                            &format!("\"{target}\""),
-                            0,
-                        ),
+                        at: Location::of_nth(&files[fi].display, &files[fi].text, &format!("\"{target}\""), 0),
                         code: class.code.clone(),
                         target: target.clone(),
                     });
@@ -210,16 +178,9 @@ pub(super) fn validate(
             .unwrap_or("")
             .to_string();
         if !unit_codes.contains_key(profile.code.as_str()) {
-            errors.push(DataError::UnknownProfile {
-                at,
-                code: profile.code.clone(),
-            });
+            errors.push(DataError::UnknownProfile { at, code: profile.code.clone() });
         } else if file_code != profile.code {
-            errors.push(DataError::ProfileNameMismatch {
-                at,
-                code: profile.code.clone(),
-                file_code,
-            });
+            errors.push(DataError::ProfileNameMismatch { at, code: profile.code.clone(), file_code });
         } else {
             profiles.insert(profile.code.clone(), profile);
         }

@@ -125,7 +125,7 @@ mod tests {
     fn cp1252_punctuation() {
         assert_eq!(cp1252(0x92), '\u{2019}');
         assert_eq!(cp1252(0x96), '\u{2013}');
-        assert_eq!(cp1252(0xE9), 'é');
+        assert_eq!(cp1252(0xE9), '\u{e9}');
         assert_eq!(cp1252(b'a'), 'a');
     }
 }
