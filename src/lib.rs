@@ -2,6 +2,7 @@
 //! Classification (NOC 2021). The binary is a thin shell over this library.
 
 pub mod data;
+pub mod facts;
 pub mod import;
 pub mod model;
 pub mod rules;
