@@ -16,7 +16,7 @@ use serde::Serialize;
 
 /// Hours a year used for annual equivalents of hourly wages (our assumption, not published).
 pub const HOURS_PER_YEAR: u32 = 2080;
-pub const HOURS_ASSUMPTION: &str = "Annual = hourly x 2,080 hours (40 hours x 52 weeks); an assumption of this app, not a published figure.";
+pub const HOURS_ASSUMPTION: &str = "Annual = hourly x 2,080 hours (40 hours x 52 weeks), rounded to the dollar; an assumption of this app, not a published figure.";
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Facts {
@@ -165,9 +165,9 @@ fn wages(ds: &Dataset, code: &str) -> WageFacts {
         year: 2024,
         national,
         national_annual: national.map(|n| WageRange {
-            low: n.low * hours,
-            median: n.median * hours,
-            high: n.high * hours,
+            low: (n.low * hours).round(),
+            median: (n.median * hours).round(),
+            high: (n.high * hours).round(),
         }),
         hours_per_year: HOURS_PER_YEAR,
         hours_assumption: HOURS_ASSUMPTION,

@@ -128,58 +128,32 @@ pub(super) fn validate(
     units: &HashMap<&str, ()>,
     errors: &mut Vec<DataError>,
 ) -> Figures {
-    let mut figures = Figures::default();
-    figures.wages = keyed(
-        files,
-        parsed.wages.map(|(i, f)| (i, f.wages)),
-        "wages",
-        |r| &r.code,
-        units,
-        errors,
-    );
-    figures.census = keyed(
-        files,
-        parsed.census.map(|(i, f)| (i, f.incomes)),
-        "census income",
-        |r| &r.code,
-        units,
-        errors,
-    );
-    figures.outlook = keyed(
-        files,
-        parsed.outlook.map(|(i, f)| (i, f.outlook)),
-        "outlook",
-        |r| &r.code,
-        units,
-        errors,
-    );
-    if let Some((i, file)) = parsed.ai {
-        figures.ai_method = file.method;
-        figures.ai = keyed(
+    let (ai_method, ai) = match parsed.ai {
+        Some((i, file)) => (file.method, Some((i, file.ai))),
+        None => (String::new(), None),
+    };
+    let (lmia_quarters, lmia) = match parsed.lmia {
+        Some((i, file)) => (file.quarters, Some((i, file.lmia))),
+        None => (Vec::new(), None),
+    };
+    let (ee_lists, ee) = match parsed.ee {
+        Some((i, file)) => (file.lists, Some((i, file.entries))),
+        None => (Vec::new(), None),
+    };
+    let wages = parsed.wages.map(|(i, f)| (i, f.wages));
+    let census = parsed.census.map(|(i, f)| (i, f.incomes));
+    let outlook = parsed.outlook.map(|(i, f)| (i, f.outlook));
+    Figures {
+        wages: keyed(files, wages, "wages", |r| &r.code, units, errors),
+        census: keyed(files, census, "census income", |r| &r.code, units, errors),
+        outlook: keyed(files, outlook, "outlook", |r| &r.code, units, errors),
+        ai: keyed(files, ai, "AI exposure", |r| &r.code, units, errors),
+        ai_method,
+        lmia: keyed(files, lmia, "LMIA figures", |r| &r.code, units, errors),
+        lmia_quarters,
+        ee_categories: keyed(
             files,
-            Some((i, file.ai)),
-            "AI exposure",
-            |r| &r.code,
-            units,
-            errors,
-        );
-    }
-    if let Some((i, file)) = parsed.lmia {
-        figures.lmia_quarters = file.quarters;
-        figures.lmia = keyed(
-            files,
-            Some((i, file.lmia)),
-            "LMIA figures",
-            |r| &r.code,
-            units,
-            errors,
-        );
-    }
-    if let Some((i, file)) = parsed.ee {
-        figures.ee_lists = file.lists;
-        figures.ee_categories = keyed(
-            files,
-            Some((i, file.entries)),
+            ee,
             "Express Entry category membership",
             |r| &r.code,
             units,
@@ -187,10 +161,9 @@ pub(super) fn validate(
         )
         .into_iter()
         .map(|(code, entry)| (code, entry.memberships))
-        .collect();
+        .collect(),
+        ee_lists,
+        programs: parsed.programs.map(|(_, f)| f.programs).unwrap_or_default(),
+        ..Figures::default()
     }
-    if let Some((_, file)) = parsed.programs {
-        figures.programs = file.programs;
-    }
-    figures
 }

@@ -2,6 +2,9 @@
 //!
 //! Every problem is collected, not only the first, so that `validate` can list them all.
 
+// `DataError` carries located messages by value; boxing them is not worth the noise here.
+#![allow(clippy::result_large_err)]
+
 mod error;
 mod figures;
 pub mod files;

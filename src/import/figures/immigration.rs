@@ -92,7 +92,7 @@ fn import_lmia(raw: &Path) -> Result<Generated, ImportError> {
             let employers = acc.employers.len() as u32;
             let mut top: Vec<NamedCount> = counts(acc.employers);
             // Most positions first; BTreeMap order already sorts ties by name.
-            top.sort_by(|a, b| b.positions.cmp(&a.positions));
+            top.sort_by_key(|c| std::cmp::Reverse(c.positions));
             top.truncate(TOP_EMPLOYERS);
             LmiaRecord {
                 code,
