@@ -3,11 +3,13 @@
 
 pub mod cli;
 pub mod data;
+pub mod export;
+pub mod facts;
 pub mod import;
 pub mod model;
 pub mod report;
+pub mod rules;
 pub mod search;
-pub mod tui;
 pub mod shortlist;
-pub mod export;
 pub mod tree;
+pub mod tui;

@@ -112,6 +112,12 @@ pub enum DataError {
         code: String,
         file_code: String,
     },
+    #[error("{at}: {what} for unknown code {code}; expected the code of a unit group")]
+    UnknownFigureCode {
+        at: Location,
+        what: String,
+        code: String,
+    },
     #[error("{at}: NOC 2016 class {code} links to unknown NOC 2021 code {target}")]
     UnknownLink {
         at: Location,

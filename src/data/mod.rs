@@ -2,7 +2,11 @@
 //!
 //! Every problem is collected, not only the first, so that `validate` can list them all.
 
+// `DataError` carries located messages by value; boxing them is not worth the noise here.
+#![allow(clippy::result_large_err)]
+
 mod error;
+mod figures;
 pub mod files;
 mod validate;
 
@@ -138,9 +142,10 @@ enum Kind {
     Noc2016,
     Units,
     Profile,
+    Figure(figures::FigureKind),
 }
 
-const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron";
+const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron";
 
 fn kind_of(rel: &str) -> Option<Kind> {
     let in_dir = |dir: &str| {
@@ -153,7 +158,7 @@ fn kind_of(rel: &str) -> Option<Kind> {
         files::NOC2016 => Some(Kind::Noc2016),
         _ if in_dir(files::UNITS_DIR) => Some(Kind::Units),
         _ if in_dir(files::PROFILES_DIR) => Some(Kind::Profile),
-        _ => None,
+        _ => figures::FigureKind::of(rel).map(Kind::Figure),
     }
 }
 
@@ -180,6 +185,7 @@ pub(crate) struct Parsed {
     pub noc2016: Option<(usize, Noc2016File)>,
     pub units: Vec<(usize, UnitGroupFile)>,
     pub profiles: Vec<(usize, Profile)>,
+    pub figures: figures::ParsedFigures,
 }
 
 fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(), DataError> {
@@ -194,6 +200,7 @@ fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(),
         Some(Kind::Profile) => parsed
             .profiles
             .push((index, parse_ron(file, "Profile(...)")?)),
+        Some(Kind::Figure(kind)) => parsed.figures.parse(kind, file, index)?,
         None => {
             return Err(DataError::UnknownFile {
                 path: file.display.clone(),
@@ -235,6 +242,7 @@ pub fn parse_files(
     a.noc2016 = a.noc2016.or(b.noc2016);
     a.units.extend(b.units);
     a.profiles.extend(b.profiles);
+    a.figures.merge(b.figures);
     errors.extend(ea);
 
     let dataset = validate::validate(&files, a, &mut errors);

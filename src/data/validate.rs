@@ -50,9 +50,10 @@ const LEVEL_NAMES: [&str; 4] = [
 
 pub(super) fn validate(
     files: &[SourceFile],
-    parsed: Parsed,
+    mut parsed: Parsed,
     errors: &mut Vec<DataError>,
 ) -> Dataset {
+    let parsed_figures = std::mem::take(&mut parsed.figures);
     let parse_failed = !errors.is_empty();
     let mut seen = Seen::default();
 
@@ -224,5 +225,6 @@ pub(super) fn validate(
         }
     }
 
-    Dataset::new(structure, units, noc2016, profiles)
+    let figures = super::figures::validate(files, parsed_figures, &unit_codes, errors);
+    Dataset::new(structure, units, noc2016, profiles).with_figures(figures)
 }

@@ -4,9 +4,11 @@
 //! sources reproduces the committed RON byte for byte; `noc-import --check` verifies that.
 
 mod csvread;
+mod figures;
 mod noc;
 
 pub use csvread::{ImportError, clean};
+pub use figures::{combine_method, import_figures};
 pub use noc::{NocSources, import_noc};
 
 use std::path::Path;
@@ -21,6 +23,7 @@ pub struct Generated {
 /// Every generated file from the sources under `raw` (the layout of `data/raw/`).
 pub fn generate_all(raw: &Path) -> Result<Vec<Generated>, ImportError> {
     let mut out = import_noc(&NocSources::in_raw_dir(raw))?;
+    out.extend(import_figures(raw)?);
     out.sort_by(|a, b| a.rel.cmp(&b.rel));
     Ok(out)
 }

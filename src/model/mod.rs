@@ -2,7 +2,10 @@
 //!
 //! Everything here is plain data loaded with serde; lookups are built once after loading.
 
+pub mod figures;
 mod profile;
+
+pub use figures::Figures;
 
 pub use profile::{
     AiImpact, Credential, EducationPath, ImmigrationRoute, Profile, ProfileSource, SalaryBand,
@@ -121,6 +124,8 @@ pub struct Dataset {
     pub units: Vec<UnitGroup>,
     pub noc2016: Vec<Noc2016Class>,
     pub profiles: BTreeMap<String, Profile>,
+    /// Published figures by unit-group code (wages, outlook, AI, LMIA, programs).
+    pub figures: Figures,
     unit_index: HashMap<String, usize>,
     class_index: HashMap<String, (Level, usize)>,
     noc2016_index: HashMap<String, usize>,
@@ -153,6 +158,13 @@ impl Dataset {
         };
         ds.reindex();
         ds
+    }
+
+    /// Attach the published figures (the loader does this after validation).
+    pub fn with_figures(mut self, mut figures: Figures) -> Self {
+        figures.reindex();
+        self.figures = figures;
+        self
     }
 
     fn reindex(&mut self) {

@@ -1,0 +1,169 @@
+//! Loading the figure files (`figures/*.ron`, `programs.ron`): dispatch, parsing, and checks
+//! that every record names a known unit group once.
+
+use super::{DataError, Location, SourceFile, parse_ron};
+use crate::model::figures::{
+    self as f, AiFile, CensusFile, EeCategoriesFile, Figures, LmiaFile, OutlookFile, ProgramsFile,
+    WagesFile,
+};
+use std::collections::{BTreeMap, HashMap};
+
+/// Which figure file a path is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FigureKind {
+    Wages,
+    Census,
+    Outlook,
+    Ai,
+    Lmia,
+    EeCategories,
+    Programs,
+}
+
+impl FigureKind {
+    pub(crate) fn of(rel: &str) -> Option<FigureKind> {
+        Some(match rel {
+            f::WAGES => FigureKind::Wages,
+            f::CENSUS => FigureKind::Census,
+            f::OUTLOOK => FigureKind::Outlook,
+            f::AI => FigureKind::Ai,
+            f::LMIA => FigureKind::Lmia,
+            f::EE_CATEGORIES => FigureKind::EeCategories,
+            f::PROGRAMS => FigureKind::Programs,
+            _ => return None,
+        })
+    }
+}
+
+/// The figure files parsed so far, each with the index of its source file.
+#[derive(Default)]
+pub(crate) struct ParsedFigures {
+    wages: Option<(usize, WagesFile)>,
+    census: Option<(usize, CensusFile)>,
+    outlook: Option<(usize, OutlookFile)>,
+    ai: Option<(usize, AiFile)>,
+    lmia: Option<(usize, LmiaFile)>,
+    ee: Option<(usize, EeCategoriesFile)>,
+    programs: Option<(usize, ProgramsFile)>,
+}
+
+impl ParsedFigures {
+    pub(crate) fn parse(
+        &mut self,
+        kind: FigureKind,
+        file: &SourceFile,
+        i: usize,
+    ) -> Result<(), DataError> {
+        match kind {
+            FigureKind::Wages => self.wages = Some((i, parse_ron(file, "WagesFile(...)")?)),
+            FigureKind::Census => self.census = Some((i, parse_ron(file, "CensusFile(...)")?)),
+            FigureKind::Outlook => self.outlook = Some((i, parse_ron(file, "OutlookFile(...)")?)),
+            FigureKind::Ai => self.ai = Some((i, parse_ron(file, "AiFile(...)")?)),
+            FigureKind::Lmia => self.lmia = Some((i, parse_ron(file, "LmiaFile(...)")?)),
+            FigureKind::EeCategories => {
+                self.ee = Some((i, parse_ron(file, "EeCategoriesFile(...)")?));
+            }
+            FigureKind::Programs => {
+                self.programs = Some((i, parse_ron(file, "ProgramsFile(...)")?))
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn merge(&mut self, other: ParsedFigures) {
+        self.wages = self.wages.take().or(other.wages);
+        self.census = self.census.take().or(other.census);
+        self.outlook = self.outlook.take().or(other.outlook);
+        self.ai = self.ai.take().or(other.ai);
+        self.lmia = self.lmia.take().or(other.lmia);
+        self.ee = self.ee.take().or(other.ee);
+        self.programs = self.programs.take().or(other.programs);
+    }
+}
+
+/// Key records by code, reporting unknown and repeated codes at their place in the file.
+fn keyed<T>(
+    files: &[SourceFile],
+    parsed: Option<(usize, Vec<T>)>,
+    what: &str,
+    code_of: impl Fn(&T) -> &str,
+    units: &HashMap<&str, ()>,
+    errors: &mut Vec<DataError>,
+) -> BTreeMap<String, T> {
+    let mut out = BTreeMap::new();
+    let Some((fi, records)) = parsed else {
+        return out;
+    };
+    let file = &files[fi];
+    let mut nth: HashMap<String, usize> = HashMap::new();
+    let mut first: HashMap<String, Location> = HashMap::new();
+    for record in records {
+        let code = code_of(&record).to_string();
+        let n = nth.entry(code.clone()).or_insert(0);
+        let at = Location::of_nth(&file.display, &file.text, &format!("code: \"{code}\""), *n);
+        *n += 1;
+        if let Some(first) = first.get(&code) {
+            errors.push(DataError::DuplicateCode {
+                at,
+                code,
+                first: first.clone(),
+            });
+        } else if !units.is_empty() && !units.contains_key(code.as_str()) {
+            errors.push(DataError::UnknownFigureCode {
+                at,
+                what: what.to_string(),
+                code,
+            });
+        } else {
+            first.insert(code.clone(), at);
+            out.insert(code, record);
+        }
+    }
+    out
+}
+
+pub(super) fn validate(
+    files: &[SourceFile],
+    parsed: ParsedFigures,
+    units: &HashMap<&str, ()>,
+    errors: &mut Vec<DataError>,
+) -> Figures {
+    let (ai_method, ai) = match parsed.ai {
+        Some((i, file)) => (file.method, Some((i, file.ai))),
+        None => (String::new(), None),
+    };
+    let (lmia_quarters, lmia) = match parsed.lmia {
+        Some((i, file)) => (file.quarters, Some((i, file.lmia))),
+        None => (Vec::new(), None),
+    };
+    let (ee_lists, ee) = match parsed.ee {
+        Some((i, file)) => (file.lists, Some((i, file.entries))),
+        None => (Vec::new(), None),
+    };
+    let wages = parsed.wages.map(|(i, f)| (i, f.wages));
+    let census = parsed.census.map(|(i, f)| (i, f.incomes));
+    let outlook = parsed.outlook.map(|(i, f)| (i, f.outlook));
+    Figures {
+        wages: keyed(files, wages, "wages", |r| &r.code, units, errors),
+        census: keyed(files, census, "census income", |r| &r.code, units, errors),
+        outlook: keyed(files, outlook, "outlook", |r| &r.code, units, errors),
+        ai: keyed(files, ai, "AI exposure", |r| &r.code, units, errors),
+        ai_method,
+        lmia: keyed(files, lmia, "LMIA figures", |r| &r.code, units, errors),
+        lmia_quarters,
+        ee_categories: keyed(
+            files,
+            ee,
+            "Express Entry category membership",
+            |r| &r.code,
+            units,
+            errors,
+        )
+        .into_iter()
+        .map(|(code, entry)| (code, entry.memberships))
+        .collect(),
+        ee_lists,
+        programs: parsed.programs.map(|(_, f)| f.programs).unwrap_or_default(),
+        ..Figures::default()
+    }
+}

@@ -1,0 +1,446 @@
+//! The figures of one unit group, gathered for the CLI (`show --format json`) and the TUI.
+//!
+//! Every group carries its `source`; where the data has nothing, the value is `None` and
+//! `missing` says why.
+
+mod sources;
+
+pub use sources::{SourceInfo, SourceRef, sources};
+
+use crate::model::figures::{NamedCount, WageRange, percentile_rank};
+use crate::model::{Dataset, UnitGroup};
+use crate::rules::immigration::{self, ProgramResult};
+use crate::rules::licensing::{self, Licensing};
+use crate::rules::score::{self, Score};
+use serde::Serialize;
+
+/// Hours a year used for annual equivalents of hourly wages (our assumption, not published).
+pub const HOURS_PER_YEAR: u32 = 2080;
+pub const HOURS_ASSUMPTION: &str = "Annual = hourly x 2,080 hours (40 hours x 52 weeks), rounded to the dollar; an assumption of this app, not a published figure.";
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Facts {
+    pub code: String,
+    pub wages: WageFacts,
+    pub outlook: OutlookFacts,
+    pub ai: AiFacts,
+    pub immigration: ImmigrationFacts,
+    pub licensing: Licensing,
+    pub score: Score,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProvinceWageFact {
+    pub province: String,
+    pub low: f64,
+    pub median: f64,
+    pub high: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrendFact {
+    /// The NOC 2016 code the 2016 and 2020 figures were published under.
+    pub noc2016: String,
+    pub y2016: WageRange,
+    pub y2020: WageRange,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WageFacts {
+    pub year: u16,
+    /// 2024 national hourly wages (CAD).
+    pub national: Option<WageRange>,
+    /// `national` x `hours_per_year`.
+    pub national_annual: Option<WageRange>,
+    pub hours_per_year: u32,
+    pub hours_assumption: &'static str,
+    pub provinces: Vec<ProvinceWageFact>,
+    pub trend: Vec<TrendFact>,
+    pub census_median_annual: Option<u32>,
+    pub census_note: Option<String>,
+    pub source: SourceRef,
+    pub census_source: SourceRef,
+    pub missing: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OutlookFacts {
+    pub period: &'static str,
+    pub employment_2023: Option<i64>,
+    pub employment_growth: Option<i64>,
+    pub retirements: Option<i64>,
+    pub other_replacement: Option<i64>,
+    pub job_openings: Option<i64>,
+    pub school_leavers: Option<i64>,
+    pub immigration: Option<i64>,
+    pub other_seekers: Option<i64>,
+    pub job_seekers: Option<i64>,
+    pub recent_conditions: Option<String>,
+    pub recent_conditions_fr: Option<String>,
+    /// Verbatim COPS label, e.g. "Moderate risk of Shortage".
+    pub future_conditions: Option<String>,
+    pub future_conditions_fr: Option<String>,
+    pub source: SourceRef,
+    pub missing: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OnetFact {
+    pub onet: String,
+    pub title: String,
+    pub gpt4_beta: Option<f64>,
+    pub human_beta: Option<f64>,
+    pub ai_applicability: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AiFacts {
+    pub gpt4_beta: Option<f64>,
+    pub human_beta: Option<f64>,
+    pub ai_applicability: Option<f64>,
+    pub percentile: Option<u8>,
+    pub label: Option<&'static str>,
+    pub matches: Vec<OnetFact>,
+    pub method: String,
+    pub source: SourceRef,
+    pub missing: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LmiaFacts {
+    pub period: String,
+    pub positions: u32,
+    pub approved_lmias: u32,
+    pub employers: u32,
+    pub rows: u32,
+    pub by_province: Vec<NamedCount>,
+    pub by_stream: Vec<NamedCount>,
+    pub top_employers: Vec<NamedCount>,
+    pub quarters: Vec<String>,
+    pub source: SourceRef,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImmigrationFacts {
+    pub programs: Vec<ProgramResult>,
+    pub lmia: Option<LmiaFacts>,
+    pub lmia_missing: Option<String>,
+    pub source: SourceRef,
+}
+
+/// How many unit groups each data set covers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Coverage {
+    pub unit_groups: usize,
+    /// Any Job Bank wage record (national or provincial).
+    pub wages: usize,
+    pub wages_national: usize,
+    pub census_income: usize,
+    pub outlook: usize,
+    /// Outlook with a future-conditions label (not "N/A").
+    pub outlook_conditions: usize,
+    /// A GPT-4 exposure value (so a percentile and label).
+    pub ai_exposure: usize,
+    /// Linked to O*NET by the crosswalk at all.
+    pub ai_crosswalk: usize,
+    pub lmia: usize,
+    /// Unit groups the program rules are evaluated for (all, once programs.ron is loaded).
+    pub immigration_rules: usize,
+    pub programs: usize,
+    pub ee_categories: usize,
+}
+
+fn wages(ds: &Dataset, code: &str) -> WageFacts {
+    let f = &ds.figures;
+    let record = f.wages.get(code);
+    let national = record.and_then(|w| w.national);
+    let census = f.census.get(code);
+    let missing = match record {
+        None => Some("No Job Bank wage published for this occupation (the merged Job Bank file covers 447 of 516 unit groups).".to_string()),
+        Some(_) if national.is_none() => Some("No national Job Bank wage for this occupation; only provincial figures.".to_string()),
+        Some(_) => None,
+    };
+    let hours = f64::from(HOURS_PER_YEAR);
+    WageFacts {
+        year: 2024,
+        national,
+        national_annual: national.map(|n| WageRange {
+            low: (n.low * hours).round(),
+            median: (n.median * hours).round(),
+            high: (n.high * hours).round(),
+        }),
+        hours_per_year: HOURS_PER_YEAR,
+        hours_assumption: HOURS_ASSUMPTION,
+        provinces: record
+            .into_iter()
+            .flat_map(|w| &w.provinces)
+            .map(|p| ProvinceWageFact {
+                province: p.province.clone(),
+                low: p.wage.low,
+                median: p.wage.median,
+                high: p.wage.high,
+            })
+            .collect(),
+        trend: record
+            .into_iter()
+            .flat_map(|w| &w.trend)
+            .map(|t| TrendFact {
+                noc2016: t.noc2016.clone(),
+                y2016: t.y2016,
+                y2020: t.y2020,
+            })
+            .collect(),
+        census_median_annual: census.map(|c| c.median_annual),
+        census_note: census.and_then(|c| c.note.clone()),
+        source: sources::JOB_BANK_WAGES,
+        census_source: sources::CENSUS,
+        missing,
+    }
+}
+
+fn label(text: &str) -> Option<String> {
+    (!matches!(text, "N/A" | "N/D" | "")).then(|| text.to_string())
+}
+
+fn outlook(ds: &Dataset, code: &str) -> OutlookFacts {
+    let r = ds.figures.outlook.get(code);
+    let get = |f: fn(&crate::model::figures::OutlookRecord) -> Option<i64>| r.and_then(f);
+    let missing = match r {
+        None => Some("COPS publishes no projection for this occupation.".to_string()),
+        Some(r) if r.future_conditions == "N/A" => Some(
+            "COPS publishes no labour market conditions (N/A) for this occupation.".to_string(),
+        ),
+        Some(_) => None,
+    };
+    OutlookFacts {
+        period: "2024-2033",
+        employment_2023: get(|r| r.employment_2023),
+        employment_growth: get(|r| r.employment_growth),
+        retirements: get(|r| r.retirements),
+        other_replacement: get(|r| r.other_replacement),
+        job_openings: get(|r| r.job_openings),
+        school_leavers: get(|r| r.school_leavers),
+        immigration: get(|r| r.immigration),
+        other_seekers: get(|r| r.other_seekers),
+        job_seekers: get(|r| r.job_seekers),
+        recent_conditions: r.and_then(|r| label(&r.recent_conditions)),
+        recent_conditions_fr: r.and_then(|r| label(&r.recent_conditions_fr)),
+        future_conditions: r.and_then(|r| label(&r.future_conditions)),
+        future_conditions_fr: r.and_then(|r| label(&r.future_conditions_fr)),
+        source: sources::COPS,
+        missing,
+    }
+}
+
+fn ai(ds: &Dataset, code: &str) -> AiFacts {
+    let r = ds.figures.ai.get(code);
+    let missing = match r {
+        None => {
+            Some("The NOC 2021 -> O*NET crosswalk has no match for this occupation.".to_string())
+        }
+        Some(r) if r.gpt4_beta.is_none() => {
+            Some("Its O*NET matches have no published exposure rating.".to_string())
+        }
+        Some(_) => None,
+    };
+    AiFacts {
+        gpt4_beta: r.and_then(|r| r.gpt4_beta),
+        human_beta: r.and_then(|r| r.human_beta),
+        ai_applicability: r.and_then(|r| r.ai_applicability),
+        percentile: r.and_then(|r| r.percentile),
+        label: r.and_then(|r| r.label).map(|l| l.as_str()),
+        matches: r
+            .into_iter()
+            .flat_map(|r| &r.matches)
+            .map(|m| OnetFact {
+                onet: m.onet.clone(),
+                title: m.title.clone(),
+                gpt4_beta: m.gpt4_beta,
+                human_beta: m.human_beta,
+                ai_applicability: m.ai_applicability,
+            })
+            .collect(),
+        method: ds.figures.ai_method.clone(),
+        source: sources::AI,
+        missing,
+    }
+}
+
+fn lmia(ds: &Dataset, code: &str) -> (Option<LmiaFacts>, Option<String>) {
+    let q = &ds.figures.lmia_quarters;
+    let period = match (q.first(), q.last()) {
+        (Some(a), Some(b)) => format!("{a}-{b}"),
+        _ => String::new(),
+    };
+    match ds.figures.lmia.get(code) {
+        Some(r) => (
+            Some(LmiaFacts {
+                period,
+                positions: r.positions,
+                approved_lmias: r.approved_lmias,
+                employers: r.employers,
+                rows: r.rows,
+                by_province: r.by_province.clone(),
+                by_stream: r.by_stream.clone(),
+                top_employers: r.top_employers.clone(),
+                quarters: r.quarters.clone(),
+                source: sources::LMIA,
+            }),
+            None,
+        ),
+        None => (
+            None,
+            Some(format!(
+                "No positive LMIA decision for this occupation in {period}."
+            )),
+        ),
+    }
+}
+
+/// The overall score from the facts already gathered (see `rules::score` for the formula).
+fn overall(ds: &Dataset, facts: &Facts) -> Score {
+    let f = &ds.figures;
+    let pay = match (facts.wages.national, facts.wages.census_median_annual) {
+        (Some(n), _) => {
+            let p = percentile_rank(&f.sorted_medians, n.median);
+            (
+                Some(score::pay(p)),
+                format!(
+                    "2024 Job Bank national median {:.2}/h, percentile {p:.0}",
+                    n.median
+                ),
+            )
+        }
+        (None, Some(c)) => {
+            let p = percentile_rank(&f.sorted_census, c);
+            (
+                Some(score::pay(p)),
+                format!("no Job Bank wage; Census 2021 median {c}/year, percentile {p:.0}"),
+            )
+        }
+        (None, None) => (None, "no wage data".to_string()),
+    };
+    let cond = facts.outlook.future_conditions.as_deref().unwrap_or("N/A");
+    let ai = facts
+        .ai
+        .percentile
+        .map(|p| score::ai_resilience(f64::from(p)));
+    let ai_input = facts
+        .ai
+        .percentile
+        .map_or("no AI exposure data".into(), |p| {
+            format!("GPT-4 exposure percentile {p}")
+        });
+    let on = |id: &str| {
+        facts
+            .immigration
+            .programs
+            .iter()
+            .any(|r| r.id == id && r.eligible == Some(true))
+    };
+    let ee = on("fsw") || on("cec") || on("fst");
+    let category = on("ee_categories_2025") || on("ee_categories_2026");
+    let has_lmia = facts
+        .immigration
+        .lmia
+        .as_ref()
+        .is_some_and(|l| l.positions > 0);
+    let imm_input = format!(
+        "Express Entry {ee}, 2025/2026 category {category}, AIP {}, LMIA positions {has_lmia}",
+        on("aip")
+    );
+    let immigration =
+        (!f.programs.is_empty()).then(|| score::immigration(ee, category, on("aip"), has_lmia));
+    score::combine(vec![
+        score::component(
+            "pay",
+            "pay",
+            score::W_PAY,
+            pay.0,
+            pay.1,
+            "percentile / 10".into(),
+        ),
+        score::component(
+            "outlook",
+            "outlook",
+            score::W_OUTLOOK,
+            score::outlook(cond),
+            format!("COPS future conditions: {cond}"),
+            "shortage 10 / 7.5, balance 5, surplus 2.5 / 0".into(),
+        ),
+        score::component(
+            "ai_resilience",
+            "AI resilience",
+            score::W_AI,
+            ai,
+            ai_input,
+            "10 - percentile / 10".into(),
+        ),
+        score::component(
+            "immigration",
+            "immigration access",
+            score::W_IMMIGRATION,
+            immigration,
+            imm_input,
+            "6 Express Entry + 2 category + 1 AIP + 1 LMIA".into(),
+        ),
+    ])
+}
+
+/// Every figure of a unit group.
+pub fn for_unit(ds: &Dataset, unit: &UnitGroup) -> Facts {
+    let code = unit.code.as_str();
+    let (lmia, lmia_missing) = lmia(ds, code);
+    let mut facts = Facts {
+        code: unit.code.clone(),
+        wages: wages(ds, code),
+        outlook: outlook(ds, code),
+        ai: ai(ds, code),
+        immigration: ImmigrationFacts {
+            programs: immigration::evaluate(ds, unit),
+            lmia,
+            lmia_missing,
+            source: sources::PROGRAMS,
+        },
+        licensing: licensing::licensing(&unit.employment_requirements),
+        score: score::combine(Vec::new()),
+    };
+    facts.score = overall(ds, &facts);
+    facts
+}
+
+/// How many unit groups each data set covers.
+pub fn coverage(ds: &Dataset) -> Coverage {
+    let f = &ds.figures;
+    let known = |code: &String| ds.unit(code).is_some();
+    Coverage {
+        unit_groups: ds.units.len(),
+        wages: f.wages.keys().filter(|c| known(c)).count(),
+        wages_national: f
+            .wages
+            .values()
+            .filter(|w| w.national.is_some() && known(&w.code))
+            .count(),
+        census_income: f.census.keys().filter(|c| known(c)).count(),
+        outlook: f.outlook.keys().filter(|c| known(c)).count(),
+        outlook_conditions: f
+            .outlook
+            .values()
+            .filter(|o| o.future_conditions != "N/A" && known(&o.code))
+            .count(),
+        ai_exposure: f
+            .ai
+            .values()
+            .filter(|a| a.gpt4_beta.is_some() && known(&a.code))
+            .count(),
+        ai_crosswalk: f.ai.keys().filter(|c| known(c)).count(),
+        lmia: f.lmia.keys().filter(|c| known(c)).count(),
+        immigration_rules: if f.programs.is_empty() {
+            0
+        } else {
+            ds.units.len()
+        },
+        programs: f.programs.len(),
+        ee_categories: f.ee_categories.keys().filter(|c| known(c)).count(),
+    }
+}

@@ -1,0 +1,6 @@
+//! Rules applied to a unit group's data: immigration program eligibility, licensing lines in
+//! the employment requirements, and the overall score.
+
+pub mod immigration;
+pub mod licensing;
+pub mod score;

@@ -1,0 +1,252 @@
+//! Figures pinned for a few occupations from different broad categories, the program rules at
+//! their edges, coverage, and located errors for figures of unknown codes.
+
+use noc_explorer::data::{self, DataError};
+use noc_explorer::facts::{self, Facts};
+use noc_explorer::model::Dataset;
+use std::sync::OnceLock;
+
+fn ds() -> &'static Dataset {
+    static DS: OnceLock<Dataset> = OnceLock::new();
+    DS.get_or_init(|| data::load_embedded().expect("the embedded data loads"))
+}
+
+fn facts(code: &str) -> Facts {
+    let ds = ds();
+    let unit = ds.unit(code).expect("known code");
+    facts::for_unit(ds, unit)
+}
+
+fn eligible(f: &Facts, id: &str) -> Option<bool> {
+    let r = f.immigration.programs.iter().find(|r| r.id == id);
+    r.unwrap_or_else(|| panic!("no program {id}")).eligible
+}
+
+fn reason<'a>(f: &'a Facts, id: &str) -> &'a str {
+    let r = f.immigration.programs.iter().find(|r| r.id == id);
+    &r.unwrap_or_else(|| panic!("no program {id}")).reason
+}
+
+#[test]
+fn orthotists_32129_wages_and_census() {
+    let f = facts("32129");
+    let n = f.wages.national.expect("national wage");
+    assert_eq!((n.low, n.median, n.high), (17.00, 23.50, 34.50));
+    assert_eq!(f.wages.year, 2024);
+    assert_eq!(f.wages.census_median_annual, Some(48455));
+    assert!(
+        f.wages
+            .provinces
+            .iter()
+            .any(|p| p.province == "Quebec" && p.median == 26.0)
+    );
+    assert_eq!(f.wages.trend[0].noc2016, "3219");
+    assert_eq!(f.wages.trend[0].y2016.median, 19.0);
+    assert_eq!(
+        f.wages.national_annual.map(|a| a.median),
+        Some(23.5 * 2080.0)
+    );
+    assert_eq!(f.wages.missing, None);
+}
+
+#[test]
+fn orthotists_32129_outlook() {
+    let o = facts("32129").outlook;
+    assert_eq!(o.employment_2023, Some(7300));
+    assert_eq!(o.job_openings, Some(2400));
+    assert_eq!(o.job_seekers, Some(2500));
+    assert_eq!(o.other_seekers, Some(-1000));
+    assert_eq!(
+        o.future_conditions.as_deref(),
+        Some("Moderate risk of Shortage")
+    );
+    assert_eq!(
+        o.future_conditions_fr.as_deref(),
+        Some("Risque modéré de pénurie")
+    );
+    assert_eq!(
+        o.recent_conditions.as_deref(),
+        Some("Moderate signs of Shortage")
+    );
+}
+
+#[test]
+fn orthotists_32129_ai() {
+    let ai = facts("32129").ai;
+    let codes: Vec<&str> = ai.matches.iter().map(|m| m.onet.as_str()).collect();
+    assert_eq!(codes, ["29-2091.00", "51-9082.00"]);
+    // Unweighted mean of 0.2759 and 0.1379 (GPT-4 beta).
+    let gpt4 = ai.gpt4_beta.expect("rated");
+    assert!((gpt4 - (0.27586206896551724 + 0.13793103448275862) / 2.0).abs() < 1e-12);
+    let tomlinson = ai.ai_applicability.expect("scored");
+    assert!((tomlinson - (0.07013714375208072 + 0.04348085005803194) / 2.0).abs() < 1e-12);
+    assert!(ai.percentile.is_some() && ai.label.is_some());
+    assert!(ai.method.contains("unweighted mean"));
+}
+
+#[test]
+fn orthotists_32129_immigration_and_lmia() {
+    let f = facts("32129");
+    assert_eq!(eligible(&f, "fsw"), Some(true));
+    assert_eq!(eligible(&f, "cec"), Some(true));
+    assert_eq!(eligible(&f, "fst"), Some(false));
+    assert!(reason(&f, "fst").contains("derived"));
+    assert_eq!(eligible(&f, "ee_categories_2025"), Some(true));
+    assert!(
+        reason(&f, "ee_categories_2025").contains("Healthcare and social services occupations")
+    );
+    assert_eq!(eligible(&f, "ee_categories_2024"), Some(false));
+    assert_eq!(eligible(&f, "ee_categories_2026"), None);
+    assert_eq!(eligible(&f, "pnp"), None);
+    assert_eq!(eligible(&f, "rcip"), None);
+    assert_eq!(eligible(&f, "lmia"), Some(true));
+    assert!(reason(&f, "lmia").contains("wage"));
+    let lmia = f.immigration.lmia.expect("LMIA rows");
+    assert_eq!((lmia.rows, lmia.positions, lmia.employers), (5, 5, 5));
+    let provinces: Vec<(&str, u32)> = lmia
+        .by_province
+        .iter()
+        .map(|p| (p.name.as_str(), p.positions))
+        .collect();
+    assert_eq!(provinces, [("Alberta", 2), ("Quebec", 3)]);
+    assert_eq!(lmia.quarters, ["2024Q3", "2024Q4", "2025Q1"]);
+    assert_eq!(lmia.top_employers.len(), 5);
+}
+
+#[test]
+fn orthotists_32129_licensing_and_score() {
+    let f = facts("32129");
+    let lines: Vec<&str> = f
+        .licensing
+        .lines
+        .iter()
+        .map(|l| l.sentence.as_str())
+        .collect();
+    assert!(lines.iter().any(|l| l.contains("(CBCPO) may be required")));
+    assert!(lines.iter().any(|l| l.contains("(CAPO) may be required")));
+    assert_eq!(f.licensing.status.label(), "may be required");
+    assert_eq!(f.score.components.len(), 4);
+    assert!(f.score.components.iter().all(|c| c.value.is_some()));
+    assert_eq!(f.score.components[3].value, Some(10.0));
+    assert!(f.score.value.is_some_and(|v| (0.0..=10.0).contains(&v)));
+}
+
+#[test]
+fn lower_confidence_rows_say_so() {
+    // 32120 Medical laboratory technologists: 2023 healthcare row is flagged `lower`.
+    let f = facts("32120");
+    assert_eq!(eligible(&f, "ee_categories_2023"), Some(true));
+    assert!(reason(&f, "ee_categories_2023").contains("lower confidence"));
+}
+
+#[test]
+fn teer_3_versus_teer_4_for_express_entry() {
+    let teer3 = facts("33102"); // Nurse aides, orderlies and patient service associates
+    let teer4 = facts("44101"); // Home support workers, caregivers and related occupations
+    assert_eq!(
+        (eligible(&teer3, "fsw"), eligible(&teer3, "cec")),
+        (Some(true), Some(true))
+    );
+    assert_eq!(
+        (eligible(&teer4, "fsw"), eligible(&teer4, "cec")),
+        (Some(false), Some(false))
+    );
+    assert_eq!(eligible(&teer4, "aip"), Some(true));
+    assert_eq!(eligible(&facts("65310"), "aip"), Some(false)); // TEER 5
+}
+
+#[test]
+fn federal_skilled_trades_groups_and_neighbours() {
+    // Welders (NOC 2016 7237, major group 72) and electricians (7241): yes.
+    assert_eq!(eligible(&facts("72106"), "fst"), Some(true));
+    assert_eq!(eligible(&facts("72200"), "fst"), Some(true));
+    // Butchers (6331, minor group 633) yes; hairstylists next door (6341, group 634) no.
+    assert_eq!(eligible(&facts("63201"), "fst"), Some(true));
+    assert_eq!(eligible(&facts("63210"), "fst"), Some(false));
+    // Air pilots come from 2271 and part of 8252: depends on the job.
+    assert_eq!(eligible(&facts("72600"), "fst"), None);
+    // TEER 4 is outside FST whatever its group.
+    assert!(reason(&facts("44101"), "fst").contains("TEER 4"));
+}
+
+#[test]
+fn occupation_without_wage_says_so() {
+    let f = facts("21220"); // Cybersecurity specialists
+    assert_eq!(f.wages.national, None);
+    assert!(
+        f.wages
+            .missing
+            .as_deref()
+            .is_some_and(|m| m.contains("No Job Bank wage"))
+    );
+    assert!(f.wages.census_median_annual.is_some());
+    let pay = &f.score.components[0];
+    assert!(pay.input.contains("Census"));
+}
+
+#[test]
+fn outlook_na_is_left_out_of_the_score() {
+    let f = facts("14112");
+    assert_eq!(f.outlook.future_conditions, None);
+    assert!(f.outlook.missing.is_some());
+    assert_eq!(f.score.components[1].value, None);
+    assert!(
+        f.score
+            .note
+            .as_deref()
+            .is_some_and(|n| n.contains("outlook"))
+    );
+}
+
+#[test]
+fn coverage_counts() {
+    let c = facts::coverage(ds());
+    assert_eq!(c.unit_groups, 516);
+    assert_eq!(c.wages, 447);
+    assert_eq!(c.outlook, 516);
+    assert_eq!(c.census_income, 516);
+    assert_eq!(c.ai_crosswalk, 515);
+    assert_eq!(c.ai_exposure, 507);
+    assert_eq!(c.immigration_rules, 516);
+    assert_eq!(c.ee_categories, 129);
+    assert!(c.lmia > 400);
+}
+
+#[test]
+fn sources_have_attributions() {
+    let s = facts::sources();
+    assert!(
+        s.iter()
+            .all(|s| !s.attribution.is_empty() && !s.licence.is_empty())
+    );
+    assert!(s.iter().any(|s| s.licence == "CC BY 4.0"));
+    assert!(
+        s.iter()
+            .any(|s| s.attribution.contains("Open Government Licence – Canada"))
+    );
+}
+
+#[test]
+fn figures_for_unknown_codes_are_located_errors() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let (mut files, errors) = data::read_dir(&dir);
+    assert!(errors.is_empty());
+    let outlook = files
+        .iter_mut()
+        .find(|f| f.rel == "figures/outlook.ron")
+        .expect("outlook file");
+    outlook.text = outlook
+        .text
+        .replacen("code: \"32129\"", "code: \"39999\"", 1);
+    let line = outlook.text[..outlook.text.find("\"39999\"").unwrap_or(0)]
+        .lines()
+        .count();
+    let err = data::parse_files(files, Vec::new()).expect_err("unknown code");
+    let found = err.0.iter().find_map(|e| match e {
+        DataError::UnknownFigureCode { at, code, .. } if code == "39999" => Some(at.clone()),
+        _ => None,
+    });
+    let at = found.expect("an UnknownFigureCode error");
+    assert!(at.path.ends_with("outlook.ron"));
+    assert_eq!(at.line, line);
+}
