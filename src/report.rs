@@ -12,8 +12,22 @@ fn class_json(ds: &Dataset, code: &str) -> Value {
     }
 }
 
-/// The JSON object of one occupation (the `show --format json` contract).
+/// The JSON object of one occupation (the `show --format json` contract): the official
+/// content, the curated profile, and the figures with their sources.
 pub fn json_value(ds: &Dataset, unit: &UnitGroup) -> Value {
+    let mut value = official_json(ds, unit);
+    let facts = crate::facts::for_unit(ds, unit);
+    if let (Value::Object(map), Ok(Value::Object(figures))) = (&mut value, serde_json::to_value(&facts)) {
+        for (key, v) in figures {
+            if key != "code" {
+                map.insert(key, v);
+            }
+        }
+    }
+    value
+}
+
+fn official_json(ds: &Dataset, unit: &UnitGroup) -> Value {
     let code = unit.code.as_str();
     json!({
         "code": unit.code,
@@ -192,6 +206,8 @@ pub fn search_text(ds: &Dataset, hits: &[Hit]) -> String {
 /// What the dataset holds (`stats`).
 #[derive(Debug, Serialize)]
 pub struct Stats {
+    #[serde(flatten)]
+    pub coverage: crate::facts::Coverage,
     pub broad_categories: usize,
     pub major_groups: usize,
     pub sub_major_groups: usize,
@@ -205,6 +221,7 @@ pub struct Stats {
 
 pub fn stats(ds: &Dataset) -> Stats {
     Stats {
+        coverage: crate::facts::coverage(ds),
         broad_categories: ds.broad_categories.len(),
         major_groups: ds.major_groups.len(),
         sub_major_groups: ds.sub_major_groups.len(),

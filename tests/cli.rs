@@ -230,3 +230,38 @@ fn data_loads_another_directory() {
     .unwrap();
     assert_eq!(v["unit_groups"], 2);
 }
+
+#[test]
+fn show_json_carries_the_figures_of_32129_with_sources() {
+    let v = json(&["show", "32129", "--format", "json"]);
+    assert_eq!(v["wages"]["year"], 2024);
+    assert_eq!(v["wages"]["national"]["median"], 23.5);
+    assert_eq!(v["wages"]["census_median_annual"], 48_455);
+    assert!(v["wages"]["source"]["publisher"].is_string());
+    assert_eq!(v["outlook"]["job_openings"], 2_400);
+    assert_eq!(v["outlook"]["future_conditions"], "Moderate risk of Shortage");
+    let matched: Vec<&str> = v["ai"]["matches"].as_array().unwrap().iter().map(|m| m["onet"].as_str().unwrap()).collect();
+    assert!(matched.contains(&"29-2091.00") && matched.contains(&"51-9082.00"), "{matched:?}");
+    let program = |id: &str| {
+        v["immigration"]["programs"].as_array().unwrap().iter().find(|p| p["id"] == id).cloned().unwrap_or(Value::Null)
+    };
+    assert_eq!(program("fsw")["eligible"], true);
+    assert_eq!(program("cec")["eligible"], true);
+    assert_eq!(program("fst")["eligible"], false);
+    assert!(v["immigration"]["lmia"]["positions"].as_u64().unwrap() >= 1);
+    let licensing = v["licensing"].to_string();
+    assert!(licensing.contains("CBCPO") && licensing.contains("CAPO"), "{licensing}");
+    let score = v["score"]["value"].as_f64().unwrap();
+    assert!((0.0..=10.0).contains(&score));
+    assert_eq!(v["score"]["components"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn stats_reports_the_coverage_of_each_data_set() {
+    let s = json(&["stats", "--format", "json"]);
+    assert!(s["wages"].as_u64().unwrap() >= 447);
+    assert_eq!(s["outlook"], 516);
+    assert!(s["ai_exposure"].as_u64().unwrap() >= 500);
+    assert!(s["lmia"].as_u64().unwrap() > 0);
+    assert_eq!(s["immigration_rules"], 516);
+}
