@@ -210,6 +210,11 @@ fn coverage_counts() {
     assert_eq!(c.immigration_rules, 516);
     assert_eq!(c.ee_categories, 129);
     assert!(c.lmia > 400);
+    assert!(
+        c.gaps
+            .iter()
+            .any(|g| g.starts_with("wages: 69 unit groups"))
+    );
 }
 
 #[test]
