@@ -148,6 +148,8 @@ pub struct Coverage {
     pub immigration_rules: usize,
     pub programs: usize,
     pub ee_categories: usize,
+    /// Why the unit groups not counted have no figures, one line per data set.
+    pub gaps: Vec<String>,
 }
 
 fn wages(ds: &Dataset, code: &str) -> WageFacts {
@@ -413,7 +415,7 @@ pub fn for_unit(ds: &Dataset, unit: &UnitGroup) -> Facts {
 pub fn coverage(ds: &Dataset) -> Coverage {
     let f = &ds.figures;
     let known = |code: &String| ds.unit(code).is_some();
-    Coverage {
+    let mut c = Coverage {
         unit_groups: ds.units.len(),
         wages: f.wages.keys().filter(|c| known(c)).count(),
         wages_national: f
@@ -442,5 +444,28 @@ pub fn coverage(ds: &Dataset) -> Coverage {
         },
         programs: f.programs.len(),
         ee_categories: f.ee_categories.keys().filter(|c| known(c)).count(),
-    }
+        gaps: Vec::new(),
+    };
+    let n = c.unit_groups;
+    c.gaps = vec![
+        format!(
+            "wages: {} unit groups have no Job Bank wage (the merged file keeps only occupations published in 2016, 2020 and 2024); {} more have provincial figures only",
+            n.saturating_sub(c.wages),
+            c.wages.saturating_sub(c.wages_national)
+        ),
+        format!(
+            "outlook: COPS publishes no labour market conditions (N/A) for {} unit groups",
+            c.outlook.saturating_sub(c.outlook_conditions)
+        ),
+        format!(
+            "ai_exposure: {} unit groups have no crosswalk match, {} more have O*NET matches without a published rating",
+            n.saturating_sub(c.ai_crosswalk),
+            c.ai_crosswalk.saturating_sub(c.ai_exposure)
+        ),
+        format!(
+            "lmia: {} unit groups had no positive LMIA decision in the quarters covered",
+            n.saturating_sub(c.lmia)
+        ),
+    ];
+    c
 }

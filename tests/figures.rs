@@ -101,7 +101,7 @@ fn orthotists_32129_immigration_and_lmia() {
     assert_eq!(eligible(&f, "rcip"), None);
     assert_eq!(eligible(&f, "lmia"), Some(true));
     assert!(reason(&f, "lmia").contains("wage"));
-    let lmia = f.immigration.lmia.expect("LMIA rows");
+    let lmia = f.immigration.lmia.as_ref().expect("LMIA rows");
     assert_eq!((lmia.rows, lmia.positions, lmia.employers), (5, 5, 5));
     let provinces: Vec<(&str, u32)> = lmia
         .by_province
@@ -210,6 +210,11 @@ fn coverage_counts() {
     assert_eq!(c.immigration_rules, 516);
     assert_eq!(c.ee_categories, 129);
     assert!(c.lmia > 400);
+    assert!(
+        c.gaps
+            .iter()
+            .any(|g| g.starts_with("wages: 69 unit groups"))
+    );
 }
 
 #[test]
@@ -249,4 +254,42 @@ fn figures_for_unknown_codes_are_located_errors() {
     let at = found.expect("an UnknownFigureCode error");
     assert!(at.path.ends_with("outlook.ron"));
     assert_eq!(at.line, line);
+}
+
+#[test]
+fn welders_72106_trades_category() {
+    let f = facts("72106");
+    let n = f.wages.national.expect("national wage");
+    assert_eq!((n.low, n.median, n.high), (21.00, 29.06, 44.57));
+    assert_eq!(f.wages.census_median_annual, Some(48921));
+    assert_eq!(f.outlook.employment_2023, Some(90900));
+    assert_eq!(f.outlook.job_openings, Some(25600));
+    assert_eq!(f.outlook.other_seekers, Some(-13000));
+    let onet: Vec<&str> = f.ai.matches.iter().map(|m| m.onet.as_str()).collect();
+    assert_eq!(onet, ["51-4121.00", "51-4122.00"]);
+    let lmia = f.immigration.lmia.as_ref().expect("LMIA rows");
+    assert_eq!(
+        (lmia.rows, lmia.positions, lmia.employers),
+        (695, 1620, 559)
+    );
+    assert_eq!(eligible(&f, "ee_categories_2025"), Some(true));
+    assert!(reason(&f, "ee_categories_2025").contains("Trade occupations"));
+}
+
+#[test]
+fn home_support_44101_care_category() {
+    let f = facts("44101");
+    let n = f.wages.national.expect("national wage");
+    assert_eq!((n.low, n.median, n.high), (15.55, 20.00, 25.63));
+    assert_eq!(f.wages.census_median_annual, Some(32646));
+    assert_eq!(
+        f.outlook.future_conditions.as_deref(),
+        Some("Strong risk of Shortage")
+    );
+    assert_eq!(f.outlook.job_seekers, Some(24600));
+    let lmia = f.immigration.lmia.as_ref().expect("LMIA rows");
+    assert_eq!((lmia.rows, lmia.positions, lmia.employers), (56, 137, 50));
+    // TEER 4: no Express Entry, so its immigration component is AIP + LMIA only.
+    let imm = &f.score.components[3];
+    assert_eq!(imm.value, Some(2.0));
 }

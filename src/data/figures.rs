@@ -82,6 +82,7 @@ impl ParsedFigures {
 }
 
 /// Key records by code, reporting unknown and repeated codes at their place in the file.
+/// Locations are computed only for errors: searching the text for every record would be slow.
 fn keyed<T>(
     files: &[SourceFile],
     parsed: Option<(usize, Vec<T>)>,
@@ -95,27 +96,25 @@ fn keyed<T>(
         return out;
     };
     let file = &files[fi];
-    let mut nth: HashMap<String, usize> = HashMap::new();
-    let mut first: HashMap<String, Location> = HashMap::new();
+    let locate = |code: &str, nth: usize| {
+        Location::of_nth(&file.display, &file.text, &format!("code: \"{code}\""), nth)
+    };
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for record in records {
         let code = code_of(&record).to_string();
-        let n = nth.entry(code.clone()).or_insert(0);
-        let at = Location::of_nth(&file.display, &file.text, &format!("code: \"{code}\""), *n);
-        *n += 1;
-        if let Some(first) = first.get(&code) {
-            errors.push(DataError::DuplicateCode {
-                at,
-                code,
-                first: first.clone(),
-            });
+        let nth = seen.entry(code.clone()).or_insert(0);
+        *nth += 1;
+        if *nth > 1 {
+            let (at, first) = (locate(&code, *nth - 1), locate(&code, 0));
+            errors.push(DataError::DuplicateCode { at, code, first });
         } else if !units.is_empty() && !units.contains_key(code.as_str()) {
+            let at = locate(&code, 0);
             errors.push(DataError::UnknownFigureCode {
                 at,
                 what: what.to_string(),
                 code,
             });
         } else {
-            first.insert(code.clone(), at);
             out.insert(code, record);
         }
     }

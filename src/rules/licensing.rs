@@ -2,11 +2,13 @@
 //! certification or regulation, each classified.
 //!
 //! A sentence is relevant when a word in it starts with `licen`, `regist`, `certif` or
-//! `regulat` (but "a certified X", which names a person, not a credential, does not count).
-//! It is `may_be_required` when it hedges ("may", "usually", "voluntary", "available", "can",
-//! "optional", "some provinces", or names one province), `required` when it says "require",
-//! "must", "mandatory" or "compulsory" without hedging, and `mentioned` otherwise. The overall
-//! status is the strongest sentence kind, or `none_found`.
+//! `regulat` (but "a certified/registered/licensed X", which names a person, and "certificate
+//! program", which is schooling, do not count). It is `may_be_required` when it hedges ("may",
+//! "usually", "voluntary", "available", "can be", "optional", "some provinces", "vary", or
+//! names a province), `required` when it says "require", "must", "mandatory" or "compulsory"
+//! without hedging, and `mentioned` otherwise. The overall status is the strongest sentence
+//! kind, or `none_found`. Province-specific requirements therefore count as "may be required":
+//! the NOC text is national and says nothing of the reader's province.
 
 use serde::Serialize;
 
@@ -90,8 +92,12 @@ pub fn is_relevant(sentence: &str) -> bool {
     let w = words(sentence);
     w.iter().enumerate().any(|(i, word)| {
         let stem = STEMS.iter().any(|s| word.starts_with(s));
-        let person = word == "certified" && i > 0 && matches!(w[i - 1].as_str(), "a" | "an");
-        stem && !person
+        let person = matches!(word.as_str(), "certified" | "registered" | "licensed")
+            && i > 0
+            && matches!(w[i - 1].as_str(), "a" | "an");
+        let schooling = word.starts_with("certificate")
+            && w.get(i + 1).is_some_and(|n| n.starts_with("program"));
+        stem && !person && !schooling
     })
 }
 
