@@ -133,7 +133,7 @@ impl Labels {
     }
 
     pub fn too_small_message(&self, min_w: u16, min_h: u16) -> String {
-        format!("{} ({min_w}x{min_h})", self.too_small)
+        format!("{} {min_w}x{min_h}", self.too_small)
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::tui::app::App;
 use crate::tui::keymap;
-use crate::tui::text::{self, fit, truncate_to_width};
+use crate::tui::text::{self, fit};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -24,10 +24,11 @@ impl HelpView<'_> {
             }
             out.push(Line::styled(ctx.label(l).to_string(), t.heading));
             for h in hints {
-                out.push(Line::from(vec![
+                let line = Line::from(vec![
                     Span::styled(format!("  {}  ", fit(&h.keys, key_w)), t.key),
-                    Span::styled(truncate_to_width(h.text, width.saturating_sub(key_w + 4)), t.base),
-                ]));
+                    Span::styled(h.text, t.base),
+                ]);
+                out.extend(crate::tui::text::wrap(&line, width, key_w + 4));
             }
         }
         out.push(Line::default());
@@ -40,12 +41,14 @@ impl Widget for &HelpView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (t, l) = (&self.app.theme, self.app.labels);
         let w = area.width.saturating_sub(4).min(96);
-        let column_w = if w >= 80 { (w - 4) / 2 } else { w.saturating_sub(4) };
-        let lines = self.lines(column_w as usize);
-        let columns = if w >= 80 && lines.len() + 2 > area.height.saturating_sub(2) as usize { 2 } else { 1 };
-        let per_column = lines.len().div_ceil(columns);
+        let inner_w = w.saturating_sub(2);
+        let one_column = self.lines(inner_w.saturating_sub(2) as usize);
+        let two = one_column.len() + 2 > area.height.saturating_sub(2) as usize && w >= 60;
+        let columns: u16 = if two { 2 } else { 1 };
+        let column_w = if two { inner_w.saturating_sub(3) / 2 } else { inner_w.saturating_sub(2) };
+        let lines = if two { self.lines(column_w as usize) } else { one_column };
+        let per_column = lines.len().div_ceil(columns as usize);
         let h = (per_column as u16 + 2).min(area.height.saturating_sub(2));
-        let w = if columns == 2 { w } else { (column_w + 4).min(w) };
         let rect = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
         Clear.render(rect, buf);
         let title = format!(" {} · {} ", l.help_title, l.help_close);
@@ -57,7 +60,7 @@ impl Widget for &HelpView<'_> {
             if row as u16 >= inner.height {
                 continue;
             }
-            let x = inner.x + 1 + col as u16 * (column_w + 2);
+            let x = inner.x + 1 + col as u16 * (column_w + 1);
             buf.set_line(x, inner.y + row as u16, line, column_w);
         }
     }

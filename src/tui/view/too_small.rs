@@ -16,7 +16,7 @@ impl Widget for &TooSmallView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = &self.app.theme;
         let message = self.app.labels.too_small_message(MIN_WIDTH, MIN_HEIGHT);
-        let now = format!("{}x{}", area.width, area.height);
+        let now = format!("({}x{})", area.width, area.height);
         let mut lines = wrap(&Line::styled(message, t.warning), area.width.max(1) as usize, 0);
         lines.push(Line::styled(now, t.muted));
         let top = area.height.saturating_sub(lines.len() as u16) / 2;
