@@ -84,11 +84,19 @@ impl App {
 
     /// Number of occupations in the list (all of them when there is no query).
     pub fn row_count(&self) -> usize {
-        if self.filtering() { self.results.hits.len() } else { self.ds.units.len() }
+        if self.filtering() {
+            self.results.hits.len()
+        } else {
+            self.ds.units.len()
+        }
     }
 
     pub fn row_hit(&self, row: usize) -> Option<&Hit> {
-        if self.filtering() { self.results.hits.get(row) } else { None }
+        if self.filtering() {
+            self.results.hits.get(row)
+        } else {
+            None
+        }
     }
 
     /// Index into `ds.units` of a row.
@@ -174,14 +182,18 @@ impl App {
     fn pane_line_count(&self) -> usize {
         let text = layout::pane_text(self.areas().pane);
         match self.selected_unit() {
-            Some(unit) => view::pane_doc(self, unit, self.tab).lines(text.width as usize).len(),
+            Some(unit) => view::pane_doc(self, unit, self.tab)
+                .lines(text.width as usize)
+                .len(),
             None => 0,
         }
     }
 
     fn max_scroll(&self) -> u16 {
         let height = layout::pane_text(self.areas().pane).height as usize;
-        self.pane_line_count().saturating_sub(height).min(u16::MAX as usize) as u16
+        self.pane_line_count()
+            .saturating_sub(height)
+            .min(u16::MAX as usize) as u16
     }
 
     // ----- changing --------------------------------------------------------------------

@@ -106,6 +106,9 @@ pub struct Labels {
     pub h_close_help: &'static str,
     pub h_mouse: &'static str,
     pub s_move: &'static str,
+    pub s_search: &'static str,
+    pub s_accept: &'static str,
+    pub s_clear: &'static str,
     pub s_tabs: &'static str,
     pub s_scroll: &'static str,
     pub too_small: &'static str,
@@ -129,7 +132,10 @@ impl Labels {
     }
 
     pub fn teer_meaning_of(&self, teer: u8) -> &'static str {
-        self.teer_meanings.get(teer as usize).copied().unwrap_or("?")
+        self.teer_meanings
+            .get(teer as usize)
+            .copied()
+            .unwrap_or("?")
     }
 
     pub fn too_small_message(&self, min_w: u16, min_h: u16) -> String {
@@ -147,8 +153,18 @@ pub static EN: Labels = Labels {
     no_matches: "no occupation matches",
     matched: "matched:",
     overall: "Overall",
-    tabs: ["Overview", "AI impact", "Salary", "Education", "Licensing", "Immigration", "Outlook"],
-    tabs_short: ["Overview", "AI", "Salary", "Educ.", "Licence", "Immig.", "Outlook"],
+    tabs: [
+        "Overview",
+        "AI impact",
+        "Salary",
+        "Education",
+        "Licensing",
+        "Immigration",
+        "Outlook",
+    ],
+    tabs_short: [
+        "Overview", "AI", "Salary", "Educ.", "Licence", "Immig.", "Outlook",
+    ],
     definition: "Definition",
     classification: "Where it sits in NOC 2021",
     summary: "In short",
@@ -237,6 +253,9 @@ pub static EN: Labels = Labels {
     h_close_help: "close the help",
     h_mouse: "Mouse: click a row or a tab; the wheel scrolls the list or the pane.",
     s_move: "move",
+    s_search: "search",
+    s_accept: "done",
+    s_clear: "clear",
     s_tabs: "tabs",
     s_scroll: "scroll",
     too_small: "Terminal too small: need at least",
@@ -252,8 +271,18 @@ pub static FR: Labels = Labels {
     no_matches: "aucune profession ne correspond à",
     matched: "trouvé :",
     overall: "Note globale",
-    tabs: ["Aperçu", "Effet de l'IA", "Salaire", "Formation", "Permis", "Immigration", "Perspectives"],
-    tabs_short: ["Aperçu", "IA", "Salaire", "Form.", "Permis", "Immig.", "Persp."],
+    tabs: [
+        "Aperçu",
+        "Effet de l'IA",
+        "Salaire",
+        "Formation",
+        "Permis",
+        "Immigration",
+        "Perspectives",
+    ],
+    tabs_short: [
+        "Aperçu", "IA", "Salaire", "Form.", "Permis", "Immig.", "Persp.",
+    ],
     definition: "Définition",
     classification: "Place dans la CNP 2021",
     summary: "En bref",
@@ -342,6 +371,9 @@ pub static FR: Labels = Labels {
     h_close_help: "fermer l'aide",
     h_mouse: "Souris : cliquez une ligne ou un onglet ; la molette fait défiler.",
     s_move: "bouger",
+    s_search: "chercher",
+    s_accept: "valider",
+    s_clear: "effacer",
     s_tabs: "onglets",
     s_scroll: "défiler",
     too_small: "Terminal trop petit : il faut au moins",
@@ -357,7 +389,15 @@ pub static JA: Labels = Labels {
     no_matches: "該当する職業がありません:",
     matched: "一致:",
     overall: "総合",
-    tabs: ["概要", "AI影響", "給与", "教育パス", "資格", "移住", "キャリア見通し"],
+    tabs: [
+        "概要",
+        "AI影響",
+        "給与",
+        "教育パス",
+        "資格",
+        "移住",
+        "キャリア見通し",
+    ],
     tabs_short: ["概要", "AI", "給与", "教育", "資格", "移住", "見通し"],
     definition: "定義",
     classification: "NOC 2021 での位置",
@@ -447,6 +487,9 @@ pub static JA: Labels = Labels {
     h_close_help: "ヘルプを閉じる",
     h_mouse: "マウス: 行やタブをクリック、ホイールでスクロール。",
     s_move: "移動",
+    s_search: "検索",
+    s_accept: "確定",
+    s_clear: "消去",
     s_tabs: "タブ",
     s_scroll: "スクロール",
     too_small: "端末が小さすぎます。必要なサイズ",
@@ -465,7 +508,8 @@ mod tests {
 
     #[test]
     fn japanese_tabs_use_the_seed_vocabulary() {
-        for word in ["概要", "給与", "教育パス", "資格", "移住", "キャリア見通し"] {
+        for word in ["概要", "給与", "教育パス", "資格", "移住", "キャリア見通し"]
+        {
             assert!(JA.tabs.contains(&word), "{word}");
         }
     }

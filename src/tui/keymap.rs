@@ -43,16 +43,33 @@ pub struct Binding {
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 
-const fn b(code: KeyCode, mods: KeyModifiers, ctx: Context, action: Action, help: Text, status: Option<Text>) -> Binding {
-    Binding { code, mods, ctx, action, help, status }
+const fn b(
+    code: KeyCode,
+    mods: KeyModifiers,
+    ctx: Context,
+    action: Action,
+    help: Text,
+    status: Option<Text>,
+) -> Binding {
+    Binding {
+        code,
+        mods,
+        ctx,
+        action,
+        help,
+        status,
+    }
 }
 
 use Context::{Global, Help, List, Search};
-use KeyCode::{BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Up, F};
+use KeyCode::{
+    BackTab, Backspace, Char, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Up,
+};
 
 /// Every key binding, in the order help shows them.
+#[rustfmt::skip]
 pub static KEYMAP: &[Binding] = &[
-    b(Char('/'), NONE, List, Action::FocusSearch, |l| l.h_search, Some(|l| l.h_search)),
+    b(Char('/'), NONE, List, Action::FocusSearch, |l| l.h_search, Some(|l| l.s_search)),
     b(Esc, NONE, List, Action::ClearSearch, |l| l.h_clear, None),
     b(Char('j'), NONE, List, Action::Down, |l| l.h_down, Some(|l| l.s_move)),
     b(Down, NONE, List, Action::Down, |l| l.h_down, None),
@@ -83,8 +100,8 @@ pub static KEYMAP: &[Binding] = &[
     b(Char('u'), CTRL, List, Action::HalfPageUp, |l| l.h_half_up, None),
     b(Char('?'), NONE, List, Action::ToggleHelp, |l| l.h_help, Some(|l| l.h_help)),
     b(Char('q'), NONE, List, Action::Quit, |l| l.h_quit, Some(|l| l.h_quit)),
-    b(Enter, NONE, Search, Action::AcceptSearch, |l| l.h_accept, Some(|l| l.h_accept)),
-    b(Esc, NONE, Search, Action::ClearSearch, |l| l.h_clear, Some(|l| l.h_clear)),
+    b(Enter, NONE, Search, Action::AcceptSearch, |l| l.h_accept, Some(|l| l.s_accept)),
+    b(Esc, NONE, Search, Action::ClearSearch, |l| l.h_clear, Some(|l| l.s_clear)),
     b(Backspace, NONE, Search, Action::Backspace, |l| l.h_backspace, None),
     b(Down, NONE, Search, Action::Down, |l| l.h_down, Some(|l| l.s_move)),
     b(Up, NONE, Search, Action::Up, |l| l.h_up, Some(|l| l.s_move)),
@@ -139,7 +156,11 @@ pub fn key_name(code: KeyCode, mods: KeyModifiers) -> String {
         F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     };
-    if mods.contains(KeyModifiers::CONTROL) { format!("Ctrl-{base}") } else { base }
+    if mods.contains(KeyModifiers::CONTROL) {
+        format!("Ctrl-{base}")
+    } else {
+        base
+    }
 }
 
 /// One line of help or one status-bar hint: keys sharing a text, e.g. ("j/↓", "next occupation").
@@ -162,7 +183,12 @@ fn group<'a>(bindings: impl Iterator<Item = (&'a Binding, &'static str)>) -> Vec
             None => out.push((vec![name], text)),
         }
     }
-    out.into_iter().map(|(keys, text)| Hint { keys: join_keys(&keys), text }).collect()
+    out.into_iter()
+        .map(|(keys, text)| Hint {
+            keys: join_keys(&keys),
+            text,
+        })
+        .collect()
 }
 
 /// "j/↓"; a run of digits becomes "1-7".
@@ -178,7 +204,17 @@ fn join_keys(keys: &[String]) -> String {
 pub fn help_sections(l: &Labels) -> Vec<(Context, Vec<Hint>)> {
     [List, Search, Help, Global]
         .into_iter()
-        .map(|ctx| (ctx, group(KEYMAP.iter().filter(|b| b.ctx == ctx).map(|b| (b, (b.help)(l))))))
+        .map(|ctx| {
+            (
+                ctx,
+                group(
+                    KEYMAP
+                        .iter()
+                        .filter(|b| b.ctx == ctx)
+                        .map(|b| (b, (b.help)(l))),
+                ),
+            )
+        })
         .collect()
 }
 
@@ -254,9 +290,15 @@ mod tests {
     fn every_binding_dispatches_to_its_own_action() {
         for b in KEYMAP {
             for ctx in [List, Search, Help] {
-                let shadowed = KEYMAP.iter().any(|o| o.ctx == ctx && o.code == b.code && o.mods == b.mods);
+                let shadowed = KEYMAP
+                    .iter()
+                    .any(|o| o.ctx == ctx && o.code == b.code && o.mods == b.mods);
                 if b.ctx == ctx || (b.ctx == Global && !shadowed) {
-                    assert_eq!(lookup(ctx, &key(b.code, b.mods)), Some(b.action), "{b:?} in {ctx:?}");
+                    assert_eq!(
+                        lookup(ctx, &key(b.code, b.mods)),
+                        Some(b.action),
+                        "{b:?} in {ctx:?}"
+                    );
                 }
             }
         }
@@ -266,7 +308,10 @@ mod tests {
     fn no_key_is_bound_twice_in_a_context() {
         for (i, a) in KEYMAP.iter().enumerate() {
             for other in &KEYMAP[i + 1..] {
-                assert!(!(a.ctx == other.ctx && a.code == other.code && a.mods == other.mods), "{a:?}");
+                assert!(
+                    !(a.ctx == other.ctx && a.code == other.code && a.mods == other.mods),
+                    "{a:?}"
+                );
             }
         }
     }
@@ -282,7 +327,8 @@ mod tests {
                     h.text == (b.help)(labels)
                         && (h.keys == name
                             || h.keys.split('/').any(|k| k == name)
-                            || h.keys.contains('-') && matches!(b.code, Char(c) if c.is_ascii_digit()))
+                            || h.keys.contains('-')
+                                && matches!(b.code, Char(c) if c.is_ascii_digit()))
                 });
                 assert!(listed, "{name} missing from help");
             }
@@ -293,17 +339,32 @@ mod tests {
     fn digits_collapse_into_a_range() {
         let hints = help_sections(&EN);
         let list = &hints[0].1;
-        assert!(list.contains(&Hint { keys: "1-7".into(), text: EN.h_tab }));
-        assert!(list.contains(&Hint { keys: "j/↓".into(), text: EN.h_down }));
+        assert!(list.contains(&Hint {
+            keys: "1-7".into(),
+            text: EN.h_tab
+        }));
+        assert!(list.contains(&Hint {
+            keys: "j/↓".into(),
+            text: EN.h_down
+        }));
     }
 
     #[test]
     fn typing_in_search_inserts_characters() {
-        assert_eq!(lookup(Search, &key(Char('q'), NONE)), Some(Action::Insert('q')));
-        assert_eq!(lookup(Search, &key(Char('é'), KeyModifiers::SHIFT)), Some(Action::Insert('é')));
+        assert_eq!(
+            lookup(Search, &key(Char('q'), NONE)),
+            Some(Action::Insert('q'))
+        );
+        assert_eq!(
+            lookup(Search, &key(Char('é'), KeyModifiers::SHIFT)),
+            Some(Action::Insert('é'))
+        );
         assert_eq!(lookup(Search, &key(Char('c'), CTRL)), Some(Action::Quit));
         assert_eq!(lookup(List, &key(Char('q'), NONE)), Some(Action::Quit));
-        assert_eq!(lookup(List, &key(Char('J'), KeyModifiers::SHIFT)), Some(Action::ScrollDown));
+        assert_eq!(
+            lookup(List, &key(Char('J'), KeyModifiers::SHIFT)),
+            Some(Action::ScrollDown)
+        );
         assert_eq!(lookup(List, &key(Char('z'), NONE)), None);
     }
 

@@ -27,7 +27,12 @@ pub fn too_small(area: Rect) -> bool {
 }
 
 pub fn areas(area: Rect) -> Areas {
-    let status = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1.min(area.height));
+    let status = Rect::new(
+        area.x,
+        area.bottom().saturating_sub(1),
+        area.width,
+        1.min(area.height),
+    );
     let body_h = area.height.saturating_sub(1);
     let left_w = (area.width * 3 / 8).clamp(28.min(area.width), 56);
     let left = Rect::new(area.x, area.y, left_w, body_h);
@@ -35,10 +40,21 @@ pub fn areas(area: Rect) -> Areas {
     let right_w = area.width - left_w;
     let header_h = (HEADER_ROWS + 2).min(body_h);
     let header = Rect::new(right_x, area.y, right_w, header_h);
-    let tabs = Rect::new(right_x, area.y + header_h, right_w, 1.min(body_h - header_h));
+    let tabs = Rect::new(
+        right_x,
+        area.y + header_h,
+        right_w,
+        1.min(body_h - header_h),
+    );
     let pane_y = tabs.bottom();
     let pane = Rect::new(right_x, pane_y, right_w, area.y + body_h - pane_y);
-    Areas { left, header, tabs, pane, status }
+    Areas {
+        left,
+        header,
+        tabs,
+        pane,
+        status,
+    }
 }
 
 /// The inside of the list block: search line, count line, optional "showing results for"
@@ -46,18 +62,33 @@ pub fn areas(area: Rect) -> Areas {
 pub fn list_rows(left: Rect, corrected: bool) -> Rect {
     let inner = inset(left);
     let top = 2 + u16::from(corrected);
-    Rect::new(inner.x, inner.y + top.min(inner.height), inner.width, inner.height.saturating_sub(top))
+    Rect::new(
+        inner.x,
+        inner.y + top.min(inner.height),
+        inner.width,
+        inner.height.saturating_sub(top),
+    )
 }
 
 /// The inside of a bordered block.
 pub fn inset(r: Rect) -> Rect {
-    Rect::new(r.x + 1.min(r.width), r.y + 1.min(r.height), r.width.saturating_sub(2), r.height.saturating_sub(2))
+    Rect::new(
+        r.x + 1.min(r.width),
+        r.y + 1.min(r.height),
+        r.width.saturating_sub(2),
+        r.height.saturating_sub(2),
+    )
 }
 
 /// The text area of the pane: inside the border, one column of padding on each side.
 pub fn pane_text(pane: Rect) -> Rect {
     let inner = inset(pane);
-    Rect::new(inner.x + 1, inner.y, inner.width.saturating_sub(2), inner.height)
+    Rect::new(
+        inner.x + 1,
+        inner.y,
+        inner.width.saturating_sub(2),
+        inner.height,
+    )
 }
 
 /// One tab's label and where it starts, relative to the tab row.
@@ -75,9 +106,22 @@ pub fn tab_cells(l: &Labels, active: Tab, width: u16) -> Vec<TabCell> {
     let forms: [&dyn Fn(Tab, usize) -> String; 5] = [
         &|_, i| format!("{} {}", i + 1, l.tabs[i]),
         &|_, i| l.tabs[i].to_string(),
-        &|t, i| if t == active { l.tabs[i] } else { l.tabs_short[i] }.to_string(),
+        &|t, i| {
+            if t == active {
+                l.tabs[i]
+            } else {
+                l.tabs_short[i]
+            }
+            .to_string()
+        },
         &|_, i| l.tabs_short[i].to_string(),
-        &|t, i| if t == active { l.tabs_short[i].to_string() } else { (i + 1).to_string() },
+        &|t, i| {
+            if t == active {
+                l.tabs_short[i].to_string()
+            } else {
+                (i + 1).to_string()
+            }
+        },
     ];
     let mut last = Vec::new();
     for form in forms {
@@ -85,7 +129,11 @@ pub fn tab_cells(l: &Labels, active: Tab, width: u16) -> Vec<TabCell> {
         let mut cells = Vec::new();
         for (i, &tab) in Tab::ALL.iter().enumerate() {
             let text = format!(" {} ", form(tab, i));
-            cells.push(TabCell { tab, x: x as u16, text: text.clone() });
+            cells.push(TabCell {
+                tab,
+                x: x as u16,
+                text: text.clone(),
+            });
             x += super::text::width(&text) + 1; // one cell of separator
         }
         if x.saturating_sub(1) <= width as usize {
@@ -98,7 +146,10 @@ pub fn tab_cells(l: &Labels, active: Tab, width: u16) -> Vec<TabCell> {
 
 /// Which tab a column of the tab row falls on.
 pub fn tab_at(cells: &[TabCell], column: u16) -> Option<Tab> {
-    cells.iter().find(|c| column >= c.x && column < c.x + width(&c.text) as u16).map(|c| c.tab)
+    cells
+        .iter()
+        .find(|c| column >= c.x && column < c.x + width(&c.text) as u16)
+        .map(|c| c.tab)
 }
 
 #[cfg(test)]

@@ -41,7 +41,12 @@ pub fn run(ds: Dataset, lang: Lang, theme: ThemeName) -> std::io::Result<()> {
     }));
     execute!(std::io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
-    let mut app = App::new(ds, lang, Theme::from_env(theme), Rect::new(0, 0, size.width, size.height));
+    let mut app = App::new(
+        ds,
+        lang,
+        Theme::from_env(theme),
+        Rect::new(0, 0, size.width, size.height),
+    );
     event::run_loop(&mut terminal, &mut app)
 }
 

@@ -22,7 +22,8 @@ impl Harness {
     /// An app over `ds` at `width` x `height` with the dark theme.
     pub fn new(ds: Dataset, lang: Lang, width: u16, height: u16) -> Harness {
         let app = App::new(ds, lang, Theme::dark(), Rect::new(0, 0, width, height));
-        let terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal never fails");
+        let terminal =
+            Terminal::new(TestBackend::new(width, height)).expect("a test terminal never fails");
         Harness { app, terminal }
     }
 
@@ -38,7 +39,11 @@ impl Harness {
     }
 
     pub fn press(&mut self, c: char) -> &mut Self {
-        let mods = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
+        let mods = if c.is_uppercase() {
+            KeyModifiers::SHIFT
+        } else {
+            KeyModifiers::NONE
+        };
         self.key(KeyCode::Char(c), mods)
     }
 
@@ -60,12 +65,16 @@ impl Harness {
 
     /// Select an occupation by searching its code, then return to the list.
     pub fn select_code(&mut self, code: &str) -> &mut Self {
-        self.press('/').type_str(code).key(KeyCode::Enter, KeyModifiers::NONE)
+        self.press('/')
+            .type_str(code)
+            .key(KeyCode::Enter, KeyModifiers::NONE)
     }
 
     pub fn render(&mut self) -> &Buffer {
         let app = &self.app;
-        self.terminal.draw(|f| super::draw(f, app)).expect("drawing to a test terminal never fails");
+        self.terminal
+            .draw(|f| super::draw(f, app))
+            .expect("drawing to a test terminal never fails");
         self.terminal.backend().buffer()
     }
 

@@ -5,7 +5,9 @@ use super::action::Tab;
 use super::app::Focus;
 use super::testing::Harness;
 use crate::cli::Lang;
-use crate::model::{AiImpact, Credential, EducationPath, ImmigrationRoute, Profile, ProfileSource, SalaryBand};
+use crate::model::{
+    AiImpact, Credential, EducationPath, ImmigrationRoute, Profile, ProfileSource, SalaryBand,
+};
 use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 use std::time::Instant;
 
@@ -99,9 +101,11 @@ fn seed_like_profile() -> Profile {
     Profile {
         code: "32129".into(),
         as_of: "2025-01-15".into(),
-        summary: "Makes and fits prostheses, orthoses and artificial eyes, or supports dietitians.".into(),
+        summary: "Makes and fits prostheses, orthoses and artificial eyes, or supports dietitians."
+            .into(),
         ai_impact: AiImpact {
-            overview: "AI takes over routine measurement; fitting and patient care stay human.".into(),
+            overview: "AI takes over routine measurement; fitting and patient care stay human."
+                .into(),
             tasks_taken_over: vec!["Routine measurements from scans".into()],
             tasks_augmented: vec!["Design of appliances with CAD".into()],
             human_strengths: vec!["Fitting and adjusting with the patient".into()],
@@ -110,9 +114,21 @@ fn seed_like_profile() -> Profile {
             career_shift: "Towards digital fabrication.".into(),
         },
         salary_bands: vec![
-            band("Entry", "0-3", 40_000, 55_000, "Public healthcare salary plus benefits"),
+            band(
+                "Entry",
+                "0-3",
+                40_000,
+                55_000,
+                "Public healthcare salary plus benefits",
+            ),
             band("Intermediate", "3-7", 55_000, 75_000, ""),
-            band("Senior", "7+", 75_000, 95_000, "Supervisor or specialist level"),
+            band(
+                "Senior",
+                "7+",
+                75_000,
+                95_000,
+                "Supervisor or specialist level",
+            ),
         ],
         education_paths: vec![EducationPath {
             stage: "College diploma in prosthetics and orthotics".into(),
@@ -134,7 +150,10 @@ fn seed_like_profile() -> Profile {
         career_path: "Technician, then certified clinician, then clinic lead.".into(),
         demand: "Steady, driven by an ageing population.".into(),
         growth_areas: vec!["Digital fabrication".into()],
-        sources: vec![ProfileSource { name: "Test fixture".into(), note: String::new() }],
+        sources: vec![ProfileSource {
+            name: "Test fixture".into(),
+            note: String::new(),
+        }],
     }
 }
 
@@ -145,12 +164,18 @@ fn salary_bands_draw_as_bars() {
     let mut h = Harness::new(ds, Lang::En, 100, 30);
     h.select_code("32129").press('3');
     let screen = h.screen();
-    assert!(screen.contains('█') && screen.contains("$40,000–$55,000"), "{screen}");
+    assert!(
+        screen.contains('█') && screen.contains("$40,000–$55,000"),
+        "{screen}"
+    );
     insta::assert_snapshot!("en_salary_with_profile", screen);
     for key in ['1', '2', '4', '5', '6', '7'] {
         h.press(key);
         let screen = h.screen();
-        assert!(!screen.contains('⚠'), "tab {key} says something is missing:\n{screen}");
+        assert!(
+            !screen.contains('⚠'),
+            "tab {key} says something is missing:\n{screen}"
+        );
     }
     h.press('5');
     assert!(h.screen().contains("Canadian Board of Certification"));
@@ -170,12 +195,18 @@ fn enter_keeps_the_filter_and_esc_clears_it_keeping_the_selection() {
     h.type_str("/ocularist").key(KeyCode::Enter, NONE);
     assert_eq!(h.app.focus, Focus::List);
     assert_eq!(h.app.query, "ocularist");
-    assert_eq!(h.app.selected_unit().map(|u| u.code.as_str()), Some("32129"));
+    assert_eq!(
+        h.app.selected_unit().map(|u| u.code.as_str()),
+        Some("32129")
+    );
     h.press('j').press('k');
     h.key(KeyCode::Esc, NONE);
     assert!(h.app.query.is_empty());
     assert_eq!(h.app.row_count(), 516);
-    assert_eq!(h.app.selected_unit().map(|u| u.code.as_str()), Some("32129"));
+    assert_eq!(
+        h.app.selected_unit().map(|u| u.code.as_str()),
+        Some("32129")
+    );
     assert!(h.screen().contains("›32129"));
 }
 
@@ -218,7 +249,14 @@ fn scrolling_is_clamped_and_resets_on_tab_and_selection_change() {
 #[test]
 fn mouse_clicks_select_rows_and_tabs_and_the_wheel_scrolls() {
     use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
-    let mouse = |kind, column, row| Event::Mouse(MouseEvent { kind, column, row, modifiers: NONE });
+    let mouse = |kind, column, row| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: NONE,
+        })
+    };
     let mut h = Harness::embedded(Lang::En, 100, 30);
     h.render();
     // Rows start under the border, the search line and the count: the third row is at y = 5.
@@ -227,7 +265,11 @@ fn mouse_clicks_select_rows_and_tabs_and_the_wheel_scrolls() {
     let tabs = h.app.areas().tabs;
     let cells = super::layout::tab_cells(h.app.labels, h.app.tab, tabs.width);
     let salary = &cells[2];
-    h.event(mouse(MouseEventKind::Down(MouseButton::Left), tabs.x + salary.x + 1, tabs.y));
+    h.event(mouse(
+        MouseEventKind::Down(MouseButton::Left),
+        tabs.x + salary.x + 1,
+        tabs.y,
+    ));
     assert_eq!(h.app.tab, Tab::Salary);
     h.press('1');
     h.event(mouse(MouseEventKind::ScrollDown, 70, 20));
@@ -250,7 +292,12 @@ fn ctrl_c_quits_even_while_typing_and_q_types_there() {
 fn key_releases_are_ignored() {
     use ratatui::crossterm::event::{KeyEvent, KeyEventKind, KeyEventState};
     let mut h = Harness::embedded(Lang::En, 100, 30);
-    let release = KeyEvent { code: KeyCode::Char('j'), modifiers: NONE, kind: KeyEventKind::Release, state: KeyEventState::NONE };
+    let release = KeyEvent {
+        code: KeyCode::Char('j'),
+        modifiers: NONE,
+        kind: KeyEventKind::Release,
+        state: KeyEventState::NONE,
+    };
     h.event(Event::Key(release));
     assert_eq!(h.app.selected, 0);
 }
@@ -263,8 +310,15 @@ fn japanese_lines_keep_borders_straight() {
         let buf = h.render().clone();
         // The right border of the pane is in the last column on every body row.
         for y in 7..29 {
-            assert_eq!(buf[(99, y)].symbol().chars().count(), 1, "row {y} of tab {key}");
-            assert!(["│", "║", "█", "┐", "┘"].contains(&buf[(99, y)].symbol()), "row {y} of tab {key}");
+            assert_eq!(
+                buf[(99, y)].symbol().chars().count(),
+                1,
+                "row {y} of tab {key}"
+            );
+            assert!(
+                ["│", "║", "█", "┐", "┘"].contains(&buf[(99, y)].symbol()),
+                "row {y} of tab {key}"
+            );
         }
     }
 }

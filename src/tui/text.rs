@@ -45,7 +45,13 @@ pub fn fit(s: &str, cells: usize) -> String {
 
 /// Spans for `text` cut to `max` cells, with the graphemes at `highlights` (sorted grapheme
 /// indices, as the search engine returns them) in `hl` and the rest in `base`.
-pub fn highlighted(text: &str, highlights: &[u32], max: usize, base: Style, hl: Style) -> Vec<Span<'static>> {
+pub fn highlighted(
+    text: &str,
+    highlights: &[u32],
+    max: usize,
+    base: Style,
+    hl: Style,
+) -> Vec<Span<'static>> {
     let cut = width(text) > max;
     let budget = if cut { max.saturating_sub(1) } else { max };
     let mut spans: Vec<Span<'static>> = Vec::new();
@@ -64,7 +70,10 @@ pub fn highlighted(text: &str, highlights: &[u32], max: usize, base: Style, hl: 
         }
         let is_hl = next.peek() == Some(&(i as u32));
         if is_hl != run_hl && !run.is_empty() {
-            spans.push(Span::styled(std::mem::take(&mut run), if run_hl { hl } else { base }));
+            spans.push(Span::styled(
+                std::mem::take(&mut run),
+                if run_hl { hl } else { base },
+            ));
         }
         run_hl = is_hl;
         run.push_str(g);
@@ -125,15 +134,23 @@ pub fn wrap(line: &Line<'_>, max: usize, indent: usize) -> Vec<Line<'static>> {
                 out.push(to_line(&cur));
                 cur = indent_cells(indent);
                 lead = indent;
-                cur.extend(rest.into_iter().skip_while(|c| c.g.chars().all(char::is_whitespace)));
+                cur.extend(
+                    rest.into_iter()
+                        .skip_while(|c| c.g.chars().all(char::is_whitespace)),
+                );
                 cur_w = cur.iter().map(|c| c.w).sum();
             }
-            if w == 2 {
-                if let Some(prev) = cur.last_mut() {
-                    prev.break_after = true;
-                }
+            if w == 2
+                && let Some(prev) = cur.last_mut()
+            {
+                prev.break_after = true;
             }
-            cur.push(Cell { g: g.to_string(), style, w, break_after: space || w == 2 });
+            cur.push(Cell {
+                g: g.to_string(),
+                style,
+                w,
+                break_after: space || w == 2,
+            });
             cur_w += w;
         }
     }
@@ -144,7 +161,14 @@ pub fn wrap(line: &Line<'_>, max: usize, indent: usize) -> Vec<Line<'static>> {
 }
 
 fn indent_cells(indent: usize) -> Vec<Cell> {
-    (0..indent).map(|_| Cell { g: " ".into(), style: Style::default(), w: 1, break_after: false }).collect()
+    (0..indent)
+        .map(|_| Cell {
+            g: " ".into(),
+            style: Style::default(),
+            w: 1,
+            break_after: false,
+        })
+        .collect()
 }
 
 fn to_line(cells: &[Cell]) -> Line<'static> {
@@ -167,7 +191,10 @@ mod tests {
     use super::*;
 
     fn plain(lines: &[Line<'_>]) -> Vec<String> {
-        lines.iter().map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect()).collect()
+        lines
+            .iter()
+            .map(|l| l.spans.iter().map(|s| s.content.as_ref()).collect())
+            .collect()
     }
 
     #[test]

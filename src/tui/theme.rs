@@ -27,7 +27,11 @@ impl Theme {
     /// The theme for a name, honouring `NO_COLOR` from the environment.
     pub fn from_env(name: ThemeName) -> Theme {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        if no_color { Theme::monochrome() } else { Theme::named(name) }
+        if no_color {
+            Theme::monochrome()
+        } else {
+            Theme::named(name)
+        }
     }
 
     pub fn named(name: ThemeName) -> Theme {
@@ -48,10 +52,15 @@ impl Theme {
             heading: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             muted: Style::new().fg(Color::DarkGray),
             selected: Style::new().bg(Color::Rgb(40, 60, 90)).fg(Color::White),
-            matched: Style::new().fg(Color::LightMagenta).add_modifier(Modifier::BOLD),
+            matched: Style::new()
+                .fg(Color::LightMagenta)
+                .add_modifier(Modifier::BOLD),
             code: Style::new().fg(Color::Cyan),
             tab: Style::new().fg(Color::Gray),
-            tab_active: Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(Modifier::BOLD),
+            tab_active: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(Modifier::BOLD),
             key: Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
             bar: Style::new().fg(Color::Green),
             bar_track: Style::new().fg(Color::DarkGray),
@@ -71,7 +80,10 @@ impl Theme {
             matched: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
             code: Style::new().fg(Color::Blue),
             tab: Style::new().fg(Color::DarkGray),
-            tab_active: Style::new().fg(Color::White).bg(Color::Blue).add_modifier(Modifier::BOLD),
+            tab_active: Style::new()
+                .fg(Color::White)
+                .bg(Color::Blue)
+                .add_modifier(Modifier::BOLD),
             key: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
             bar: Style::new().fg(Color::Green),
             bar_track: Style::new().fg(Color::Gray),
@@ -86,13 +98,20 @@ impl Theme {
             border: Style::new().fg(Color::White),
             border_focus: Style::new().fg(Color::Yellow).add_modifier(bold),
             title: Style::new().fg(Color::White).add_modifier(bold),
-            heading: Style::new().fg(Color::Yellow).add_modifier(bold | Modifier::UNDERLINED),
+            heading: Style::new()
+                .fg(Color::Yellow)
+                .add_modifier(bold | Modifier::UNDERLINED),
             muted: Style::new().fg(Color::White),
             selected: Style::new().fg(Color::Black).bg(Color::Yellow),
-            matched: Style::new().fg(Color::LightCyan).add_modifier(bold | Modifier::UNDERLINED),
+            matched: Style::new()
+                .fg(Color::LightCyan)
+                .add_modifier(bold | Modifier::UNDERLINED),
             code: Style::new().fg(Color::LightCyan),
             tab: Style::new().fg(Color::White),
-            tab_active: Style::new().fg(Color::Black).bg(Color::White).add_modifier(bold),
+            tab_active: Style::new()
+                .fg(Color::Black)
+                .bg(Color::White)
+                .add_modifier(bold),
             key: Style::new().fg(Color::Yellow).add_modifier(bold),
             bar: Style::new().fg(Color::LightGreen),
             bar_track: Style::new().fg(Color::White),
@@ -130,7 +149,17 @@ mod tests {
     #[test]
     fn monochrome_uses_no_colour() {
         let t = Theme::monochrome();
-        for s in [t.base, t.border, t.title, t.heading, t.muted, t.selected, t.matched, t.tab_active, t.bar] {
+        for s in [
+            t.base,
+            t.border,
+            t.title,
+            t.heading,
+            t.muted,
+            t.selected,
+            t.matched,
+            t.tab_active,
+            t.bar,
+        ] {
             assert_eq!(s.fg, None);
             assert_eq!(s.bg, None);
         }

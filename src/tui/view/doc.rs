@@ -32,7 +32,10 @@ pub struct Doc {
 
 impl Doc {
     pub fn new(theme: Theme) -> Doc {
-        Doc { theme, items: Vec::new() }
+        Doc {
+            theme,
+            items: Vec::new(),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -44,7 +47,10 @@ impl Doc {
         if !self.items.is_empty() {
             self.blank();
         }
-        self.items.push(Item::Wrap(Line::styled(title.to_string(), self.theme.heading), 0));
+        self.items.push(Item::Wrap(
+            Line::styled(title.to_string(), self.theme.heading),
+            0,
+        ));
         self
     }
 
@@ -62,7 +68,8 @@ impl Doc {
     }
 
     pub fn styled(&mut self, text: &str, style: Style) -> &mut Self {
-        self.items.push(Item::Wrap(Line::styled(text.to_string(), style), 0));
+        self.items
+            .push(Item::Wrap(Line::styled(text.to_string(), style), 0));
         self
     }
 
@@ -72,7 +79,10 @@ impl Doc {
     }
 
     pub fn bullet(&mut self, text: &str) -> &mut Self {
-        let line = Line::from(vec![Span::styled("• ", self.theme.muted), Span::styled(text.to_string(), self.theme.base)]);
+        let line = Line::from(vec![
+            Span::styled("• ", self.theme.muted),
+            Span::styled(text.to_string(), self.theme.base),
+        ]);
         self.line(line, 2)
     }
 
@@ -107,9 +117,20 @@ impl Doc {
         out
     }
 
-    fn bar_lines(&self, bars: &[Bar], zero: &str, top: &str, width: usize, out: &mut Vec<Line<'static>>) {
+    fn bar_lines(
+        &self,
+        bars: &[Bar],
+        zero: &str,
+        top: &str,
+        width: usize,
+        out: &mut Vec<Line<'static>>,
+    ) {
         let t = &self.theme;
-        let value_w = bars.iter().map(|b| text::width(&b.value)).max().unwrap_or(0);
+        let value_w = bars
+            .iter()
+            .map(|b| text::width(&b.value))
+            .max()
+            .unwrap_or(0);
         let track = width.saturating_sub(value_w + 1).clamp(4, 60);
         let max = bars.iter().map(|b| b.high).max().unwrap_or(1).max(1) as u64;
         let cell = |v: u32| ((v as u64 * track as u64 + max / 2) / max) as usize;
@@ -128,6 +149,9 @@ impl Doc {
             }
         }
         let gap = track.saturating_sub(text::width(zero) + text::width(top));
-        out.push(Line::styled(format!("{zero}{}{top}", " ".repeat(gap)), t.muted));
+        out.push(Line::styled(
+            format!("{zero}{}{top}", " ".repeat(gap)),
+            t.muted,
+        ));
     }
 }

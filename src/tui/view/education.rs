@@ -25,12 +25,18 @@ impl EducationPane<'_> {
             8,
         );
         if !unit.employment_requirements.is_empty() {
-            doc.heading(l.employment_requirements).bullets(&unit.employment_requirements);
+            doc.heading(l.employment_requirements)
+                .bullets(&unit.employment_requirements);
         }
         if !unit.additional_information.is_empty() {
-            doc.heading(l.additional_information).bullets(&unit.additional_information);
+            doc.heading(l.additional_information)
+                .bullets(&unit.additional_information);
         }
-        let paths = app.ds.profile(&unit.code).map(|p| p.education_paths.as_slice()).unwrap_or(&[]);
+        let paths = app
+            .ds
+            .profile(&unit.code)
+            .map(|p| p.education_paths.as_slice())
+            .unwrap_or(&[]);
         doc.heading(l.education_paths);
         if paths.is_empty() {
             doc.muted(l.education_missing);
@@ -42,7 +48,11 @@ impl EducationPane<'_> {
                     Span::raw("  "),
                     Span::styled(path.duration.clone(), t.title),
                     Span::styled(" · ", t.muted),
-                    Span::raw(format!("{}–{}", money(app, path.cost_low), money(app, path.cost_high))),
+                    Span::raw(format!(
+                        "{}–{}",
+                        money(app, path.cost_low),
+                        money(app, path.cost_high)
+                    )),
                 ]),
                 2,
             );

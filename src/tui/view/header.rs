@@ -45,18 +45,30 @@ impl Widget for &HeaderView<'_> {
             block.render(area, buf);
             return;
         };
-        block = block.title(Span::styled(format!(" {} ", unit.code), t.code.patch(t.title)));
+        block = block.title(Span::styled(
+            format!(" {} ", unit.code),
+            t.code.patch(t.title),
+        ));
         let inner = block.inner(area);
         block.render(area, buf);
         let w = inner.width.saturating_sub(2) as usize;
         let x = inner.x + 1;
         let gauge = self.score.map(|s| score_gauge(app, s)).unwrap_or_default();
         let gauge_w: usize = gauge.iter().map(|s| text::width(&s.content)).sum();
-        let title_w = if gauge.is_empty() { w } else { w.saturating_sub(gauge_w + 2) };
+        let title_w = if gauge.is_empty() {
+            w
+        } else {
+            w.saturating_sub(gauge_w + 2)
+        };
         let title = truncate_to_width(app.primary_title(unit), title_w);
         buf.set_line(x, inner.y, &Line::styled(title, t.title), title_w as u16);
         if !gauge.is_empty() && gauge_w <= w {
-            buf.set_line(x + (w - gauge_w) as u16, inner.y, &Line::from(gauge), gauge_w as u16);
+            buf.set_line(
+                x + (w - gauge_w) as u16,
+                inner.y,
+                &Line::from(gauge),
+                gauge_w as u16,
+            );
         }
         if inner.height > 1 {
             let second = truncate_to_width(app.secondary_title(unit), w);
@@ -64,7 +76,10 @@ impl Widget for &HeaderView<'_> {
         }
         if inner.height > 2 {
             let teer = format!("TEER {}", unit.teer);
-            let meaning = truncate_to_width(l.teer_meaning_of(unit.teer), w.saturating_sub(teer.len() + 3));
+            let meaning = truncate_to_width(
+                l.teer_meaning_of(unit.teer),
+                w.saturating_sub(teer.len() + 3),
+            );
             let line = Line::from(vec![
                 Span::styled(teer, t.key),
                 Span::styled(" · ", t.muted),

@@ -16,7 +16,12 @@ impl HelpView<'_> {
     fn lines(&self, width: usize) -> Vec<Line<'static>> {
         let (t, l) = (&self.app.theme, self.app.labels);
         let sections = keymap::help_sections(l);
-        let key_w = sections.iter().flat_map(|(_, h)| h.iter()).map(|h| text::width(&h.keys)).max().unwrap_or(0);
+        let key_w = sections
+            .iter()
+            .flat_map(|(_, h)| h.iter())
+            .map(|h| text::width(&h.keys))
+            .max()
+            .unwrap_or(0);
         let mut out = Vec::new();
         for (ctx, hints) in sections {
             if !out.is_empty() {
@@ -32,7 +37,11 @@ impl HelpView<'_> {
             }
         }
         out.push(Line::default());
-        out.extend(crate::tui::text::wrap(&Line::styled(l.h_mouse, t.muted), width, 0));
+        out.extend(crate::tui::text::wrap(
+            &Line::styled(l.h_mouse, t.muted),
+            width,
+            0,
+        ));
         out
     }
 }
@@ -45,14 +54,30 @@ impl Widget for &HelpView<'_> {
         let one_column = self.lines(inner_w.saturating_sub(2) as usize);
         let two = one_column.len() + 2 > area.height.saturating_sub(2) as usize && w >= 60;
         let columns: u16 = if two { 2 } else { 1 };
-        let column_w = if two { inner_w.saturating_sub(3) / 2 } else { inner_w.saturating_sub(2) };
-        let lines = if two { self.lines(column_w as usize) } else { one_column };
+        let column_w = if two {
+            inner_w.saturating_sub(3) / 2
+        } else {
+            inner_w.saturating_sub(2)
+        };
+        let lines = if two {
+            self.lines(column_w as usize)
+        } else {
+            one_column
+        };
         let per_column = lines.len().div_ceil(columns as usize);
         let h = (per_column as u16 + 2).min(area.height.saturating_sub(2));
-        let rect = Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h);
+        let rect = Rect::new(
+            area.x + (area.width - w) / 2,
+            area.y + (area.height - h) / 2,
+            w,
+            h,
+        );
         Clear.render(rect, buf);
         let title = format!(" {} · {} ", l.help_title, l.help_close);
-        let block = Block::bordered().border_style(t.border_focus).title(Span::styled(title, t.title)).style(t.base);
+        let block = Block::bordered()
+            .border_style(t.border_focus)
+            .title(Span::styled(title, t.title))
+            .style(t.base);
         let inner = block.inner(rect);
         block.render(rect, buf);
         for (i, line) in lines.iter().enumerate() {

@@ -39,12 +39,20 @@ impl LicensingPane<'_> {
         }
         doc.bullets(&sentences);
         doc.heading(l.credentials);
-        let credentials = app.ds.profile(&self.unit.code).map(|p| p.credentials.as_slice()).unwrap_or(&[]);
+        let credentials = app
+            .ds
+            .profile(&self.unit.code)
+            .map(|p| p.credentials.as_slice())
+            .unwrap_or(&[]);
         if credentials.is_empty() {
             doc.muted(l.credentials_missing);
         }
         for c in credentials {
-            let (mark, style) = if c.required { (l.required, t.warning) } else { (l.optional, t.muted) };
+            let (mark, style) = if c.required {
+                (l.required, t.warning)
+            } else {
+                (l.optional, t.muted)
+            };
             doc.line(
                 Line::from(vec![
                     Span::styled("• ", t.muted),
@@ -53,7 +61,13 @@ impl LicensingPane<'_> {
                 ]),
                 2,
             );
-            doc.line(Line::from(vec![Span::styled(format!("  {} ", l.issued_by), t.muted), Span::raw(c.issuer.clone())]), 4);
+            doc.line(
+                Line::from(vec![
+                    Span::styled(format!("  {} ", l.issued_by), t.muted),
+                    Span::raw(c.issuer.clone()),
+                ]),
+                4,
+            );
         }
         doc.blank().muted(l.licensing_why);
         doc

@@ -34,12 +34,22 @@ impl Widget for &ListView<'_> {
         let w = inner.width as usize;
 
         // Search line.
-        let prompt_style = if app.focus == Focus::Search { t.key } else { t.muted };
+        let prompt_style = if app.focus == Focus::Search {
+            t.key
+        } else {
+            t.muted
+        };
         let search = if app.query.is_empty() && app.focus == Focus::List {
-            Line::from(vec![Span::styled("/ ", prompt_style), Span::styled(l.search_hint, t.muted)])
+            Line::from(vec![
+                Span::styled("/ ", prompt_style),
+                Span::styled(l.search_hint, t.muted),
+            ])
         } else {
             let shown = tail_to_width(&app.query, w.saturating_sub(3));
-            Line::from(vec![Span::styled("/ ", prompt_style), Span::styled(shown, t.title)])
+            Line::from(vec![
+                Span::styled("/ ", prompt_style),
+                Span::styled(shown, t.title),
+            ])
         };
         buf.set_line(inner.x, inner.y, &search, inner.width);
 
@@ -52,7 +62,12 @@ impl Widget for &ListView<'_> {
         buf.set_line(inner.x, inner.y + 1, &count_line, inner.width);
         if let Some(c) = &app.results.corrected {
             let note = truncate_to_width(&format!("{} “{c}”", l.showing_results_for), w);
-            buf.set_line(inner.x, inner.y + 2, &Line::styled(note, t.warning), inner.width);
+            buf.set_line(
+                inner.x,
+                inner.y + 2,
+                &Line::styled(note, t.warning),
+                inner.width,
+            );
         }
 
         let rows = layout::list_rows(area, app.results.corrected.is_some());
@@ -62,7 +77,16 @@ impl Widget for &ListView<'_> {
             return;
         }
         for (row, y) in app.visible_rows(rows.height as usize) {
-            self.render_row(row, Rect::new(rows.x, rows.y + y as u16, rows.width, rows.bottom() - rows.y - y as u16), buf);
+            self.render_row(
+                row,
+                Rect::new(
+                    rows.x,
+                    rows.y + y as u16,
+                    rows.width,
+                    rows.bottom() - rows.y - y as u16,
+                ),
+                buf,
+            );
         }
     }
 }
@@ -71,7 +95,9 @@ impl ListView<'_> {
     fn render_row(&self, row: usize, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let t = &app.theme;
-        let Some(unit) = app.row_unit(row).map(|i| &app.ds.units[i]) else { return };
+        let Some(unit) = app.row_unit(row).map(|i| &app.ds.units[i]) else {
+            return;
+        };
         let w = area.width as usize;
         let selected = row == app.selected;
         let base = if selected { t.selected } else { t.base };
@@ -84,7 +110,10 @@ impl ListView<'_> {
         let title_w = w.saturating_sub(TITLE_X + TEER_W);
         let code_is_match = hit.is_some_and(|h| h.matched == unit.code);
         let title_is_match = hit.is_some_and(|h| h.matched == title);
-        let mut spans = vec![Span::styled(if selected { "›" } else { " " }, base.patch(t.key))];
+        let mut spans = vec![Span::styled(
+            if selected { "›" } else { " " },
+            base.patch(t.key),
+        )];
         if code_is_match {
             spans.extend(highlighted(&unit.code, &marks, 5, base.patch(t.code), hl));
         } else {
@@ -98,7 +127,10 @@ impl ListView<'_> {
         };
         let used: usize = title_spans.iter().map(|s| text::width(&s.content)).sum();
         spans.extend(title_spans);
-        spans.push(Span::styled(" ".repeat(title_w - used.min(title_w) + 2), base));
+        spans.push(Span::styled(
+            " ".repeat(title_w - used.min(title_w) + 2),
+            base,
+        ));
         spans.push(Span::styled(unit.teer.to_string(), base.patch(t.muted)));
         buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 
@@ -113,7 +145,10 @@ impl ListView<'_> {
             let used: usize = body.iter().map(|s| text::width(&s.content)).sum();
             spans.extend(body);
             let label_w = TITLE_X + text::width(app.labels.matched) + 1;
-            spans.push(Span::styled(" ".repeat(w.saturating_sub(label_w + used)), base));
+            spans.push(Span::styled(
+                " ".repeat(w.saturating_sub(label_w + used)),
+                base,
+            ));
             buf.set_line(area.x, area.y + 1, &Line::from(spans), area.width);
         }
     }

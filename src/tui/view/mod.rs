@@ -38,7 +38,9 @@ use crate::model::UnitGroup;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget};
+use ratatui::widgets::{
+    Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+};
 
 /// The content of a tab for an occupation, before wrapping.
 pub fn pane_doc(app: &App, unit: &UnitGroup, tab: Tab) -> Doc {
@@ -62,9 +64,13 @@ impl Widget for &PaneView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let theme = &app.theme;
-        let block = Block::bordered().border_style(theme.border).style(theme.base);
+        let block = Block::bordered()
+            .border_style(theme.border)
+            .style(theme.base);
         block.render(area, buf);
-        let Some(unit) = app.selected_unit() else { return };
+        let Some(unit) = app.selected_unit() else {
+            return;
+        };
         render_doc(&pane_doc(app, unit, app.tab), app.scroll, area, buf);
     }
 }
@@ -75,16 +81,27 @@ fn render_doc(doc: &Doc, scroll: u16, area: Rect, buf: &mut Buffer) {
     let lines = doc.lines(text.width as usize);
     let max = lines.len().saturating_sub(text.height as usize);
     let scroll = (scroll as usize).min(max);
-    for (i, line) in lines.iter().skip(scroll).take(text.height as usize).enumerate() {
+    for (i, line) in lines
+        .iter()
+        .skip(scroll)
+        .take(text.height as usize)
+        .enumerate()
+    {
         buf.set_line(text.x, text.y + i as u16, line, text.width);
     }
     if max > 0 {
         let mut state = ScrollbarState::new(max).position(scroll);
-        Scrollbar::new(ScrollbarOrientation::VerticalRight).begin_symbol(None).end_symbol(None).render(
-            area.inner(ratatui::layout::Margin { horizontal: 0, vertical: 1 }),
-            buf,
-            &mut state,
-        );
+        Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .render(
+                area.inner(ratatui::layout::Margin {
+                    horizontal: 0,
+                    vertical: 1,
+                }),
+                buf,
+                &mut state,
+            );
     }
 }
 
@@ -115,13 +132,21 @@ pub fn label_value(label: &str, value: &str, app: &App) -> Line<'static> {
 /// "$40,000" (English, Japanese) or "40 000 $" (French).
 pub fn money(app: &App, amount: u32) -> String {
     let digits = amount.to_string();
-    let sep = if app.lang == crate::cli::Lang::Fr { ' ' } else { ',' };
+    let sep = if app.lang == crate::cli::Lang::Fr {
+        ' '
+    } else {
+        ','
+    };
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(sep);
         }
         grouped.push(c);
     }
-    if app.lang == crate::cli::Lang::Fr { format!("{grouped} $") } else { format!("${grouped}") }
+    if app.lang == crate::cli::Lang::Fr {
+        format!("{grouped} $")
+    } else {
+        format!("${grouped}")
+    }
 }

@@ -31,9 +31,18 @@ impl OverviewPane<'_> {
 
         if let Some(h) = app.ds.hierarchy(unit) {
             doc.heading(l.classification);
-            let levels = [h.broad_category, h.major_group, h.sub_major_group, h.minor_group];
+            let levels = [
+                h.broad_category,
+                h.major_group,
+                h.sub_major_group,
+                h.minor_group,
+            ];
             for (depth, class) in levels.iter().enumerate() {
-                let title = if app.lang == Lang::Fr { &class.title_fr } else { &class.title };
+                let title = if app.lang == Lang::Fr {
+                    &class.title_fr
+                } else {
+                    &class.title
+                };
                 doc.line(self.path_line(depth, &class.code, title), 10);
             }
             doc.line(self.path_line(4, &unit.code, app.primary_title(unit)), 10);
@@ -51,11 +60,23 @@ impl OverviewPane<'_> {
         }
 
         if !unit.example_titles.is_empty() {
-            doc.heading(&format!("{} ({})", l.example_titles, unit.example_titles.len()));
+            doc.heading(&format!(
+                "{} ({})",
+                l.example_titles,
+                unit.example_titles.len()
+            ));
             let shown: Vec<&str> = if unit.illustrative_examples.is_empty() {
-                unit.example_titles.iter().take(EXAMPLES_SHOWN).map(String::as_str).collect()
+                unit.example_titles
+                    .iter()
+                    .take(EXAMPLES_SHOWN)
+                    .map(String::as_str)
+                    .collect()
             } else {
-                unit.illustrative_examples.iter().take(EXAMPLES_SHOWN).map(String::as_str).collect()
+                unit.illustrative_examples
+                    .iter()
+                    .take(EXAMPLES_SHOWN)
+                    .map(String::as_str)
+                    .collect()
             };
             doc.para(&shown.join(", "));
             let rest = unit.example_titles.len().saturating_sub(shown.len());
@@ -74,7 +95,10 @@ impl OverviewPane<'_> {
             for code in &unit.noc2016 {
                 let title = app.ds.noc2016_class(code).map_or("", |c| c.title.as_str());
                 doc.line(
-                    Line::from(vec![Span::styled(format!("{code}  "), app.theme.code), Span::raw(title.to_string())]),
+                    Line::from(vec![
+                        Span::styled(format!("{code}  "), app.theme.code),
+                        Span::raw(title.to_string()),
+                    ]),
                     6,
                 );
             }
@@ -88,7 +112,8 @@ impl OverviewPane<'_> {
                 if !p.not_suited.is_empty() {
                     doc.heading(l.not_suited).bullets(&p.not_suited);
                 }
-                doc.blank().muted(&format!("{} {}", l.profile_checked, p.as_of));
+                doc.blank()
+                    .muted(&format!("{} {}", l.profile_checked, p.as_of));
                 let names: Vec<&str> = p.sources.iter().map(|s| s.name.as_str()).collect();
                 if !names.is_empty() {
                     doc.muted(&format!("{}: {}", l.sources, names.join("; ")));
@@ -107,7 +132,10 @@ impl OverviewPane<'_> {
         Line::from(vec![
             Span::raw(" ".repeat(depth)),
             Span::styled(format!("{code:<w$}", w = 10 - depth), theme.code),
-            Span::styled(title.to_string(), if depth == 4 { theme.title } else { theme.base }),
+            Span::styled(
+                title.to_string(),
+                if depth == 4 { theme.title } else { theme.base },
+            ),
         ])
     }
 }

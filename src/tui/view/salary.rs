@@ -14,9 +14,15 @@ impl SalaryPane<'_> {
     pub fn doc(&self) -> Doc {
         let (app, l) = (self.app, self.app.labels);
         let mut doc = Doc::new(app.theme);
-        let bands = app.ds.profile(&self.unit.code).map(|p| p.salary_bands.as_slice()).unwrap_or(&[]);
+        let bands = app
+            .ds
+            .profile(&self.unit.code)
+            .map(|p| p.salary_bands.as_slice())
+            .unwrap_or(&[]);
         if bands.is_empty() {
-            doc.missing(l.salary_missing, l.salary_missing_why).blank().muted(l.salary_profile_missing);
+            doc.missing(l.salary_missing, l.salary_missing_why)
+                .blank()
+                .muted(l.salary_profile_missing);
             return doc;
         }
         doc.heading(l.salary_bands).blank();

@@ -16,7 +16,11 @@ impl Widget for &TabsView<'_> {
         let app = self.app;
         let t = &app.theme;
         for cell in layout::tab_cells(app.labels, app.tab, area.width) {
-            let style = if cell.tab == app.tab { t.tab_active } else { t.tab };
+            let style = if cell.tab == app.tab {
+                t.tab_active
+            } else {
+                t.tab
+            };
             let x = area.x + cell.x;
             if x >= area.right() {
                 break;

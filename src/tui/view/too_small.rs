@@ -17,7 +17,11 @@ impl Widget for &TooSmallView<'_> {
         let t = &self.app.theme;
         let message = self.app.labels.too_small_message(MIN_WIDTH, MIN_HEIGHT);
         let now = format!("({}x{})", area.width, area.height);
-        let mut lines = wrap(&Line::styled(message, t.warning), area.width.max(1) as usize, 0);
+        let mut lines = wrap(
+            &Line::styled(message, t.warning),
+            area.width.max(1) as usize,
+            0,
+        );
         lines.push(Line::styled(now, t.muted));
         let top = area.height.saturating_sub(lines.len() as u16) / 2;
         for (i, line) in lines.iter().enumerate().take(area.height as usize) {
