@@ -146,7 +146,7 @@ impl Labels {
 pub static EN: Labels = Labels {
     lang: Lang::En,
     occupations: "Occupations",
-    search_hint: "press / to search",
+    search_hint: "to search",
     of: "of",
     count_suffix: "",
     showing_results_for: "showing results for",
@@ -264,7 +264,7 @@ pub static EN: Labels = Labels {
 pub static FR: Labels = Labels {
     lang: Lang::Fr,
     occupations: "Professions",
-    search_hint: "/ pour chercher",
+    search_hint: "pour chercher",
     of: "sur",
     count_suffix: "",
     showing_results_for: "résultats pour",
@@ -382,7 +382,7 @@ pub static FR: Labels = Labels {
 pub static JA: Labels = Labels {
     lang: Lang::Ja,
     occupations: "職業",
-    search_hint: "/ で検索",
+    search_hint: "で検索",
     of: "件中 ",
     count_suffix: "件",
     showing_results_for: "次の検索結果を表示:",
