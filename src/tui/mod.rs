@@ -1,11 +1,83 @@
-//! The interactive explorer.
+//! The interactive explorer: a ratatui app over the dataset and the search engine.
+//!
+//! Keys become [`Action`]s through the one table in [`keymap`]; [`App::apply`] is the only
+//! place state changes; [`draw`] renders from `&App` (the real loop and the tests use it).
+
+pub mod action;
+pub mod app;
+pub mod event;
+pub mod i18n;
+pub mod keymap;
+pub mod layout;
+pub mod testing;
+pub mod text;
+pub mod theme;
+pub mod view;
+
+#[cfg(test)]
+mod tests;
+
+pub use action::{Action, Tab};
+pub use app::App;
 
 use crate::cli::{Lang, ThemeName};
 use crate::model::Dataset;
+use ratatui::Frame;
+use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+use ratatui::layout::{Position, Rect};
+use theme::Theme;
 
-/// Run the explorer until the user quits.
-pub fn run(_ds: Dataset, _lang: Lang, _theme: ThemeName) -> std::io::Result<()> {
-    Err(std::io::Error::other(
-        "the interactive explorer is not built yet",
-    ))
+/// Run the explorer until the user quits. The terminal is restored on every way out:
+/// normal return, error (the guard's `Drop`) and panic (the hook).
+pub fn run(ds: Dataset, lang: Lang, theme: ThemeName) -> std::io::Result<()> {
+    let mut terminal = ratatui::init();
+    let _guard = TerminalGuard;
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        ratatui::restore();
+        previous(info);
+    }));
+    execute!(std::io::stdout(), EnableMouseCapture)?;
+    let size = terminal.size()?;
+    let mut app = App::new(
+        ds,
+        lang,
+        Theme::from_env(theme),
+        Rect::new(0, 0, size.width, size.height),
+    );
+    event::run_loop(&mut terminal, &mut app)
+}
+
+/// Restores the terminal when dropped, whatever path leaves `run`.
+struct TerminalGuard;
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        let _ = execute!(std::io::stdout(), DisableMouseCapture);
+        ratatui::restore();
+    }
+}
+
+/// Draw the whole screen from the state.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if layout::too_small(area) {
+        frame.render_widget(&view::TooSmallView { app }, area);
+        return;
+    }
+    let areas = layout::areas(area);
+    frame.render_widget(&view::ListView { app }, areas.left);
+    frame.render_widget(&view::HeaderView::new(app), areas.header);
+    frame.render_widget(&view::TabsView { app }, areas.tabs);
+    frame.render_widget(&view::PaneView { app }, areas.pane);
+    frame.render_widget(&view::StatusBar { app }, areas.status);
+    if app.overlay.is_some() {
+        frame.render_widget(&view::HelpView { app }, area);
+    } else if app.focus == app::Focus::Search {
+        let inner = layout::inset(areas.left);
+        let typed = text::width(&app.query).min(inner.width.saturating_sub(3) as usize) as u16;
+        frame.set_cursor_position(Position::new(inner.x + 2 + typed, inner.y));
+    }
 }

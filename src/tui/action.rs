@@ -1,0 +1,73 @@
+//! Everything the user can ask for. Keys and mouse events become actions first; only
+//! `App::apply` changes state.
+
+/// The seven panes of the selected occupation, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tab {
+    Overview,
+    AiImpact,
+    Salary,
+    Education,
+    Licensing,
+    Immigration,
+    Outlook,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 7] = [
+        Tab::Overview,
+        Tab::AiImpact,
+        Tab::Salary,
+        Tab::Education,
+        Tab::Licensing,
+        Tab::Immigration,
+        Tab::Outlook,
+    ];
+
+    pub fn index(self) -> usize {
+        Tab::ALL.iter().position(|&t| t == self).unwrap_or(0)
+    }
+
+    pub fn next(self) -> Tab {
+        Tab::ALL[(self.index() + 1) % Tab::ALL.len()]
+    }
+
+    pub fn prev(self) -> Tab {
+        Tab::ALL[(self.index() + Tab::ALL.len() - 1) % Tab::ALL.len()]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    /// Focus the search line.
+    FocusSearch,
+    /// Leave the search line, keeping the filter.
+    AcceptSearch,
+    /// Clear the filter and go back to the list.
+    ClearSearch,
+    /// Type a character into the search line.
+    Insert(char),
+    Backspace,
+    Down,
+    Up,
+    Top,
+    Bottom,
+    PageDown,
+    PageUp,
+    NextTab,
+    PrevTab,
+    GoToTab(Tab),
+    ScrollDown,
+    ScrollUp,
+    HalfPageDown,
+    HalfPageUp,
+    ToggleHelp,
+    CloseHelp,
+    /// The terminal is now this many columns and rows.
+    Resize(u16, u16),
+    /// A left click at (column, row).
+    Click(u16, u16),
+    /// Mouse wheel at (column, row): positive scrolls down.
+    Wheel(u16, u16, i8),
+}

@@ -1,0 +1,358 @@
+//! The explorer's state. `App::apply` is the only thing that changes it; drawing reads it.
+
+use super::action::{Action, Tab};
+use super::i18n::Labels;
+use super::layout::{self, Areas};
+use super::theme::Theme;
+use super::view;
+use crate::cli::Lang;
+use crate::model::{Dataset, UnitGroup};
+use crate::search::{Hit, MatchKind, Results, SearchIndex, Searcher};
+use nucleo_matcher::{Config, Matcher};
+use ratatui::layout::{Position, Rect};
+use std::cell::RefCell;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Search,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+}
+
+/// Lines the mouse wheel moves.
+const WHEEL_STEP: u16 = 3;
+
+pub struct App {
+    pub ds: Dataset,
+    index: SearchIndex,
+    searcher: Searcher,
+    /// Scratch space for highlighting the rows being drawn (matching needs a `&mut Matcher`;
+    /// it holds no state that drawing could change).
+    highlighter: RefCell<Matcher>,
+    pub lang: Lang,
+    pub labels: &'static Labels,
+    pub theme: Theme,
+    pub query: String,
+    pub results: Results,
+    /// Row of the list that is selected.
+    pub selected: usize,
+    /// First row of the list on screen.
+    pub list_offset: usize,
+    pub tab: Tab,
+    /// First line of the pane on screen.
+    pub scroll: u16,
+    pub focus: Focus,
+    pub overlay: Option<Overlay>,
+    /// The terminal size the state was last laid out for.
+    pub size: Rect,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(ds: Dataset, lang: Lang, theme: Theme, size: Rect) -> App {
+        let index = SearchIndex::new(&ds);
+        App {
+            ds,
+            index,
+            searcher: Searcher::new(),
+            highlighter: RefCell::new(Matcher::new(Config::DEFAULT)),
+            lang,
+            labels: Labels::for_lang(lang),
+            theme,
+            query: String::new(),
+            results: Results::default(),
+            selected: 0,
+            list_offset: 0,
+            tab: Tab::Overview,
+            scroll: 0,
+            focus: Focus::List,
+            overlay: None,
+            size,
+            quit: false,
+        }
+    }
+
+    // ----- reading ---------------------------------------------------------------------
+
+    pub fn filtering(&self) -> bool {
+        !self.query.trim().is_empty()
+    }
+
+    /// Number of occupations in the list (all of them when there is no query).
+    pub fn row_count(&self) -> usize {
+        if self.filtering() {
+            self.results.hits.len()
+        } else {
+            self.ds.units.len()
+        }
+    }
+
+    pub fn row_hit(&self, row: usize) -> Option<&Hit> {
+        if self.filtering() {
+            self.results.hits.get(row)
+        } else {
+            None
+        }
+    }
+
+    /// Index into `ds.units` of a row.
+    pub fn row_unit(&self, row: usize) -> Option<usize> {
+        if self.filtering() {
+            self.results.hits.get(row).map(|h| h.unit)
+        } else {
+            (row < self.ds.units.len()).then_some(row)
+        }
+    }
+
+    pub fn selected_unit(&self) -> Option<&UnitGroup> {
+        self.row_unit(self.selected).map(|i| &self.ds.units[i])
+    }
+
+    /// The title that leads: French with `--lang fr`, English otherwise.
+    pub fn primary_title<'a>(&self, unit: &'a UnitGroup) -> &'a str {
+        match self.lang {
+            Lang::Fr if !unit.title_fr.is_empty() => &unit.title_fr,
+            _ => &unit.title,
+        }
+    }
+
+    pub fn secondary_title<'a>(&self, unit: &'a UnitGroup) -> &'a str {
+        match self.lang {
+            Lang::Fr => &unit.title,
+            _ => &unit.title_fr,
+        }
+    }
+
+    /// The text a row shows under its title ("matched: ocularist"), when the query matched
+    /// something other than the title shown.
+    pub fn matched_text(&self, row: usize) -> Option<&str> {
+        let hit = self.row_hit(row)?;
+        let unit = &self.ds.units[hit.unit];
+        match hit.kind {
+            MatchKind::Code | MatchKind::CodePrefix => None,
+            _ if hit.matched == self.primary_title(unit) => None,
+            _ => Some(&hit.matched),
+        }
+    }
+
+    pub fn row_height(&self, row: usize) -> usize {
+        1 + usize::from(self.matched_text(row).is_some())
+    }
+
+    /// Grapheme indices of `hit.matched` to highlight. Called only for rows being drawn.
+    pub fn highlights(&self, hit: &Hit) -> Vec<u32> {
+        let query = self.results.corrected.as_deref().unwrap_or(&self.query);
+        match self.highlighter.try_borrow_mut() {
+            Ok(mut m) => self.index.highlight(query, hit, &mut m),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// The overall score of an occupation, shown as a gauge in the header. `None` until the
+    /// figures (wages, outlook, AI exposure, immigration) are part of the build.
+    pub fn overall_score(&self, _unit: &UnitGroup) -> Option<f32> {
+        None
+    }
+
+    pub fn areas(&self) -> Areas {
+        layout::areas(self.size)
+    }
+
+    fn list_rows_area(&self) -> Rect {
+        layout::list_rows(self.areas().left, self.results.corrected.is_some())
+    }
+
+    /// Rows visible from `list_offset`, with the screen line each starts on.
+    pub fn visible_rows(&self, height: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut y = 0;
+        let mut row = self.list_offset;
+        while row < self.row_count() && y < height {
+            out.push((row, y));
+            y += self.row_height(row);
+            row += 1;
+        }
+        out
+    }
+
+    fn pane_line_count(&self) -> usize {
+        let text = layout::pane_text(self.areas().pane);
+        match self.selected_unit() {
+            Some(unit) => view::pane_doc(self, unit, self.tab)
+                .lines(text.width as usize)
+                .len(),
+            None => 0,
+        }
+    }
+
+    fn max_scroll(&self) -> u16 {
+        let height = layout::pane_text(self.areas().pane).height as usize;
+        self.pane_line_count()
+            .saturating_sub(height)
+            .min(u16::MAX as usize) as u16
+    }
+
+    // ----- changing --------------------------------------------------------------------
+
+    /// Apply one action. The only way state changes.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::FocusSearch => self.focus = Focus::Search,
+            Action::AcceptSearch => self.focus = Focus::List,
+            Action::ClearSearch => self.clear_search(),
+            Action::Insert(c) => {
+                self.query.push(c);
+                self.run_search();
+            }
+            Action::Backspace => {
+                self.query.pop();
+                self.run_search();
+            }
+            Action::Down => self.select(self.selected.saturating_add(1)),
+            Action::Up => self.select(self.selected.saturating_sub(1)),
+            Action::Top => self.select(0),
+            Action::Bottom => self.select(usize::MAX),
+            Action::PageDown => self.select(self.selected.saturating_add(self.page())),
+            Action::PageUp => self.select(self.selected.saturating_sub(self.page())),
+            Action::NextTab => self.set_tab(self.tab.next()),
+            Action::PrevTab => self.set_tab(self.tab.prev()),
+            Action::GoToTab(tab) => self.set_tab(tab),
+            Action::ScrollDown => self.scroll_by(1),
+            Action::ScrollUp => self.scroll_by(-1),
+            Action::HalfPageDown => self.scroll_by(self.half_page()),
+            Action::HalfPageUp => self.scroll_by(-self.half_page()),
+            Action::ToggleHelp => {
+                self.overlay = match self.overlay {
+                    Some(Overlay::Help) => None,
+                    None => Some(Overlay::Help),
+                }
+            }
+            Action::CloseHelp => self.overlay = None,
+            Action::Resize(w, h) => {
+                self.size = Rect::new(0, 0, w, h);
+                self.keep_selection_visible();
+                self.scroll = self.scroll.min(self.max_scroll());
+            }
+            Action::Click(x, y) => self.click(x, y),
+            Action::Wheel(x, y, delta) => self.wheel(x, y, delta),
+        }
+    }
+
+    fn run_search(&mut self) {
+        self.results = self.searcher.search(&self.index, &self.query);
+        self.selected = 0;
+        self.list_offset = 0;
+        self.scroll = 0;
+    }
+
+    /// Clear the filter, keeping the selected occupation selected in the full list.
+    fn clear_search(&mut self) {
+        let unit = self.row_unit(self.selected);
+        self.query.clear();
+        self.results = self.searcher.search(&self.index, "");
+        self.focus = Focus::List;
+        self.list_offset = 0;
+        self.selected = 0;
+        if let Some(unit) = unit {
+            self.select(unit);
+            let half = self.list_rows_area().height as usize / 2;
+            self.list_offset = unit.saturating_sub(half);
+            self.keep_selection_visible();
+        }
+    }
+
+    fn select(&mut self, row: usize) {
+        let last = self.row_count().saturating_sub(1);
+        let row = row.min(last);
+        if row != self.selected {
+            self.scroll = 0;
+        }
+        self.selected = row;
+        self.keep_selection_visible();
+    }
+
+    fn set_tab(&mut self, tab: Tab) {
+        if tab != self.tab {
+            self.scroll = 0;
+        }
+        self.tab = tab;
+    }
+
+    fn page(&self) -> usize {
+        (self.list_rows_area().height as usize).max(1)
+    }
+
+    fn half_page(&self) -> i32 {
+        (layout::pane_text(self.areas().pane).height as i32 / 2).max(1)
+    }
+
+    fn scroll_by(&mut self, delta: i32) {
+        let next = (self.scroll as i32 + delta).clamp(0, self.max_scroll() as i32);
+        self.scroll = next as u16;
+    }
+
+    fn keep_selection_visible(&mut self) {
+        let height = self.list_rows_area().height as usize;
+        let count = self.row_count();
+        if count == 0 {
+            self.list_offset = 0;
+            return;
+        }
+        if self.selected < self.list_offset {
+            self.list_offset = self.selected;
+            return;
+        }
+        // The earliest first row that still shows the selected row whole.
+        let mut used = self.row_height(self.selected);
+        let mut first = self.selected;
+        while first > self.list_offset && used + self.row_height(first - 1) <= height {
+            first -= 1;
+            used += self.row_height(first);
+        }
+        if first > self.list_offset {
+            self.list_offset = first;
+        }
+    }
+
+    fn click(&mut self, x: u16, y: u16) {
+        let pos = Position::new(x, y);
+        let areas = self.areas();
+        if self.overlay.is_some() {
+            self.overlay = None;
+            return;
+        }
+        let rows = self.list_rows_area();
+        if rows.contains(pos) {
+            let line = (y - rows.y) as usize;
+            for (row, top) in self.visible_rows(rows.height as usize) {
+                if line >= top && line < top + self.row_height(row) {
+                    self.focus = Focus::List;
+                    self.select(row);
+                }
+            }
+        } else if layout::inset(areas.left).contains(pos) && y == areas.left.y + 1 {
+            self.focus = Focus::Search;
+        } else if areas.tabs.contains(pos) {
+            let cells = layout::tab_cells(self.labels, self.tab, areas.tabs.width);
+            if let Some(tab) = layout::tab_at(&cells, x - areas.tabs.x) {
+                self.set_tab(tab);
+            }
+        }
+    }
+
+    fn wheel(&mut self, x: u16, y: u16, delta: i8) {
+        let pos = Position::new(x, y);
+        let steps = i32::from(delta) * i32::from(WHEEL_STEP);
+        if self.areas().left.contains(pos) {
+            let row = self.selected as i64 + i64::from(steps);
+            self.select(row.max(0) as usize);
+        } else {
+            self.scroll_by(steps);
+        }
+    }
+}

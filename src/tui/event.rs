@@ -1,0 +1,57 @@
+//! The event loop: terminal events become actions (key presses only), actions change the
+//! app, then the screen is drawn. Pending events are drained before each draw so a burst of
+//! keys or wheel ticks costs one frame.
+
+use super::action::Action;
+use super::app::App;
+use super::keymap;
+use super::view::StatusBar;
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+use std::time::Duration;
+
+pub fn run_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<()> {
+    while !app.quit {
+        terminal.draw(|frame| super::draw(frame, app))?;
+        let first = event::read()?;
+        handle_event(app, &first);
+        while !app.quit && event::poll(Duration::ZERO)? {
+            handle_event(app, &event::read()?);
+        }
+    }
+    Ok(())
+}
+
+/// Turn one terminal event into actions and apply them.
+pub fn handle_event(app: &mut App, event: &Event) {
+    if let Some(action) = to_action(app, event) {
+        app.apply(action);
+    }
+}
+
+/// Apply a key press the way the real app does (used by tests too).
+pub fn handle_key(app: &mut App, key: KeyEvent) {
+    handle_event(app, &Event::Key(key));
+}
+
+pub fn to_action(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind == KeyEventKind::Press => {
+            // Ctrl-c quits from anywhere, whatever the table says.
+            if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
+                return Some(Action::Quit);
+            }
+            keymap::lookup(StatusBar::context(app), key)
+        }
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),
+            MouseEventKind::ScrollDown => Some(Action::Wheel(m.column, m.row, 1)),
+            MouseEventKind::ScrollUp => Some(Action::Wheel(m.column, m.row, -1)),
+            _ => None,
+        },
+        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        _ => None,
+    }
+}

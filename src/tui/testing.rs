@@ -1,0 +1,103 @@
+//! A harness for driving the explorer without a terminal: it feeds key events through the
+//! same path as the real loop and renders into ratatui's `TestBackend`.
+
+use super::app::App;
+use super::event::handle_event;
+use super::theme::Theme;
+use crate::cli::Lang;
+use crate::model::Dataset;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use unicode_width::UnicodeWidthStr;
+
+pub struct Harness {
+    pub app: App,
+    pub terminal: Terminal<TestBackend>,
+}
+
+impl Harness {
+    /// An app over `ds` at `width` x `height` with the dark theme.
+    pub fn new(ds: Dataset, lang: Lang, width: u16, height: u16) -> Harness {
+        let app = App::new(ds, lang, Theme::dark(), Rect::new(0, 0, width, height));
+        let terminal =
+            Terminal::new(TestBackend::new(width, height)).expect("a test terminal never fails");
+        Harness { app, terminal }
+    }
+
+    /// An app over the embedded dataset.
+    pub fn embedded(lang: Lang, width: u16, height: u16) -> Harness {
+        let ds = crate::data::load_embedded().expect("the embedded dataset is valid");
+        Harness::new(ds, lang, width, height)
+    }
+
+    pub fn key(&mut self, code: KeyCode, mods: KeyModifiers) -> &mut Self {
+        handle_event(&mut self.app, &Event::Key(KeyEvent::new(code, mods)));
+        self
+    }
+
+    pub fn press(&mut self, c: char) -> &mut Self {
+        let mods = if c.is_uppercase() {
+            KeyModifiers::SHIFT
+        } else {
+            KeyModifiers::NONE
+        };
+        self.key(KeyCode::Char(c), mods)
+    }
+
+    /// Press each character of `keys` in turn.
+    pub fn type_str(&mut self, keys: &str) -> &mut Self {
+        for c in keys.chars() {
+            self.press(c);
+        }
+        self
+    }
+
+    pub fn event(&mut self, event: Event) -> &mut Self {
+        if let Event::Resize(w, h) = event {
+            self.terminal.backend_mut().resize(w, h);
+        }
+        handle_event(&mut self.app, &event);
+        self
+    }
+
+    /// Select an occupation by searching its code, then return to the list.
+    pub fn select_code(&mut self, code: &str) -> &mut Self {
+        self.press('/')
+            .type_str(code)
+            .key(KeyCode::Enter, KeyModifiers::NONE)
+    }
+
+    pub fn render(&mut self) -> &Buffer {
+        let app = &self.app;
+        self.terminal
+            .draw(|f| super::draw(f, app))
+            .expect("drawing to a test terminal never fails");
+        self.terminal.backend().buffer()
+    }
+
+    /// The screen as text, one line per row (wide characters once, not with their filler).
+    pub fn screen(&mut self) -> String {
+        buffer_text(self.render())
+    }
+}
+
+pub fn buffer_text(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in buf.area.top()..buf.area.bottom() {
+        let mut skip = 0;
+        for x in buf.area.left()..buf.area.right() {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let symbol = buf[(x, y)].symbol();
+            out.push_str(symbol);
+            skip = symbol.width().saturating_sub(1);
+        }
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,348 @@
+//! Whole-screen snapshots and state transitions, driven through the same key path as the
+//! real loop (`testing::Harness`).
+
+use super::action::Tab;
+use super::app::Focus;
+use super::testing::Harness;
+use crate::cli::Lang;
+use crate::model::{
+    AiImpact, Credential, EducationPath, ImmigrationRoute, Profile, ProfileSource, SalaryBand,
+};
+use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
+use std::time::Instant;
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+
+fn at_32129(lang: Lang) -> Harness {
+    let mut h = Harness::embedded(lang, 100, 30);
+    // Find it, then clear the filter: the full list stays on the selected occupation.
+    h.select_code("32129").key(KeyCode::Esc, NONE);
+    h
+}
+
+#[test]
+fn every_tab_of_32129_in_english() {
+    let mut h = at_32129(Lang::En);
+    for (i, tab) in Tab::ALL.iter().enumerate() {
+        h.press(char::from(b'1' + i as u8));
+        assert_eq!(h.app.tab, *tab);
+        insta::assert_snapshot!(format!("en_{}_{:?}", i + 1, tab), h.screen());
+    }
+}
+
+#[test]
+fn every_tab_of_32129_in_japanese() {
+    let mut h = at_32129(Lang::Ja);
+    for (i, tab) in Tab::ALL.iter().enumerate() {
+        h.press(char::from(b'1' + i as u8));
+        insta::assert_snapshot!(format!("ja_{}_{:?}", i + 1, tab), h.screen());
+    }
+}
+
+#[test]
+fn overview_in_french_leads_with_the_french_title() {
+    let mut h = at_32129(Lang::Fr);
+    let screen = h.screen();
+    assert!(screen.contains("Autres technologues et techniciens"));
+    assert!(screen.contains("Aperçu"));
+}
+
+#[test]
+fn help_overlay() {
+    let mut h = at_32129(Lang::En);
+    h.press('?');
+    insta::assert_snapshot!("help_en", h.screen());
+    h.key(KeyCode::Esc, NONE);
+    assert!(h.app.overlay.is_none());
+    h.key(KeyCode::F(1), NONE);
+    insta::assert_snapshot!("help_ja_80x24", {
+        let mut j = Harness::embedded(Lang::Ja, 80, 24);
+        j.key(KeyCode::F(1), NONE);
+        j.screen()
+    });
+}
+
+#[test]
+fn search_in_progress() {
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    h.type_str("/ocul");
+    assert_eq!(h.app.focus, Focus::Search);
+    let screen = h.screen();
+    assert!(screen.contains("32129"));
+    insta::assert_snapshot!("search_ocul", screen);
+}
+
+#[test]
+fn typo_shows_the_corrected_query() {
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    h.type_str("/ocularsit");
+    let screen = h.screen();
+    assert!(h.app.results.corrected.is_some(), "{screen}");
+    assert!(screen.contains("showing results for"));
+}
+
+#[test]
+fn too_small_screen() {
+    let mut h = Harness::embedded(Lang::En, 50, 12);
+    insta::assert_snapshot!("too_small", h.screen());
+    h.event(Event::Resize(80, 24));
+    assert!(h.screen().contains("Occupations"));
+}
+
+/// A profile shaped like the seed page's, to show the panes that draw curated content.
+fn seed_like_profile() -> Profile {
+    let band = |level: &str, years: &str, low, high, note: &str| SalaryBand {
+        level: level.into(),
+        years: years.into(),
+        low,
+        high,
+        note: note.into(),
+    };
+    Profile {
+        code: "32129".into(),
+        as_of: "2025-01-15".into(),
+        summary: "Makes and fits prostheses, orthoses and artificial eyes, or supports dietitians."
+            .into(),
+        ai_impact: AiImpact {
+            overview: "AI takes over routine measurement; fitting and patient care stay human."
+                .into(),
+            tasks_taken_over: vec!["Routine measurements from scans".into()],
+            tasks_augmented: vec!["Design of appliances with CAD".into()],
+            human_strengths: vec!["Fitting and adjusting with the patient".into()],
+            skills_to_learn: vec!["3D scanning and printing".into()],
+            entry_level_effect: "Fewer purely manual entry jobs.".into(),
+            career_shift: "Towards digital fabrication.".into(),
+        },
+        salary_bands: vec![
+            band(
+                "Entry",
+                "0-3",
+                40_000,
+                55_000,
+                "Public healthcare salary plus benefits",
+            ),
+            band("Intermediate", "3-7", 55_000, 75_000, ""),
+            band(
+                "Senior",
+                "7+",
+                75_000,
+                95_000,
+                "Supervisor or specialist level",
+            ),
+        ],
+        education_paths: vec![EducationPath {
+            stage: "College diploma in prosthetics and orthotics".into(),
+            duration: "2-3 years".into(),
+            cost_low: 15_000,
+            cost_high: 40_000,
+        }],
+        credentials: vec![Credential {
+            name: "Certified prosthetist (CP(c))".into(),
+            issuer: "Canadian Board of Certification of Prosthetists and Orthotists".into(),
+            required: true,
+        }],
+        immigration_routes: vec![ImmigrationRoute {
+            program: "Provincial Nominee Program".into(),
+            detail: "Health streams in several provinces, with a job offer".into(),
+        }],
+        suits: vec!["People who like precise handwork".into()],
+        not_suited: vec!["Those who want no patient contact".into()],
+        career_path: "Technician, then certified clinician, then clinic lead.".into(),
+        demand: "Steady, driven by an ageing population.".into(),
+        growth_areas: vec!["Digital fabrication".into()],
+        sources: vec![ProfileSource {
+            name: "Test fixture".into(),
+            note: String::new(),
+        }],
+    }
+}
+
+#[test]
+fn salary_bands_draw_as_bars() {
+    let mut ds = crate::data::load_embedded().expect("embedded");
+    ds.profiles.insert("32129".into(), seed_like_profile());
+    let mut h = Harness::new(ds, Lang::En, 100, 30);
+    h.select_code("32129").press('3');
+    let screen = h.screen();
+    assert!(
+        screen.contains('█') && screen.contains("$40,000–$55,000"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("en_salary_with_profile", screen);
+    for key in ['1', '2', '4', '5', '6', '7'] {
+        h.press(key);
+        let screen = h.screen();
+        assert!(
+            !screen.contains('⚠'),
+            "tab {key} says something is missing:\n{screen}"
+        );
+    }
+    h.press('5');
+    assert!(h.screen().contains("Canadian Board of Certification"));
+}
+
+#[test]
+fn header_draws_the_score_gauge_when_there_is_one() {
+    let h = Harness::embedded(Lang::Ja, 100, 30);
+    let spans = super::view::header_score_gauge(&h.app, 6.8);
+    let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+    assert_eq!(text, "総合 6.8/10 ███████░░░");
+}
+
+#[test]
+fn enter_keeps_the_filter_and_esc_clears_it_keeping_the_selection() {
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    h.type_str("/ocularist").key(KeyCode::Enter, NONE);
+    assert_eq!(h.app.focus, Focus::List);
+    assert_eq!(h.app.query, "ocularist");
+    assert_eq!(
+        h.app.selected_unit().map(|u| u.code.as_str()),
+        Some("32129")
+    );
+    h.press('j').press('k');
+    h.key(KeyCode::Esc, NONE);
+    assert!(h.app.query.is_empty());
+    assert_eq!(h.app.row_count(), 516);
+    assert_eq!(
+        h.app.selected_unit().map(|u| u.code.as_str()),
+        Some("32129")
+    );
+    assert!(h.screen().contains("›32129"));
+}
+
+#[test]
+fn list_keys_move_the_selection() {
+    let mut h = Harness::embedded(Lang::En, 80, 24);
+    h.press('G');
+    assert_eq!(h.app.selected, 515);
+    h.press('g');
+    assert_eq!(h.app.selected, 0);
+    h.key(KeyCode::PageDown, NONE);
+    assert!(h.app.selected > 10);
+    h.key(KeyCode::End, NONE).key(KeyCode::Down, NONE);
+    assert_eq!(h.app.selected, 515);
+    let screen = h.screen();
+    assert!(screen.contains(&h.app.ds.units[515].code), "{screen}");
+}
+
+#[test]
+fn scrolling_is_clamped_and_resets_on_tab_and_selection_change() {
+    let mut h = at_32129(Lang::En);
+    for _ in 0..500 {
+        h.press('J');
+    }
+    let bottom = h.app.scroll;
+    assert!(bottom > 0);
+    h.press('K');
+    assert_eq!(h.app.scroll, bottom - 1);
+    h.key(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    assert!(h.app.scroll < bottom - 1);
+    h.key(KeyCode::Char('d'), KeyModifiers::CONTROL);
+    h.press('l');
+    assert_eq!((h.app.tab, h.app.scroll), (Tab::AiImpact, 0));
+    h.press('h').press('J').press('j');
+    assert_eq!((h.app.tab, h.app.scroll), (Tab::Overview, 0));
+    h.key(KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(h.app.tab, Tab::Outlook);
+}
+
+#[test]
+fn mouse_clicks_select_rows_and_tabs_and_the_wheel_scrolls() {
+    use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+    let mouse = |kind, column, row| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: NONE,
+        })
+    };
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    h.render();
+    // Rows start under the border, the search line and the count: the third row is at y = 5.
+    h.event(mouse(MouseEventKind::Down(MouseButton::Left), 5, 5));
+    assert_eq!(h.app.selected, 2);
+    let tabs = h.app.areas().tabs;
+    let cells = super::layout::tab_cells(h.app.labels, h.app.tab, tabs.width);
+    let salary = &cells[2];
+    h.event(mouse(
+        MouseEventKind::Down(MouseButton::Left),
+        tabs.x + salary.x + 1,
+        tabs.y,
+    ));
+    assert_eq!(h.app.tab, Tab::Salary);
+    h.press('1');
+    h.event(mouse(MouseEventKind::ScrollDown, 70, 20));
+    assert_eq!(h.app.scroll, 3);
+    h.event(mouse(MouseEventKind::ScrollDown, 5, 10));
+    assert_eq!(h.app.selected, 5);
+}
+
+#[test]
+fn ctrl_c_quits_even_while_typing_and_q_types_there() {
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    h.type_str("/q");
+    assert_eq!(h.app.query, "q");
+    assert!(!h.app.quit);
+    h.key(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(h.app.quit);
+}
+
+#[test]
+fn key_releases_are_ignored() {
+    use ratatui::crossterm::event::{KeyEvent, KeyEventKind, KeyEventState};
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    let release = KeyEvent {
+        code: KeyCode::Char('j'),
+        modifiers: NONE,
+        kind: KeyEventKind::Release,
+        state: KeyEventState::NONE,
+    };
+    h.event(Event::Key(release));
+    assert_eq!(h.app.selected, 0);
+}
+
+#[test]
+fn japanese_lines_keep_borders_straight() {
+    let mut h = at_32129(Lang::Ja);
+    for key in ['1', '2', '3', '4', '5', '6', '7'] {
+        h.press(key);
+        let buf = h.render().clone();
+        // The right border of the pane is in the last column on every body row.
+        for y in 7..29 {
+            assert_eq!(
+                buf[(99, y)].symbol().chars().count(),
+                1,
+                "row {y} of tab {key}"
+            );
+            assert!(
+                ["│", "║", "█", "┐", "┘"].contains(&buf[(99, y)].symbol()),
+                "row {y} of tab {key}"
+            );
+        }
+    }
+}
+
+/// Time per keystroke (search + draw) while typing a query. Run with
+/// `cargo test --release -- --ignored --nocapture keystroke_timing` for real numbers.
+#[test]
+#[ignore]
+fn keystroke_timing() {
+    let mut h = Harness::embedded(Lang::En, 160, 48);
+    h.render();
+    let mut times = Vec::new();
+    for _ in 0..20 {
+        h.press('/');
+        for c in "ocularist".chars() {
+            let start = Instant::now();
+            h.press(c);
+            h.render();
+            times.push(start.elapsed());
+        }
+        h.key(KeyCode::Esc, NONE);
+    }
+    times.sort();
+    let median = times[times.len() / 2];
+    let worst = times[times.len() - 1];
+    println!("keystroke (search + draw at 160x48): median {median:?}, worst {worst:?}");
+}

@@ -1,0 +1,171 @@
+//! The occupation list: search line, count, and one row per occupation (code, title, TEER),
+//! with the matched example title under it and matched characters highlighted.
+
+use crate::tui::app::{App, Focus};
+use crate::tui::layout;
+use crate::tui::text::{self, fit, highlighted, truncate_to_width};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Widget};
+
+/// Cells before a row's title: marker, code, space.
+const TITLE_X: usize = 7;
+/// Cells after it: two spaces and the TEER digit.
+const TEER_W: usize = 3;
+
+pub struct ListView<'a> {
+    pub app: &'a App,
+}
+
+impl Widget for &ListView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let (t, l) = (&app.theme, app.labels);
+        let block = Block::bordered()
+            .border_style(t.border_focus)
+            .title(Span::styled(format!(" {} ", l.occupations), t.title))
+            .style(t.base);
+        block.render(area, buf);
+        let inner = layout::inset(area);
+        if inner.height < 3 || inner.width < 12 {
+            return;
+        }
+        let w = inner.width as usize;
+
+        // Search line.
+        let prompt_style = if app.focus == Focus::Search {
+            t.key
+        } else {
+            t.muted
+        };
+        let search = if app.query.is_empty() && app.focus == Focus::List {
+            Line::from(vec![
+                Span::styled("/ ", prompt_style),
+                Span::styled(l.search_hint, t.muted),
+            ])
+        } else {
+            let shown = tail_to_width(&app.query, w.saturating_sub(3));
+            Line::from(vec![
+                Span::styled("/ ", prompt_style),
+                Span::styled(shown, t.title),
+            ])
+        };
+        buf.set_line(inner.x, inner.y, &search, inner.width);
+
+        // Count, with the TEER column's heading at the right.
+        let count = l.count(app.row_count(), app.ds.units.len());
+        let count_line = Line::from(vec![
+            Span::styled(fit(&count, w.saturating_sub(4)), t.muted),
+            Span::styled("TEER", t.muted),
+        ]);
+        buf.set_line(inner.x, inner.y + 1, &count_line, inner.width);
+        if let Some(c) = &app.results.corrected {
+            let note = truncate_to_width(&format!("{} “{c}”", l.showing_results_for), w);
+            buf.set_line(
+                inner.x,
+                inner.y + 2,
+                &Line::styled(note, t.warning),
+                inner.width,
+            );
+        }
+
+        let rows = layout::list_rows(area, app.results.corrected.is_some());
+        if app.row_count() == 0 && app.filtering() {
+            let msg = truncate_to_width(&format!("{} “{}”", l.no_matches, app.query.trim()), w);
+            buf.set_line(rows.x, rows.y, &Line::styled(msg, t.muted), rows.width);
+            return;
+        }
+        for (row, y) in app.visible_rows(rows.height as usize) {
+            self.render_row(
+                row,
+                Rect::new(
+                    rows.x,
+                    rows.y + y as u16,
+                    rows.width,
+                    rows.bottom() - rows.y - y as u16,
+                ),
+                buf,
+            );
+        }
+    }
+}
+
+impl ListView<'_> {
+    fn render_row(&self, row: usize, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let t = &app.theme;
+        let Some(unit) = app.row_unit(row).map(|i| &app.ds.units[i]) else {
+            return;
+        };
+        let w = area.width as usize;
+        let selected = row == app.selected;
+        let base = if selected { t.selected } else { t.base };
+        let hit = app.row_hit(row);
+        let marks = hit.map(|h| app.highlights(h)).unwrap_or_default();
+        let matched_line = app.matched_text(row);
+        let hl = base.patch(t.matched);
+
+        let title = app.primary_title(unit);
+        let title_w = w.saturating_sub(TITLE_X + TEER_W);
+        let code_is_match = hit.is_some_and(|h| h.matched == unit.code);
+        let title_is_match = hit.is_some_and(|h| h.matched == title);
+        let mut spans = vec![Span::styled(
+            if selected { "›" } else { " " },
+            base.patch(t.key),
+        )];
+        if code_is_match {
+            spans.extend(highlighted(&unit.code, &marks, 5, base.patch(t.code), hl));
+        } else {
+            spans.push(Span::styled(unit.code.clone(), base.patch(t.code)));
+        }
+        spans.push(Span::styled(" ", base));
+        let title_spans = if title_is_match {
+            highlighted(title, &marks, title_w, base, hl)
+        } else {
+            vec![Span::styled(truncate_to_width(title, title_w), base)]
+        };
+        let used: usize = title_spans.iter().map(|s| text::width(&s.content)).sum();
+        spans.extend(title_spans);
+        spans.push(Span::styled(
+            " ".repeat(title_w - used.min(title_w) + 2),
+            base,
+        ));
+        spans.push(Span::styled(unit.teer.to_string(), base.patch(t.muted)));
+        buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+
+        if let Some(matched) = matched_line {
+            if area.height < 2 {
+                return;
+            }
+            let label = format!("{}{} ", " ".repeat(TITLE_X), app.labels.matched);
+            let room = w.saturating_sub(text::width(&label));
+            let mut spans = vec![Span::styled(label, base.patch(t.muted))];
+            let body = highlighted(matched, &marks, room, base, hl);
+            let used: usize = body.iter().map(|s| text::width(&s.content)).sum();
+            spans.extend(body);
+            let label_w = TITLE_X + text::width(app.labels.matched) + 1;
+            spans.push(Span::styled(
+                " ".repeat(w.saturating_sub(label_w + used)),
+                base,
+            ));
+            buf.set_line(area.x, area.y + 1, &Line::from(spans), area.width);
+        }
+    }
+}
+
+/// The end of `s` that fits in `max` cells (the part of a long query being typed).
+fn tail_to_width(s: &str, max: usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut out: Vec<&str> = Vec::new();
+    let mut used = 0;
+    for g in s.graphemes(true).rev() {
+        let w = text::width(g);
+        if used + w > max {
+            break;
+        }
+        used += w;
+        out.push(g);
+    }
+    out.into_iter().rev().collect()
+}
