@@ -185,17 +185,24 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 ds.profiles.len()
             ))
         }
-        Some(Command::Export { codes, format, output, force }) => {
+        Some(Command::Export {
+            codes,
+            format,
+            output,
+            force,
+        }) => {
             let ds = data::load(cli.data.as_deref())?;
             let units = codes
                 .iter()
                 .map(|c| ds.unit(c.trim()).ok_or_else(|| not_found(&ds, c)))
                 .collect::<Result<Vec<_>, _>>()?;
-            let text = crate::export::render(&ds, &units, format).map_err(|e| CliError::Other(e.to_string()))?;
+            let text = crate::export::render(&ds, &units, format)
+                .map_err(|e| CliError::Other(e.to_string()))?;
             match output {
                 None => print_out(&text),
                 Some(path) => {
-                    crate::export::write(&path, &text, force).map_err(|e| CliError::Other(format!("noc-explorer: {e}")))?;
+                    crate::export::write(&path, &text, force)
+                        .map_err(|e| CliError::Other(format!("noc-explorer: {e}")))?;
                     eprintln!("wrote {} occupation(s) to {}", units.len(), path.display());
                     Ok(())
                 }

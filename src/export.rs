@@ -31,12 +31,19 @@ pub enum ExportError {
     Csv(String),
 }
 
-pub fn render(ds: &Dataset, units: &[&UnitGroup], format: ExportFormat) -> Result<String, ExportError> {
+pub fn render(
+    ds: &Dataset,
+    units: &[&UnitGroup],
+    format: ExportFormat,
+) -> Result<String, ExportError> {
     Ok(match format {
         ExportFormat::Markdown => markdown(ds, units),
         ExportFormat::Csv => csv(ds, units)?,
         ExportFormat::Json => {
-            let values: Vec<_> = units.iter().map(|u| crate::report::json_value(ds, u)).collect();
+            let values: Vec<_> = units
+                .iter()
+                .map(|u| crate::report::json_value(ds, u))
+                .collect();
             serde_json::to_string_pretty(&values).unwrap_or_default() + "\n"
         }
     })
@@ -77,11 +84,27 @@ fn markdown(ds: &Dataset, units: &[&UnitGroup]) -> String {
     for unit in units {
         out.push_str(&format!("\n## {} {}\n\n", unit.code, unit.title));
         out.push_str(&format!("*{}*\n\n", unit.title_fr));
-        out.push_str(&format!("- **TEER {}**: {}\n", unit.teer, teer_summary(unit.teer)));
-        out.push_str(&format!("- **Where it sits**: {}\n", hierarchy_path(ds, unit)));
+        out.push_str(&format!(
+            "- **TEER {}**: {}\n",
+            unit.teer,
+            teer_summary(unit.teer)
+        ));
+        out.push_str(&format!(
+            "- **Where it sits**: {}\n",
+            hierarchy_path(ds, unit)
+        ));
         if !unit.example_titles.is_empty() {
-            let examples: Vec<&str> = unit.illustrative_examples.iter().take(6).map(String::as_str).collect();
-            out.push_str(&format!("- **Job titles**: {} (and {} more)\n", examples.join(", "), unit.example_titles.len().saturating_sub(examples.len())));
+            let examples: Vec<&str> = unit
+                .illustrative_examples
+                .iter()
+                .take(6)
+                .map(String::as_str)
+                .collect();
+            out.push_str(&format!(
+                "- **Job titles**: {} (and {} more)\n",
+                examples.join(", "),
+                unit.example_titles.len().saturating_sub(examples.len())
+            ));
         }
         out.push_str(&format!("\n{}\n", unit.definition));
         if !unit.employment_requirements.is_empty() {
@@ -91,7 +114,10 @@ fn markdown(ds: &Dataset, units: &[&UnitGroup]) -> String {
             }
         }
         if let Some(p) = ds.profile(&unit.code) {
-            out.push_str(&format!("\n**In short** (curated profile, as of {}): {}\n", p.as_of, p.summary));
+            out.push_str(&format!(
+                "\n**In short** (curated profile, as of {}): {}\n",
+                p.as_of, p.summary
+            ));
         }
     }
     out.push_str("\n---\n\n## Sources\n\n");
@@ -115,7 +141,11 @@ fn csv(ds: &Dataset, units: &[&UnitGroup]) -> Result<String, ExportError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(CSV_HEADER).map_err(err)?;
     for unit in units {
-        let class_title = |len: usize| ds.class(&unit.code[..len]).map(|c| c.title.clone()).unwrap_or_default();
+        let class_title = |len: usize| {
+            ds.class(&unit.code[..len])
+                .map(|c| c.title.clone())
+                .unwrap_or_default()
+        };
         writer
             .write_record([
                 unit.code.clone(),
@@ -129,6 +159,8 @@ fn csv(ds: &Dataset, units: &[&UnitGroup]) -> Result<String, ExportError> {
             ])
             .map_err(err)?;
     }
-    let bytes = writer.into_inner().map_err(|e| ExportError::Csv(e.to_string()))?;
+    let bytes = writer
+        .into_inner()
+        .map_err(|e| ExportError::Csv(e.to_string()))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }

@@ -17,7 +17,9 @@ fn class_json(ds: &Dataset, code: &str) -> Value {
 pub fn json_value(ds: &Dataset, unit: &UnitGroup) -> Value {
     let mut value = official_json(ds, unit);
     let facts = crate::facts::for_unit(ds, unit);
-    if let (Value::Object(map), Ok(Value::Object(figures))) = (&mut value, serde_json::to_value(&facts)) {
+    if let (Value::Object(map), Ok(Value::Object(figures))) =
+        (&mut value, serde_json::to_value(&facts))
+    {
         for (key, v) in figures {
             if key != "code" {
                 map.insert(key, v);

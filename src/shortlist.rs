@@ -82,7 +82,10 @@ impl Shortlist {
             .map_err(|e| format!("not UTF-8 text ({e})"))
             .and_then(|text| {
                 ron::from_str::<ShortlistFile>(&text).map_err(|e| {
-                    format!("line {}, column {}: {}", e.span.start.line, e.span.start.col, e.code)
+                    format!(
+                        "line {}, column {}: {}",
+                        e.span.start.line, e.span.start.col, e.code
+                    )
                 })
             });
         let file = match parsed {
@@ -165,7 +168,8 @@ fn set_aside(path: &Path) -> Result<PathBuf, ShortlistError> {
     for n in 1.. {
         let target = path.with_file_name(format!("{name}.damaged-{n}"));
         if !target.exists() {
-            std::fs::rename(path, &target).map_err(|e| io(path, "move the damaged shortlist aside", e))?;
+            std::fs::rename(path, &target)
+                .map_err(|e| io(path, "move the damaged shortlist aside", e))?;
             return Ok(target);
         }
     }
@@ -174,9 +178,14 @@ fn set_aside(path: &Path) -> Result<PathBuf, ShortlistError> {
 
 /// Write `bytes` to `path` through a temporary file in the same folder and a rename.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ShortlistError> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir).map_err(|e| io(dir, "create the folder", e))?;
-    let name = path.file_name().map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
+    let name = path
+        .file_name()
+        .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
     let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
     let result = (|| {
         let mut file = std::fs::File::create(&tmp)?;
@@ -232,12 +241,17 @@ mod tests {
         };
         assert_eq!(kept_as, &dir.path().join("shortlist.ron.damaged-1"));
         assert!(problem.starts_with("line 1, column"), "{problem}");
-        assert_eq!(std::fs::read_to_string(kept_as).unwrap(), "Shortlist(codes: [\"32129\"");
+        assert_eq!(
+            std::fs::read_to_string(kept_as).unwrap(),
+            "Shortlist(codes: [\"32129\""
+        );
         assert!(!path.exists());
         // A second damaged file does not overwrite the first one kept aside.
         std::fs::write(&path, [0xff, 0xfe]).unwrap();
         let (_, notes) = Shortlist::load(&path, known).unwrap();
-        assert!(matches!(&notes[0], LoadNote::Damaged { kept_as, .. } if kept_as.ends_with("shortlist.ron.damaged-2")));
+        assert!(
+            matches!(&notes[0], LoadNote::Damaged { kept_as, .. } if kept_as.ends_with("shortlist.ron.damaged-2"))
+        );
     }
 
     #[test]
@@ -259,7 +273,11 @@ mod tests {
         list.save().unwrap();
         // A crash between writing the temporary file and the rename leaves a stray temporary
         // file; the list itself is still the old, complete one.
-        std::fs::write(dir.path().join(".shortlist.ron.tmp-999"), "Shortlist(codes: [\"311").unwrap();
+        std::fs::write(
+            dir.path().join(".shortlist.ron.tmp-999"),
+            "Shortlist(codes: [\"311",
+        )
+        .unwrap();
         let (again, notes) = Shortlist::load(&path, known).unwrap();
         assert_eq!(again.codes(), ["32129"]);
         assert!(notes.is_empty());

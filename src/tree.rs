@@ -155,10 +155,17 @@ mod tests {
         let rows = tree.rows(&ds, &counts);
         let unit = rows.iter().find(|r| r.code == "32129").expect("visible");
         assert!(unit.is_unit());
-        let minor = rows.iter().find(|r| r.code == "3212").expect("minor visible");
+        let minor = rows
+            .iter()
+            .find(|r| r.code == "3212")
+            .expect("minor visible");
         assert_eq!(minor.count, 6);
         // Other broad categories stay closed.
-        assert!(rows.iter().filter(|r| r.depth == 1).all(|r| r.code.starts_with('3')));
+        assert!(
+            rows.iter()
+                .filter(|r| r.depth == 1)
+                .all(|r| r.code.starts_with('3'))
+        );
     }
 
     #[test]

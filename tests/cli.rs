@@ -239,18 +239,38 @@ fn show_json_carries_the_figures_of_32129_with_sources() {
     assert_eq!(v["wages"]["census_median_annual"], 48_455);
     assert!(v["wages"]["source"]["publisher"].is_string());
     assert_eq!(v["outlook"]["job_openings"], 2_400);
-    assert_eq!(v["outlook"]["future_conditions"], "Moderate risk of Shortage");
-    let matched: Vec<&str> = v["ai"]["matches"].as_array().unwrap().iter().map(|m| m["onet"].as_str().unwrap()).collect();
-    assert!(matched.contains(&"29-2091.00") && matched.contains(&"51-9082.00"), "{matched:?}");
+    assert_eq!(
+        v["outlook"]["future_conditions"],
+        "Moderate risk of Shortage"
+    );
+    let matched: Vec<&str> = v["ai"]["matches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["onet"].as_str().unwrap())
+        .collect();
+    assert!(
+        matched.contains(&"29-2091.00") && matched.contains(&"51-9082.00"),
+        "{matched:?}"
+    );
     let program = |id: &str| {
-        v["immigration"]["programs"].as_array().unwrap().iter().find(|p| p["id"] == id).cloned().unwrap_or(Value::Null)
+        v["immigration"]["programs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] == id)
+            .cloned()
+            .unwrap_or(Value::Null)
     };
     assert_eq!(program("fsw")["eligible"], true);
     assert_eq!(program("cec")["eligible"], true);
     assert_eq!(program("fst")["eligible"], false);
     assert!(v["immigration"]["lmia"]["positions"].as_u64().unwrap() >= 1);
     let licensing = v["licensing"].to_string();
-    assert!(licensing.contains("CBCPO") && licensing.contains("CAPO"), "{licensing}");
+    assert!(
+        licensing.contains("CBCPO") && licensing.contains("CAPO"),
+        "{licensing}"
+    );
     let score = v["score"]["value"].as_f64().unwrap();
     assert!((0.0..=10.0).contains(&score));
     assert_eq!(v["score"]["components"].as_array().unwrap().len(), 4);
