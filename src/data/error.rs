@@ -28,7 +28,10 @@ impl Location {
             .iter()
             .rposition(|&b| b == b'\n')
             .map_or(0, |p| p + 1);
-        let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+        let column = String::from_utf8_lossy(&before[line_start..])
+            .chars()
+            .count()
+            + 1;
         Location::new(path, line, column)
     }
 
@@ -92,7 +95,9 @@ pub enum DataError {
         parent_level: String,
         parent: String,
     },
-    #[error("{at}: unit group {code} is in the file of major group {file_group}; expected it in {expected}")]
+    #[error(
+        "{at}: unit group {code} is in the file of major group {file_group}; expected it in {expected}"
+    )]
     WrongFile {
         at: Location,
         code: String,

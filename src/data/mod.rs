@@ -30,6 +30,13 @@ pub struct SourceFile {
     pub text: String,
 }
 
+impl SourceFile {
+    /// A file read as RON text.
+    pub fn ron(rel: String, display: String, text: String) -> Self {
+        SourceFile { rel, display, text }
+    }
+}
+
 /// Where the data comes from.
 #[derive(Debug, Clone)]
 pub enum DataSource<'a> {
@@ -225,7 +232,9 @@ pub fn parse_files(
     let ((mut a, mut ea), (b, eb)) = std::thread::scope(|s| {
         let second = s.spawn(|| parse_range(&files[half..], half));
         let first = parse_range(&files[..half], 0);
-        let second = second.join().unwrap_or_else(|_| (Parsed::default(), Vec::new()));
+        let second = second
+            .join()
+            .unwrap_or_else(|_| (Parsed::default(), Vec::new()));
         (first, second)
     });
     ea.extend(eb);
@@ -243,3 +252,5 @@ pub fn parse_files(
     }
 }
 
+#[cfg(test)]
+mod tests;

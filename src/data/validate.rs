@@ -13,54 +13,86 @@ fn is_digits(code: &str, len: usize) -> bool {
     code.len() == len && code.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Where a code is written: its file and which occurrence of it there. Turned into a line and
+/// column only when a problem is reported, since searching the text for every code is most of
+/// the cost of validating a valid dataset.
+#[derive(Debug, Clone, Copy)]
+struct Site {
+    file: usize,
+    nth: usize,
+}
+
+impl Site {
+    fn locate(self, files: &[SourceFile], code: &str) -> Location {
+        locate(&files[self.file], code, self.nth)
+    }
+}
+
 /// Counts how often a code has been seen in a file, to locate repeats.
 #[derive(Default)]
 struct Seen {
     per_file: HashMap<(usize, String), usize>,
-    first: HashMap<String, Location>,
+    first: HashMap<String, Site>,
 }
 
 impl Seen {
-    /// Record a code; returns its location and the location of an earlier definition.
-    fn record(
-        &mut self,
-        files: &[SourceFile],
-        file: usize,
-        code: &str,
-    ) -> (Location, Option<Location>) {
+    /// Record a code; returns where it is and where an earlier definition is.
+    fn record(&mut self, file: usize, code: &str) -> (Site, Option<Site>) {
         let nth = self.per_file.entry((file, code.to_string())).or_insert(0);
-        let at = locate(&files[file], code, *nth);
+        let at = Site { file, nth: *nth };
         *nth += 1;
         match self.first.get(code) {
-            Some(first) => (at, Some(first.clone())),
+            Some(first) => (at, Some(*first)),
             None => {
-                self.first.insert(code.to_string(), at.clone());
+                self.first.insert(code.to_string(), at);
                 (at, None)
             }
         }
     }
 }
 
-const LEVEL_NAMES: [&str; 4] = ["broad category", "major group", "sub-major group", "minor group"];
+const LEVEL_NAMES: [&str; 4] = [
+    "broad category",
+    "major group",
+    "sub-major group",
+    "minor group",
+];
 
-pub(super) fn validate(files: &[SourceFile], parsed: Parsed, errors: &mut Vec<DataError>) -> Dataset {
+pub(super) fn validate(
+    files: &[SourceFile],
+    parsed: Parsed,
+    errors: &mut Vec<DataError>,
+) -> Dataset {
     let parse_failed = !errors.is_empty();
     let mut seen = Seen::default();
 
     let mut structure: [Vec<Class>; 4] = Default::default();
     match parsed.structure {
         Some((fi, s)) => {
-            let levels = [s.broad_categories, s.major_groups, s.sub_major_groups, s.minor_groups];
+            let levels = [
+                s.broad_categories,
+                s.major_groups,
+                s.sub_major_groups,
+                s.minor_groups,
+            ];
             for (depth, classes) in levels.into_iter().enumerate() {
                 for class in &classes {
-                    let (at, first) = seen.record(files, fi, &class.code);
+                    let (site, first) = seen.record(fi, &class.code);
                     if let Some(first) = first {
-                        errors.push(DataError::DuplicateCode { at, code: class.code.clone(), first });
+                        errors.push(DataError::DuplicateCode {
+                            at: site.locate(files, &class.code),
+                            code: class.code.clone(),
+                            first: first.locate(files, &class.code),
+                        });
                     } else if !is_digits(&class.code, depth + 1) {
                         errors.push(DataError::BadCode {
-                            at,
+                            at: site.locate(files, &class.code),
                             code: class.code.clone(),
-                            expected: format!("{} digit(s) for a {}", depth + 1, LEVEL_NAMES[depth]),
+                            expected: format!(
+                                "{} digit(s) for a {}",
+                                depth + 1,
+                                LEVEL_NAMES[depth]
+                            ),
                         });
                     }
                 }
@@ -95,7 +127,8 @@ pub(super) fn validate(files: &[SourceFile], parsed: Parsed, errors: &mut Vec<Da
         }
         None => {}
     }
-    let minor_codes: HashMap<&str, ()> = structure[3].iter().map(|c| (c.code.as_str(), ())).collect();
+    let minor_codes: HashMap<&str, ()> =
+        structure[3].iter().map(|c| (c.code.as_str(), ())).collect();
 
     if parsed.units.is_empty() && !files.iter().any(|f| f.rel.starts_with(files::UNITS_DIR)) {
         errors.push(DataError::MissingFile {
@@ -106,14 +139,19 @@ pub(super) fn validate(files: &[SourceFile], parsed: Parsed, errors: &mut Vec<Da
     let mut units = Vec::new();
     for (fi, file) in parsed.units {
         for unit in file.unit_groups {
-            let (at, first) = seen.record(files, fi, &unit.code);
+            let (site, first) = seen.record(fi, &unit.code);
+            let at = || site.locate(files, &unit.code);
             if let Some(first) = first {
-                errors.push(DataError::DuplicateCode { at, code: unit.code.clone(), first });
+                errors.push(DataError::DuplicateCode {
+                    at: at(),
+                    code: unit.code.clone(),
+                    first: first.locate(files, &unit.code),
+                });
                 continue;
             }
             if !is_digits(&unit.code, 5) {
                 errors.push(DataError::BadCode {
-                    at,
+                    at: at(),
                     code: unit.code.clone(),
                     expected: "five digits for a unit group".into(),
                 });
@@ -122,7 +160,7 @@ pub(super) fn validate(files: &[SourceFile], parsed: Parsed, errors: &mut Vec<Da
             let expected_teer = unit.code.as_bytes()[1] - b'0';
             if unit.teer != expected_teer {
                 errors.push(DataError::TeerMismatch {
-                    at: at.clone(),
+                    at: at(),
                     code: unit.code.clone(),
                     teer: unit.teer,
                     expected: expected_teer,
@@ -130,7 +168,7 @@ pub(super) fn validate(files: &[SourceFile], parsed: Parsed, errors: &mut Vec<Da
             }
             if !structure[3].is_empty() && !minor_codes.contains_key(unit.minor_code()) {
                 errors.push(DataError::MissingParent {
-                    at: at.clone(),
+                    at: at(),
                     what: "unit group".into(),
                     code: unit.code.clone(),
                     parent_level: "minor group".into(),
@@ -139,7 +177,7 @@ pub(super) fn validate(files: &[SourceFile], parsed: Parsed, errors: &mut Vec<Da
             }
             if !unit.code.starts_with(&file.major_group) {
                 errors.push(DataError::WrongFile {
-                    at,
+                    at: at(),
                     code: unit.code.clone(),
                     file_group: file.major_group.clone(),
                     expected: format!("{}/{}.ron", files::UNITS_DIR, &unit.code[..2]),
@@ -156,7 +194,12 @@ pub(super) fn validate(files: &[SourceFile], parsed: Parsed, errors: &mut Vec<Da
             for target in class.noc2021.iter().chain(class.continues_as.iter()) {
                 if !units.is_empty() && !unit_codes.contains_key(target.as_str()) {
                     errors.push(DataError::UnknownLink {
-                        at: Location::of_nth(&files[fi].display, &files[fi].text, &format!("\"{target}\""), 0),
+                        at: Location::of_nth(
+                            &files[fi].display,
+                            &files[fi].text,
+                            &format!("\"{target}\""),
+                            0,
+                        ),
                         code: class.code.clone(),
                         target: target.clone(),
                     });
@@ -168,7 +211,6 @@ pub(super) fn validate(files: &[SourceFile], parsed: Parsed, errors: &mut Vec<Da
 
     let mut profiles = BTreeMap::new();
     for (fi, profile) in parsed.profiles {
-        let at = locate(&files[fi], &profile.code, 0);
         let file_code = files[fi]
             .rel
             .rsplit('/')
@@ -177,9 +219,16 @@ pub(super) fn validate(files: &[SourceFile], parsed: Parsed, errors: &mut Vec<Da
             .unwrap_or("")
             .to_string();
         if !unit_codes.contains_key(profile.code.as_str()) {
-            errors.push(DataError::UnknownProfile { at, code: profile.code.clone() });
+            errors.push(DataError::UnknownProfile {
+                at: locate(&files[fi], &profile.code, 0),
+                code: profile.code.clone(),
+            });
         } else if file_code != profile.code {
-            errors.push(DataError::ProfileNameMismatch { at, code: profile.code.clone(), file_code });
+            errors.push(DataError::ProfileNameMismatch {
+                at: locate(&files[fi], &profile.code, 0),
+                code: profile.code.clone(),
+                file_code,
+            });
         } else {
             profiles.insert(profile.code.clone(), profile);
         }
