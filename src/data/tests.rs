@@ -67,3 +67,66 @@ fn a_syntax_error_is_located() {
         "{errors}"
     );
 }
+
+#[test]
+fn the_embedded_dataset_equals_the_data_directory() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let from_dir = load_dir(&dir).expect("data/ loads");
+    let embedded = load_embedded().expect("embedded data loads");
+    assert_eq!(embedded.broad_categories, from_dir.broad_categories);
+    assert_eq!(embedded.major_groups, from_dir.major_groups);
+    assert_eq!(embedded.sub_major_groups, from_dir.sub_major_groups);
+    assert_eq!(embedded.minor_groups, from_dir.minor_groups);
+    assert_eq!(embedded.units, from_dir.units);
+    assert_eq!(embedded.noc2016, from_dir.noc2016);
+    assert_eq!(embedded.profiles, from_dir.profiles);
+    // `continues_as: Some(..)` survives the RON -> JSON conversion.
+    assert!(embedded.noc2016.iter().any(|c| c.continues_as.is_some()));
+    assert!(embedded.noc2016.iter().any(|c| c.continues_as.is_none()));
+}
+
+#[test]
+fn every_embedded_file_has_json_that_deserialises() {
+    for &(rel, _, json) in embedded::FILES {
+        let json = json.unwrap_or_else(|| panic!("{rel} was embedded without JSON"));
+        let file = SourceFile {
+            rel: rel.to_string(),
+            display: rel.to_string(),
+            text: Cow::Borrowed(""),
+            json: Some(json),
+        };
+        // With an empty RON text, falling back to RON would fail: the JSON must be used.
+        let mut parsed = Parsed::default();
+        parse_one(&file, 0, &mut parsed).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    }
+}
+
+/// A type `ron::Value` cannot carry faithfully: its unit variants become `()`.
+#[derive(Debug, PartialEq, serde::Deserialize)]
+enum Shape {
+    Round,
+    Square,
+}
+
+#[derive(Debug, PartialEq, serde::Deserialize)]
+struct WithEnum {
+    shape: Option<Shape>,
+}
+
+#[test]
+fn a_file_the_json_cannot_represent_is_parsed_from_its_ron() {
+    // What build.rs would make of `WithEnum(shape: Some(Square))` if it converted it.
+    let file = SourceFile {
+        rel: "x.ron".into(),
+        display: "x.ron".into(),
+        text: Cow::Borrowed("WithEnum(shape: Some(Square))"),
+        json: Some(r#"{"shape":{"Unknown":null}}"#),
+    };
+    let value: WithEnum = parse_ron(&file, "WithEnum(...)").expect("parses");
+    assert_eq!(
+        value,
+        WithEnum {
+            shape: Some(Shape::Square)
+        }
+    );
+}
