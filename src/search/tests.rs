@@ -94,3 +94,16 @@ fn highlights_are_grapheme_indices_of_the_matched_text() {
     assert_eq!(hits[0].matched, "ocularist");
     assert_eq!(indices, (0..9).collect::<Vec<u32>>());
 }
+
+proptest::proptest! {
+    #[test]
+    fn folding_ascii_the_fast_way_agrees_with_the_general_way(text in "[ -~\t\n]{0,40}") {
+        proptest::prop_assert_eq!(fold(&text), fold_graphemes(&text));
+    }
+}
+
+#[test]
+fn folding_strips_accents_and_case() {
+    assert_eq!(fold("Infirmière AUTORISÉE"), "infirmiere autorisee");
+    assert_eq!(fold("Line\r\nBreak"), fold_graphemes("Line\r\nBreak"));
+}
