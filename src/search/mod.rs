@@ -147,6 +147,13 @@ impl SearchIndex {
         }
     }
 
+    /// The searchable texts with the index of the unit group (in `Dataset::units`) each
+    /// belongs to: titles, French titles and example titles. Benchmarks and the title export
+    /// use them to run other matchers over the same texts.
+    pub fn texts(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
+        self.entries.iter().map(|e| (e.unit as usize, e.text.as_str()))
+    }
+
     /// Number of searchable texts (titles, example titles, French titles).
     pub fn len(&self) -> usize {
         self.entries.len()
