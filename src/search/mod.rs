@@ -216,6 +216,8 @@ impl SearchIndex {
 /// A stateful searcher: keeps a matcher and the previous query's matches for narrowing.
 pub struct Searcher {
     matcher: Matcher,
+    /// A second matcher for a second thread, when the machine has more than one core.
+    helper: Option<Matcher>,
     previous: Option<(String, Vec<u32>)>,
 }
 
@@ -227,8 +229,10 @@ impl Default for Searcher {
 
 impl Searcher {
     pub fn new() -> Self {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         Searcher {
             matcher: Matcher::new(Config::DEFAULT),
+            helper: (cores > 1).then(|| Matcher::new(Config::DEFAULT)),
             previous: None,
         }
     }
@@ -253,7 +257,8 @@ impl Searcher {
         }
         // A misspelt word ("regstered") would only find scattered subsequences: correct it.
         if let Some(corrected) = index.vocabulary.correct(trimmed) {
-            self.previous = None;
+            // `previous` holds the query last searched, corrected or not: narrowing from it is
+            // sound whenever the corrected query extends it.
             let hits = self.fuzzy(index, &corrected);
             if !hits.is_empty() {
                 return Results {
@@ -271,47 +276,44 @@ impl Searcher {
     fn fuzzy(&mut self, index: &SearchIndex, query: &str) -> Vec<Hit> {
         let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
         let folded = fold(query);
-        let words: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
         // Narrow: a plain query that extends the previous one can only match a subset.
         let plain = !query.contains(['!', '^', '$', '\'', '\\']);
-        let candidates = match &self.previous {
-            Some((prev, matched)) if plain && query.starts_with(prev.as_str()) => Some(matched.clone()),
-            _ => None,
+        let scan = Scan {
+            index,
+            pattern: &pattern,
+            words: folded.split_whitespace().collect(),
+            folded: &folded,
+            // With accents in the query the matcher no longer ignores them in the texts, and
+            // the folded texts could not tell what matches.
+            prune: plain && query.is_ascii(),
+            max_matcher_score: MAX_SCORE_PER_CHAR * folded.chars().filter(|c| !c.is_whitespace()).count() as u32,
         };
-        let mut matched = Vec::new();
-        let mut best: Vec<Option<(u32, u32)>> = vec![None; index.codes.len()];
-        let mut consider = |entry: u32, matcher: &mut Matcher| {
-            let e = entry as usize;
-            let Some(score) = pattern.score(index.haystacks[e].slice(..), matcher) else {
-                return;
-            };
-            matched.push(entry);
-            let item = &index.entries[e];
-            let mut score = score + item.kind.bonus();
-            if item.folded == folded {
-                score += 1_000;
-            } else if item.folded.starts_with(&folded) {
-                score += 200;
-            }
-            // Whole words found as written rank above scattered subsequences.
-            if words.iter().all(|w| item.folded.contains(w.as_str())) {
-                score += 300;
-            }
-            let slot = &mut best[item.unit as usize];
-            let better = match *slot {
-                None => true,
-                Some((s, prev)) => {
-                    score > s || (score == s && item.text.len() < index.entries[prev as usize].text.len())
+        let candidates = match self.previous.take() {
+            Some((prev, matched)) if plain && query.starts_with(prev.as_str()) => matched,
+            _ => (0..index.entries.len() as u32).collect(),
+        };
+        // A short query scores nearly every text: share that between two threads.
+        let (matched, best) = match (&mut self.helper, candidates.len() >= PARALLEL_MIN) {
+            (Some(helper), true) => {
+                let (first, second) = candidates.split_at(candidates.len() / 2);
+                let matcher = &mut self.matcher;
+                let ((mut matched, mut best), (matched2, best2)) = std::thread::scope(|s| {
+                    let other = s.spawn(|| scan.run(second, helper));
+                    let mine = scan.run(first, matcher);
+                    (mine, other.join().expect("search thread does not panic"))
+                });
+                matched.extend(matched2);
+                for (slot, other) in best.iter_mut().zip(best2) {
+                    if let Some((score, entry)) = other {
+                        if scan.better(score, entry, *slot) {
+                            *slot = Some((score, entry));
+                        }
+                    }
                 }
-            };
-            if better {
-                *slot = Some((score, entry));
+                (matched, best)
             }
+            _ => scan.run(&candidates, &mut self.matcher),
         };
-        match candidates {
-            Some(list) => list.into_iter().for_each(|e| consider(e, &mut self.matcher)),
-            None => (0..index.entries.len() as u32).for_each(|e| consider(e, &mut self.matcher)),
-        }
         self.previous = plain.then(|| (query.to_string(), matched));
         let mut hits: Vec<Hit> = best
             .into_iter()
@@ -331,6 +333,97 @@ impl Searcher {
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.unit.cmp(&b.unit)));
         hits
     }
+}
+
+/// Below this many candidate texts, one thread scores them faster than two can start.
+const PARALLEL_MIN: usize = 4096;
+
+/// The most nucleo-matcher gives one matched character: a match (16) plus the first
+/// character's doubled boundary bonus (2 x 10). Bounds a text's score before matching it.
+const MAX_SCORE_PER_CHAR: u32 = 36;
+
+/// Ranking bonus of a text that holds every word of the query as written.
+const WHOLE_WORDS_BONUS: u32 = 300;
+
+/// Scoring of one query over some of the index's texts.
+struct Scan<'a> {
+    index: &'a SearchIndex,
+    pattern: &'a Pattern,
+    folded: &'a str,
+    words: Vec<&'a str>,
+    /// Skip scoring texts that cannot beat their unit's best (plain ASCII queries only: their
+    /// match is "every word is a subsequence of the folded text").
+    prune: bool,
+    /// An upper bound of the matcher's score for this query.
+    max_matcher_score: u32,
+}
+
+impl Scan<'_> {
+    /// Whether `entry` scoring `score` should replace the best text found so far for its unit.
+    /// Ties go to the shorter text, then to the earlier one.
+    fn better(&self, score: u32, entry: u32, best: Option<(u32, u32)>) -> bool {
+        match best {
+            None => true,
+            Some((s, prev)) => {
+                score > s
+                    || (score == s
+                        && self.index.entries[entry as usize].text.len()
+                            < self.index.entries[prev as usize].text.len())
+            }
+        }
+    }
+
+    /// The candidates that match, in order, and the best (score, entry) of each unit.
+    #[allow(clippy::type_complexity)]
+    fn run(&self, candidates: &[u32], matcher: &mut Matcher) -> (Vec<u32>, Vec<Option<(u32, u32)>>) {
+        let mut matched = Vec::new();
+        let mut best: Vec<Option<(u32, u32)>> = vec![None; self.index.codes.len()];
+        for &entry in candidates {
+            let e = entry as usize;
+            let item = &self.index.entries[e];
+            let mut bonus = item.kind.bonus();
+            if item.folded == self.folded {
+                bonus += 1_000;
+            } else if item.folded.starts_with(self.folded) {
+                bonus += 200;
+            }
+            let slot = &mut best[item.unit as usize];
+            let best_score = slot.filter(|_| self.prune).map(|(s, _)| s);
+            // A text that cannot beat its unit's best is only checked for matching (to narrow
+            // the next query), not scored: scoring is most of a short query's cost.
+            let hopeless = |bonus: u32| best_score.is_some_and(|b| bonus + self.max_matcher_score < b);
+            if hopeless(bonus + WHOLE_WORDS_BONUS) {
+                if self.words.iter().all(|w| is_subsequence(w, &item.folded)) {
+                    matched.push(entry);
+                }
+                continue;
+            }
+            // Whole words found as written rank above scattered subsequences.
+            if self.words.iter().all(|w| item.folded.contains(w)) {
+                bonus += WHOLE_WORDS_BONUS;
+            } else if hopeless(bonus) {
+                if self.words.iter().all(|w| is_subsequence(w, &item.folded)) {
+                    matched.push(entry);
+                }
+                continue;
+            }
+            let Some(score) = self.pattern.score(self.index.haystacks[e].slice(..), matcher) else {
+                continue;
+            };
+            matched.push(entry);
+            let score = score + bonus;
+            if self.better(score, entry, *slot) {
+                *slot = Some((score, entry));
+            }
+        }
+        (matched, best)
+    }
+}
+
+/// Whether the characters of `needle` occur in `haystack` in order.
+fn is_subsequence(needle: &str, haystack: &str) -> bool {
+    let mut rest = haystack.chars();
+    needle.chars().all(|n| rest.any(|h| h == n))
 }
 
 #[cfg(test)]

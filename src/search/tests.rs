@@ -107,3 +107,61 @@ fn folding_strips_accents_and_case() {
     assert_eq!(fold("Infirmière AUTORISÉE"), "infirmiere autorisee");
     assert_eq!(fold("Line\r\nBreak"), fold_graphemes("Line\r\nBreak"));
 }
+
+/// Every query of the benchmark workload, and their prefixes, rank exactly as scoring every
+/// text would: pruning hopeless texts and splitting the scan across threads change nothing.
+#[test]
+fn pruned_and_parallel_search_equals_scoring_everything() {
+    let (_, index) = fixture();
+    let queries = [
+        "registered nurse",
+        "electrician",
+        "software developer",
+        "re",
+        "in",
+        "ear",
+        "cook",
+        "infirmière",
+        "infirmiere",
+        "ingénieur civil",
+        "soudeur",
+        "data scientist",
+        "x",
+        "zz",
+    ];
+    for query in queries {
+        for end in (1..=query.len()).filter(|&e| query.is_char_boundary(e)) {
+            let q = &query[..end];
+            let pattern = Pattern::parse(q, CaseMatching::Ignore, Normalization::Smart);
+            let folded = fold(q);
+            let full = Scan {
+                index,
+                pattern: &pattern,
+                words: folded.split_whitespace().collect(),
+                folded: &folded,
+                prune: false,
+                max_matcher_score: 0,
+            };
+            let all: Vec<u32> = (0..index.entries.len() as u32).collect();
+            let (matched_all, best_all) = full.run(&all, &mut Matcher::new(Config::DEFAULT));
+            let pruned = Scan {
+                prune: q.is_ascii(),
+                max_matcher_score: MAX_SCORE_PER_CHAR
+                    * folded.chars().filter(|c| !c.is_whitespace()).count() as u32,
+                ..full
+            };
+            let (matched, best) = pruned.run(&all, &mut Matcher::new(Config::DEFAULT));
+            assert_eq!(matched, matched_all, "{q:?}");
+            assert_eq!(best, best_all, "{q:?}");
+            let mut searcher = Searcher::new();
+            let hits = searcher.fuzzy(index, q);
+            let expected = best_all.iter().filter(|b| b.is_some()).count();
+            assert_eq!(hits.len(), expected, "{q:?}");
+            assert_eq!(
+                searcher.previous.as_ref().map(|p| &p.1),
+                Some(&matched_all),
+                "{q:?}"
+            );
+        }
+    }
+}
