@@ -20,6 +20,7 @@ cargo build --release --quiet --bin noc-explorer --example export_titles
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 target/release/examples/export_titles >"$work/titles.txt"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$(wc -l <"$work/titles.txt") texts in titles.txt; $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
 
 if (($#)); then
@@ -35,7 +36,7 @@ for q in "${queries[@]}"; do
     # Both through the shell (hyperfine subtracts its start-up); fzf sorts by score like we do.
     hyperfine --warmup 3 --runs "${RUNS:-20}" --style none --export-json "$json" \
         "$bin search --limit 20 '$q' >/dev/null" \
-        "fzf --filter '$q' <'$work/titles.txt' >/dev/null" >/dev/null
+        "fzf --filter '$q' <'$work/titles.txt' >/dev/null" >/dev/null 2>&1
     python3 - "$json" "$q" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"]

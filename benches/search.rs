@@ -173,6 +173,10 @@ fn keystroke(c: &mut Criterion) {
     let index = SearchIndex::new(&ds);
     let keys = keystrokes();
 
+    // Wall-clock figures depend on what else runs: say how busy the machine was.
+    if let Ok(load) = std::fs::read_to_string("/proc/loadavg") {
+        println!("load average: {}", load.trim());
+    }
     let mut searcher = Searcher::new();
     report_keystrokes("nucleo (Searcher)", 5, |first, q| {
         if first {
