@@ -2,6 +2,9 @@
 //!
 //! Every problem is collected, not only the first, so that `validate` can list them all.
 
+// `DataError` carries located paths; it is built only for problems, which are rare.
+#![allow(clippy::result_large_err)]
+
 mod error;
 pub mod files;
 mod validate;

@@ -51,6 +51,7 @@ impl Table {
     }
 
     /// Read a Latin-1 (ISO 8859-1) CSV.
+    #[allow(dead_code)] // for sources not yet imported; the current ones are UTF-8
     pub fn read_latin1(path: &Path) -> Result<Table, ImportError> {
         let bytes = std::fs::read(path).map_err(|e| ImportError::io(path, e))?;
         let text: String = bytes.iter().map(|&b| b as char).collect();

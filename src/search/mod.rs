@@ -126,14 +126,15 @@ impl SearchIndex {
         }
         // The matcher's haystacks and the typo vocabulary are independent: build them at once.
         let (haystacks, vocabulary) = std::thread::scope(|s| {
-            let vocabulary = s.spawn(|| typo::Vocabulary::new(entries.iter().map(|e| e.folded.as_str())));
+            let vocabulary =
+                s.spawn(|| typo::Vocabulary::new(entries.iter().map(|e| e.folded.as_str())));
             let haystacks: Vec<Utf32String> = entries
                 .iter()
                 .map(|e| Utf32String::from(e.text.as_str()))
                 .collect();
-            let vocabulary = vocabulary
-                .join()
-                .unwrap_or_else(|_| typo::Vocabulary::new(entries.iter().map(|e| e.folded.as_str())));
+            let vocabulary = vocabulary.join().unwrap_or_else(|_| {
+                typo::Vocabulary::new(entries.iter().map(|e| e.folded.as_str()))
+            });
             (haystacks, vocabulary)
         });
         let mut noc2016 = Vec::new();
@@ -158,7 +159,9 @@ impl SearchIndex {
     /// belongs to: titles, French titles and example titles. Benchmarks and the title export
     /// use them to run other matchers over the same texts.
     pub fn texts(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
-        self.entries.iter().map(|e| (e.unit as usize, e.text.as_str()))
+        self.entries
+            .iter()
+            .map(|e| (e.unit as usize, e.text.as_str()))
     }
 
     /// Number of searchable texts (titles, example titles, French titles).
@@ -176,7 +179,13 @@ impl SearchIndex {
         let mut add = |unit: usize, score: u32, kind, matched: String, hits: &mut Vec<Hit>| {
             if !seen[unit] {
                 seen[unit] = true;
-                hits.push(Hit { unit, score, kind, matched, entry: None });
+                hits.push(Hit {
+                    unit,
+                    score,
+                    kind,
+                    matched,
+                    entry: None,
+                });
             }
         };
         for (unit, code) in self.codes.iter().enumerate() {
@@ -195,7 +204,13 @@ impl SearchIndex {
                 continue;
             }
             let score = 8_000 + if continues { 500 } else { 0 };
-            add(unit as usize, score, MatchKind::Noc2016, format!("NOC 2016 {old}"), &mut hits);
+            add(
+                unit as usize,
+                score,
+                MatchKind::Noc2016,
+                format!("NOC 2016 {old}"),
+                &mut hits,
+            );
         }
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.unit.cmp(&b.unit)));
         hits
@@ -213,7 +228,11 @@ impl SearchIndex {
         };
         let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
         let mut indices = Vec::new();
-        pattern.indices(self.haystacks[entry as usize].slice(..), matcher, &mut indices);
+        pattern.indices(
+            self.haystacks[entry as usize].slice(..),
+            matcher,
+            &mut indices,
+        );
         indices.sort_unstable();
         indices.dedup();
         indices
@@ -293,7 +312,8 @@ impl Searcher {
             // With accents in the query the matcher no longer ignores them in the texts, and
             // the folded texts could not tell what matches.
             prune: plain && query.is_ascii(),
-            max_matcher_score: MAX_SCORE_PER_CHAR * folded.chars().filter(|c| !c.is_whitespace()).count() as u32,
+            max_matcher_score: MAX_SCORE_PER_CHAR
+                * folded.chars().filter(|c| !c.is_whitespace()).count() as u32,
         };
         let candidates = match self.previous.take() {
             Some((prev, matched)) if plain && query.starts_with(prev.as_str()) => matched,
@@ -311,10 +331,10 @@ impl Searcher {
                 });
                 matched.extend(matched2);
                 for (slot, other) in best.iter_mut().zip(best2) {
-                    if let Some((score, entry)) = other {
-                        if scan.better(score, entry, *slot) {
-                            *slot = Some((score, entry));
-                        }
+                    if let Some((score, entry)) = other
+                        && scan.better(score, entry, *slot)
+                    {
+                        *slot = Some((score, entry));
                     }
                 }
                 (matched, best)
@@ -382,7 +402,11 @@ impl Scan<'_> {
 
     /// The candidates that match, in order, and the best (score, entry) of each unit.
     #[allow(clippy::type_complexity)]
-    fn run(&self, candidates: &[u32], matcher: &mut Matcher) -> (Vec<u32>, Vec<Option<(u32, u32)>>) {
+    fn run(
+        &self,
+        candidates: &[u32],
+        matcher: &mut Matcher,
+    ) -> (Vec<u32>, Vec<Option<(u32, u32)>>) {
         let mut matched = Vec::new();
         let mut best: Vec<Option<(u32, u32)>> = vec![None; self.index.codes.len()];
         for &entry in candidates {
@@ -398,7 +422,8 @@ impl Scan<'_> {
             let best_score = slot.filter(|_| self.prune).map(|(s, _)| s);
             // A text that cannot beat its unit's best is only checked for matching (to narrow
             // the next query), not scored: scoring is most of a short query's cost.
-            let hopeless = |bonus: u32| best_score.is_some_and(|b| bonus + self.max_matcher_score < b);
+            let hopeless =
+                |bonus: u32| best_score.is_some_and(|b| bonus + self.max_matcher_score < b);
             if hopeless(bonus + WHOLE_WORDS_BONUS) {
                 if self.words.iter().all(|w| is_subsequence(w, &item.folded)) {
                     matched.push(entry);
@@ -414,7 +439,10 @@ impl Scan<'_> {
                 }
                 continue;
             }
-            let Some(score) = self.pattern.score(self.index.haystacks[e].slice(..), matcher) else {
+            let Some(score) = self
+                .pattern
+                .score(self.index.haystacks[e].slice(..), matcher)
+            else {
                 continue;
             };
             matched.push(entry);

@@ -35,7 +35,8 @@ pub(super) struct Vocabulary {
 }
 
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 impl Vocabulary {
@@ -46,8 +47,10 @@ impl Vocabulary {
                 *counts.entry(word).or_insert(0) += 1;
             }
         }
-        let mut words: Vec<(String, u32)> =
-            counts.into_iter().map(|(w, n)| (w.to_string(), n)).collect();
+        let mut words: Vec<(String, u32)> = counts
+            .into_iter()
+            .map(|(w, n)| (w.to_string(), n))
+            .collect();
         words.sort();
         Vocabulary { words }
     }
@@ -55,7 +58,9 @@ impl Vocabulary {
     /// Whether some word starts with `prefix` (a whole word counts).
     fn knows_prefix(&self, prefix: &str) -> bool {
         let i = self.words.partition_point(|(w, _)| w.as_str() < prefix);
-        self.words.get(i).is_some_and(|(w, _)| w.starts_with(prefix))
+        self.words
+            .get(i)
+            .is_some_and(|(w, _)| w.starts_with(prefix))
     }
 
     fn closest(&self, word: &str) -> Option<&str> {
@@ -152,8 +157,12 @@ mod tests {
 
     #[test]
     fn corrects_only_unknown_words() {
-        let v = Vocabulary::new(["registered nurse", "nurse aide", "registered dietitian"].into_iter());
-        assert_eq!(v.correct("regstered nurse").as_deref(), Some("registered nurse"));
+        let v =
+            Vocabulary::new(["registered nurse", "nurse aide", "registered dietitian"].into_iter());
+        assert_eq!(
+            v.correct("regstered nurse").as_deref(),
+            Some("registered nurse")
+        );
         assert_eq!(v.correct("registered nurse"), None);
         // A word being typed (a prefix of a known word) is left alone.
         assert_eq!(v.correct("regis"), None);
