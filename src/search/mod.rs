@@ -312,8 +312,7 @@ impl Searcher {
             // With accents in the query the matcher no longer ignores them in the texts, and
             // the folded texts could not tell what matches.
             prune: plain && query.is_ascii(),
-            max_matcher_score: MAX_SCORE_PER_CHAR
-                * folded.chars().filter(|c| !c.is_whitespace()).count() as u32,
+            max_matcher_score: max_matcher_score(&folded),
         };
         let candidates = match self.previous.take() {
             Some((prev, matched)) if plain && query.starts_with(prev.as_str()) => matched,
@@ -365,9 +364,15 @@ impl Searcher {
 /// Below this many candidate texts, one thread scores them faster than two can start.
 const PARALLEL_MIN: usize = 4096;
 
-/// The most nucleo-matcher gives one matched character: a match (16) plus the first
-/// character's doubled boundary bonus (2 x 10). Bounds a text's score before matching it.
-const MAX_SCORE_PER_CHAR: u32 = 36;
+/// The most nucleo-matcher (0.3, default config) gives a query word of n characters:
+/// 16 per match, the first character's boundary bonus doubled (2 x 10) and at most 10 for
+/// each other one; that is 26 n + 10. Bounds a text's score before matching it.
+fn max_matcher_score(folded_query: &str) -> u32 {
+    folded_query
+        .split_whitespace()
+        .map(|w| 26 * w.chars().count() as u32 + 10)
+        .sum()
+}
 
 /// Ranking bonus of a text that holds every word of the query as written.
 const WHOLE_WORDS_BONUS: u32 = 300;

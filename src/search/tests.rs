@@ -146,10 +146,18 @@ fn pruned_and_parallel_search_equals_scoring_everything() {
             let (matched_all, best_all) = full.run(&all, &mut Matcher::new(Config::DEFAULT));
             let pruned = Scan {
                 prune: q.is_ascii(),
-                max_matcher_score: MAX_SCORE_PER_CHAR
-                    * folded.chars().filter(|c| !c.is_whitespace()).count() as u32,
+                max_matcher_score: max_matcher_score(&folded),
                 ..full
             };
+            if end == query.len() {
+                // The bound pruning relies on holds for every text.
+                let mut matcher = Matcher::new(Config::DEFAULT);
+                let bound = max_matcher_score(&folded);
+                for hay in &index.haystacks {
+                    let score = pattern.score(hay.slice(..), &mut matcher).unwrap_or(0);
+                    assert!(score <= bound, "{q:?} scores {score} > {bound} on {hay}");
+                }
+            }
             let (matched, best) = pruned.run(&all, &mut Matcher::new(Config::DEFAULT));
             assert_eq!(matched, matched_all, "{q:?}");
             assert_eq!(best, best_all, "{q:?}");
