@@ -124,19 +124,11 @@ impl SearchIndex {
                 }
             }
         }
-        // The matcher's haystacks and the typo vocabulary are independent: build them at once.
-        let (haystacks, vocabulary) = std::thread::scope(|s| {
-            let vocabulary =
-                s.spawn(|| typo::Vocabulary::new(entries.iter().map(|e| e.folded.as_str())));
-            let haystacks: Vec<Utf32String> = entries
-                .iter()
-                .map(|e| Utf32String::from(e.text.as_str()))
-                .collect();
-            let vocabulary = vocabulary.join().unwrap_or_else(|_| {
-                typo::Vocabulary::new(entries.iter().map(|e| e.folded.as_str()))
-            });
-            (haystacks, vocabulary)
-        });
+        let haystacks: Vec<Utf32String> = entries
+            .iter()
+            .map(|e| Utf32String::from(e.text.as_str()))
+            .collect();
+        let vocabulary = typo::Vocabulary::new(entries.iter().map(|e| e.folded.as_str()));
         let mut noc2016 = Vec::new();
         for class in &ds.noc2016 {
             for target in &class.noc2021 {
