@@ -54,7 +54,7 @@ pub struct SearchIndex {
     codes: Vec<String>,
     /// NOC 2016 code -> (unit index, whether the 2016 class continues as this unit).
     noc2016: Vec<(String, u32, bool)>,
-    vocabulary: typo::Vocabulary,
+    vocabulary: typo::Lexicon,
 }
 
 /// One ranked occupation.
@@ -128,7 +128,7 @@ impl SearchIndex {
             .iter()
             .map(|e| Utf32String::from(e.text.as_str()))
             .collect();
-        let vocabulary = typo::Vocabulary::new(entries.iter().map(|e| e.folded.as_str()));
+        let vocabulary = typo::Lexicon::new(entries.iter().map(|e| e.folded.as_str()));
         let mut noc2016 = Vec::new();
         for class in &ds.noc2016 {
             for target in &class.noc2021 {
