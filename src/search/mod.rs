@@ -10,7 +10,7 @@ mod typo;
 
 use crate::model::Dataset;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32String};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
 use serde::Serialize;
 
 /// What part of an occupation a query matched.
@@ -37,20 +37,46 @@ impl MatchKind {
     }
 }
 
-/// One searchable text.
+/// A range of an index's text arena.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: u32,
+    end: u32,
+}
+
+impl Span {
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+}
+
+/// One searchable text. Its strings live in the index's arenas: building ~29,000 texts as
+/// three small allocations each was a large part of a short-lived process's time.
 #[derive(Debug, Clone)]
 struct Entry {
     unit: u32,
     kind: MatchKind,
-    text: String,
-    folded: String,
+    /// In `SearchIndex::texts`.
+    text: Span,
+    /// In the lexicon's folded texts.
+    folded: Span,
+    /// The matcher's characters of a non-ASCII text, in `SearchIndex::chars`; an ASCII text is
+    /// matched as its bytes.
+    chars: Option<Span>,
 }
 
 /// The search index over a dataset. Build once; share it between searchers.
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
-    haystacks: Vec<Utf32String>,
+    /// Every text, one after another.
+    texts: String,
+    /// The first character of each grapheme of the non-ASCII texts (what the matcher sees).
+    chars: Vec<char>,
     codes: Vec<String>,
     /// NOC 2016 code -> (unit index, whether the 2016 class continues as this unit).
     noc2016: Vec<(String, u32, bool)>,
@@ -81,12 +107,20 @@ pub struct Results {
 
 /// Lower-case and strip accents, grapheme by grapheme (as the matcher sees text).
 pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    fold_into(text, &mut folded);
+    folded
+}
+
+/// `fold`, appending to `out`.
+fn fold_into(text: &str, out: &mut String) {
     // Most titles are ASCII, where this is all folding does; segmenting graphemes and looking
     // each character up in the folding tables was most of the cost of building the index.
     if text.is_ascii() && !text.contains('\r') {
-        return text.to_ascii_lowercase();
+        out.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&fold_graphemes(text));
     }
-    fold_graphemes(text)
 }
 
 /// `fold` the general way: the first character of each grapheme, case-folded and unaccented.
@@ -103,14 +137,35 @@ fn is_code_query(query: &str) -> bool {
 impl SearchIndex {
     pub fn new(ds: &Dataset) -> Self {
         let mut entries = Vec::with_capacity(ds.example_title_count() + 2 * ds.units.len());
+        let mut texts = String::new();
+        let mut folded = String::new();
+        let mut chars = Vec::new();
         for (i, unit) in ds.units.iter().enumerate() {
             let unit_ix = i as u32;
             let mut push = |kind, text: &str| {
+                let span = |start: usize, end: usize| Span {
+                    start: start as u32,
+                    end: end as u32,
+                };
+                let start = texts.len();
+                texts.push_str(text);
+                let text_span = span(start, texts.len());
+                let start = folded.len();
+                fold_into(text, &mut folded);
+                let folded_span = span(start, folded.len());
+                // One text a line: the lexicon searches them as one string.
+                folded.push('\n');
+                let chars_span = (!text.is_ascii()).then(|| {
+                    let start = chars.len();
+                    chars.extend(nucleo_matcher::chars::graphemes(text));
+                    span(start, chars.len())
+                });
                 entries.push(Entry {
                     unit: unit_ix,
                     kind,
-                    text: text.to_string(),
-                    folded: fold(text),
+                    text: text_span,
+                    folded: folded_span,
+                    chars: chars_span,
                 })
             };
             push(MatchKind::Title, &unit.title);
@@ -124,11 +179,7 @@ impl SearchIndex {
                 }
             }
         }
-        let haystacks: Vec<Utf32String> = entries
-            .iter()
-            .map(|e| Utf32String::from(e.text.as_str()))
-            .collect();
-        let vocabulary = typo::Lexicon::new(entries.iter().map(|e| e.folded.as_str()));
+        let vocabulary = typo::Lexicon::new(folded);
         let mut noc2016 = Vec::new();
         for class in &ds.noc2016 {
             for target in &class.noc2021 {
@@ -140,7 +191,8 @@ impl SearchIndex {
         }
         SearchIndex {
             entries,
-            haystacks,
+            texts,
+            chars,
             codes: ds.units.iter().map(|u| u.code.clone()).collect(),
             noc2016,
             vocabulary,
@@ -153,7 +205,23 @@ impl SearchIndex {
     pub fn texts(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
         self.entries
             .iter()
-            .map(|e| (e.unit as usize, e.text.as_str()))
+            .map(|e| (e.unit as usize, &self.texts[e.text.range()]))
+    }
+
+    fn text(&self, entry: u32) -> &str {
+        &self.texts[self.entries[entry as usize].text.range()]
+    }
+
+    fn folded(&self, entry: u32) -> &str {
+        &self.vocabulary.folded_texts()[self.entries[entry as usize].folded.range()]
+    }
+
+    /// A text as the matcher sees it.
+    fn haystack(&self, entry: u32) -> Utf32Str<'_> {
+        match self.entries[entry as usize].chars {
+            Some(span) => Utf32Str::Unicode(&self.chars[span.range()]),
+            None => Utf32Str::Ascii(self.text(entry).as_bytes()),
+        }
     }
 
     /// Number of searchable texts (titles, example titles, French titles).
@@ -220,11 +288,7 @@ impl SearchIndex {
         };
         let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
         let mut indices = Vec::new();
-        pattern.indices(
-            self.haystacks[entry as usize].slice(..),
-            matcher,
-            &mut indices,
-        );
+        pattern.indices(self.haystack(entry), matcher, &mut indices);
         indices.sort_unstable();
         indices.dedup();
         indices
@@ -343,7 +407,7 @@ impl Searcher {
                     unit,
                     score,
                     kind: item.kind,
-                    matched: item.text.clone(),
+                    matched: index.text(entry).to_string(),
                     entry: Some(entry),
                 })
             })
@@ -410,9 +474,10 @@ impl Scan<'_> {
             let e = entry as usize;
             let item = &self.index.entries[e];
             let mut bonus = item.kind.bonus();
-            if item.folded == self.folded {
+            let folded = self.index.folded(entry);
+            if folded == self.folded {
                 bonus += 1_000;
-            } else if item.folded.starts_with(self.folded) {
+            } else if folded.starts_with(self.folded) {
                 bonus += 200;
             }
             let slot = &mut best[item.unit as usize];
@@ -422,24 +487,21 @@ impl Scan<'_> {
             let hopeless =
                 |bonus: u32| best_score.is_some_and(|b| bonus + self.max_matcher_score < b);
             if hopeless(bonus + WHOLE_WORDS_BONUS) {
-                if self.words.iter().all(|w| is_subsequence(w, &item.folded)) {
+                if self.words.iter().all(|w| is_subsequence(w, folded)) {
                     matched.push(entry);
                 }
                 continue;
             }
             // Whole words found as written rank above scattered subsequences.
-            if self.words.iter().all(|w| item.folded.contains(w)) {
+            if self.words.iter().all(|w| folded.contains(w)) {
                 bonus += WHOLE_WORDS_BONUS;
             } else if hopeless(bonus) {
-                if self.words.iter().all(|w| is_subsequence(w, &item.folded)) {
+                if self.words.iter().all(|w| is_subsequence(w, folded)) {
                     matched.push(entry);
                 }
                 continue;
             }
-            let Some(score) = self
-                .pattern
-                .score(self.index.haystacks[e].slice(..), matcher)
-            else {
+            let Some(score) = self.pattern.score(self.index.haystack(entry), matcher) else {
                 continue;
             };
             matched.push(entry);

@@ -153,9 +153,15 @@ fn pruned_and_parallel_search_equals_scoring_everything() {
                 // The bound pruning relies on holds for every text.
                 let mut matcher = Matcher::new(Config::DEFAULT);
                 let bound = max_matcher_score(&folded);
-                for hay in &index.haystacks {
-                    let score = pattern.score(hay.slice(..), &mut matcher).unwrap_or(0);
-                    assert!(score <= bound, "{q:?} scores {score} > {bound} on {hay}");
+                for entry in 0..index.entries.len() as u32 {
+                    let score = pattern
+                        .score(index.haystack(entry), &mut matcher)
+                        .unwrap_or(0);
+                    assert!(
+                        score <= bound,
+                        "{q:?} scores {score} > {bound} on {}",
+                        index.text(entry)
+                    );
                 }
             }
             let (matched, best) = pruned.run(&all, &mut Matcher::new(Config::DEFAULT));
@@ -171,5 +177,18 @@ fn pruned_and_parallel_search_equals_scoring_everything() {
                 "{q:?}"
             );
         }
+    }
+}
+
+#[test]
+fn the_arenas_give_back_each_text_as_the_matcher_would_see_it() {
+    let (ds, index) = fixture();
+    let expected: usize = ds.units.iter().map(|u| 2 + u.example_titles.len()).sum();
+    assert!(index.len() <= expected && index.len() > ds.units.len() * 2);
+    for entry in 0..index.entries.len() as u32 {
+        let text = index.text(entry);
+        let own = nucleo_matcher::Utf32String::from(text);
+        assert_eq!(index.haystack(entry), own.slice(..), "{text}");
+        assert_eq!(index.folded(entry), fold(text), "{text}");
     }
 }

@@ -102,16 +102,17 @@ pub(super) struct Lexicon {
 }
 
 impl Lexicon {
-    pub(super) fn new<'a>(folded_texts: impl Iterator<Item = &'a str>) -> Self {
-        let mut joined = String::new();
-        for text in folded_texts {
-            joined.push_str(text);
-            joined.push('\n');
-        }
+    /// `joined`: the folded texts, each followed by a line break.
+    pub(super) fn new(joined: String) -> Self {
         Lexicon {
             joined,
             vocabulary: OnceLock::new(),
         }
+    }
+
+    /// The folded texts, each followed by a line break.
+    pub(super) fn folded_texts(&self) -> &str {
+        &self.joined
     }
 
     fn vocabulary(&self) -> &Vocabulary {
@@ -209,7 +210,7 @@ mod tests {
             "chef (cuisine)",
             "ingenieur civil",
         ];
-        let lexicon = Lexicon::new(texts.into_iter());
+        let lexicon = Lexicon::new(texts.map(|t| format!("{t}\n")).concat());
         let words = [
             "regis", "nurse", "aide", "urse", "cuisine", "cuis", "civil", "ivil", "chefs",
         ];
@@ -225,8 +226,7 @@ mod tests {
 
     #[test]
     fn corrects_only_unknown_words() {
-        let v =
-            Lexicon::new(["registered nurse", "nurse aide", "registered dietitian"].into_iter());
+        let v = Lexicon::new("registered nurse\nnurse aide\nregistered dietitian\n".to_string());
         assert_eq!(
             v.correct("regstered nurse").as_deref(),
             Some("registered nurse")
