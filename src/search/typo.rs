@@ -115,6 +115,11 @@ impl Lexicon {
         &self.joined
     }
 
+    /// Build the vocabulary now rather than on the first unknown word.
+    pub(super) fn prepare(&self) {
+        self.vocabulary();
+    }
+
     fn vocabulary(&self) -> &Vocabulary {
         self.vocabulary
             .get_or_init(|| Vocabulary::new(std::iter::once(self.joined.as_str())))
