@@ -134,7 +134,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             };
             print_out(&text)
         }
-        Some(Command::Search { query, limit, format }) => {
+        Some(Command::Search {
+            query,
+            limit,
+            format,
+        }) => {
             let query = query.join(" ");
             let ds = data::load(cli.data.as_deref())?;
             let index = SearchIndex::new(&ds);
@@ -160,7 +164,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Validate { dir }) => {
             let dir = dir.or(cli.data);
             let ds = data::load(dir.as_deref())?;
-            let what = dir.map_or("the embedded dataset".to_string(), |d| d.display().to_string());
+            let what = dir.map_or("the embedded dataset".to_string(), |d| {
+                d.display().to_string()
+            });
             print_out(&format!(
                 "{what}: valid ({} unit groups, {} example titles, {} profiles)\n",
                 ds.units.len(),
@@ -172,7 +178,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let ds = data::load(cli.data.as_deref())?;
             let stats = report::stats(&ds);
             let text = match format {
-                ListFormat::Json => serde_json::to_string_pretty(&stats).map_err(|e| CliError::Other(e.to_string()))? + "\n",
+                ListFormat::Json => {
+                    serde_json::to_string_pretty(&stats)
+                        .map_err(|e| CliError::Other(e.to_string()))?
+                        + "\n"
+                }
                 ListFormat::Text => report::stats_text(&stats),
             };
             print_out(&text)

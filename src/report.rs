@@ -47,7 +47,12 @@ pub fn json_string(ds: &Dataset, unit: &UnitGroup) -> String {
 }
 
 fn hierarchy_lines(ds: &Dataset, unit: &UnitGroup) -> Vec<String> {
-    let labels = ["Broad category", "Major group", "Sub-major group", "Minor group"];
+    let labels = [
+        "Broad category",
+        "Major group",
+        "Sub-major group",
+        "Minor group",
+    ];
     labels
         .iter()
         .enumerate()
@@ -64,21 +69,42 @@ fn sections(ds: &Dataset, unit: &UnitGroup) -> Vec<(&'static str, Vec<String>)> 
         ("Hierarchy", hierarchy_lines(ds, unit)),
         ("Definition", vec![unit.definition.clone()]),
         ("Main duties", unit.main_duties.clone()),
-        ("Employment requirements", unit.employment_requirements.clone()),
-        ("Additional information", unit.additional_information.clone()),
+        (
+            "Employment requirements",
+            unit.employment_requirements.clone(),
+        ),
+        (
+            "Additional information",
+            unit.additional_information.clone(),
+        ),
         ("Inclusions", unit.inclusions.clone()),
         ("Exclusions", unit.exclusions.clone()),
         ("Illustrative examples", unit.illustrative_examples.clone()),
         (
             "Example titles",
-            vec![format!("{} titles, e.g. {}", unit.example_titles.len(), unit.example_titles.iter().take(12).cloned().collect::<Vec<_>>().join("; "))],
+            vec![format!(
+                "{} titles, e.g. {}",
+                unit.example_titles.len(),
+                unit.example_titles
+                    .iter()
+                    .take(12)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            )],
         ),
     ];
     if !unit.noc2016.is_empty() {
         out.push(("NOC 2016 predecessors", vec![unit.noc2016.join(", ")]));
     }
     if let Some(p) = ds.profile(&unit.code) {
-        out.push(("Profile summary", vec![format!("{} (curated profile, as of {})", p.summary, p.as_of)]));
+        out.push((
+            "Profile summary",
+            vec![format!(
+                "{} (curated profile, as of {})",
+                p.summary, p.as_of
+            )],
+        ));
     }
     out.push((
         "Source",
@@ -89,7 +115,13 @@ fn sections(ds: &Dataset, unit: &UnitGroup) -> Vec<(&'static str, Vec<String>)> 
 }
 
 fn headline(unit: &UnitGroup) -> String {
-    format!("{} {} (TEER {}: {})", unit.code, unit.title, unit.teer, teer_summary(unit.teer))
+    format!(
+        "{} {} (TEER {}: {})",
+        unit.code,
+        unit.title,
+        unit.teer,
+        teer_summary(unit.teer)
+    )
 }
 
 pub fn text(ds: &Dataset, unit: &UnitGroup) -> String {
@@ -104,7 +136,14 @@ pub fn text(ds: &Dataset, unit: &UnitGroup) -> String {
 }
 
 pub fn markdown(ds: &Dataset, unit: &UnitGroup) -> String {
-    let mut out = format!("# {} {}\n\n*{}* · TEER {}: {}\n", unit.code, unit.title, unit.title_fr, unit.teer, teer_summary(unit.teer));
+    let mut out = format!(
+        "# {} {}\n\n*{}* · TEER {}: {}\n",
+        unit.code,
+        unit.title,
+        unit.title_fr,
+        unit.teer,
+        teer_summary(unit.teer)
+    );
     for (heading, lines) in sections(ds, unit) {
         out.push_str(&format!("\n## {heading}\n\n"));
         for line in lines {

@@ -17,7 +17,9 @@ fn main() -> ExitCode {
                 None => return usage("--data needs a directory"),
             },
             "-h" | "--help" => {
-                println!("usage: noc-import [--check] [--data DIR]\n\nReads DIR/raw/ and writes the RON dataset into DIR (default: data).\n--check  compare instead of writing; exit 1 if the committed RON differs");
+                println!(
+                    "usage: noc-import [--check] [--data DIR]\n\nReads DIR/raw/ and writes the RON dataset into DIR (default: data).\n--check  compare instead of writing; exit 1 if the committed RON differs"
+                );
                 return ExitCode::SUCCESS;
             }
             other => return usage(&format!("unknown argument {other:?}")),
@@ -37,14 +39,21 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         for rel in &differing {
-            eprintln!("noc-import: {} differs from what the sources generate", data.join(rel).display());
+            eprintln!(
+                "noc-import: {} differs from what the sources generate",
+                data.join(rel).display()
+            );
         }
         eprintln!("noc-import: run `cargo run --bin noc-import` and commit the result");
         return ExitCode::FAILURE;
     }
     match noc_explorer::import::write_all(&data, &files) {
         Ok(()) => {
-            println!("noc-import: wrote {} files under {}", files.len(), data.display());
+            println!(
+                "noc-import: wrote {} files under {}",
+                files.len(),
+                data.display()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

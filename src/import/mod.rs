@@ -41,7 +41,12 @@ pub fn write_all(out_dir: &Path, files: &[Generated]) -> Result<(), ImportError>
 pub fn check_all(out_dir: &Path, files: &[Generated]) -> Vec<String> {
     files
         .iter()
-        .filter(|f| std::fs::read_to_string(out_dir.join(&f.rel)).ok().as_deref() != Some(&f.text))
+        .filter(|f| {
+            std::fs::read_to_string(out_dir.join(&f.rel))
+                .ok()
+                .as_deref()
+                != Some(&f.text)
+        })
         .map(|f| f.rel.clone())
         .collect()
 }

@@ -212,7 +212,12 @@ pub fn import_noc(src: &NocSources) -> Result<Vec<Generated>, ImportError> {
         }
     }
     let ron = |e: ron::Error| ImportError::Data(format!("serialising RON: {e}"));
-    let [broad_categories, major_groups, sub_major_groups, minor_groups] = levels;
+    let [
+        broad_categories,
+        major_groups,
+        sub_major_groups,
+        minor_groups,
+    ] = levels;
     let mut out = vec![
         Generated {
             rel: files::STRUCTURE.to_string(),

@@ -134,7 +134,12 @@ impl Dataset {
         noc2016: Vec<Noc2016Class>,
         profiles: BTreeMap<String, Profile>,
     ) -> Self {
-        let [broad_categories, major_groups, sub_major_groups, minor_groups] = structure;
+        let [
+            broad_categories,
+            major_groups,
+            sub_major_groups,
+            minor_groups,
+        ] = structure;
         units.sort_by(|a, b| a.code.cmp(&b.code));
         let mut ds = Dataset {
             broad_categories,
