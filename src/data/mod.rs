@@ -2,7 +2,7 @@
 //!
 //! Every problem is collected, not only the first, so that `validate` can list them all.
 
-// `DataError` carries located messages by value; boxing them is not worth the noise here.
+// `DataError` carries located paths; it is built only for problems, which are rare.
 #![allow(clippy::result_large_err)]
 
 mod error;
@@ -15,6 +15,7 @@ pub use error::{DataError, LoadErrors, Location};
 use crate::model::{Dataset, Profile};
 use files::{Noc2016File, StructureFile, UnitGroupFile};
 use serde::de::DeserializeOwned;
+use std::borrow::Cow;
 use std::path::Path;
 
 /// No data file may be larger than this (the largest shipped one is well under 1 MiB).
@@ -31,7 +32,23 @@ pub struct SourceFile {
     pub rel: String,
     /// Path shown in messages.
     pub display: String,
-    pub text: String,
+    /// The RON text: parsed when there is no `json`, and where errors are located.
+    pub text: Cow<'static, str>,
+    /// The same content as JSON, converted from the RON by `build.rs` (embedded files only).
+    /// Deserialised instead of the RON because it is several times faster.
+    pub json: Option<&'static str>,
+}
+
+impl SourceFile {
+    /// A file read as RON text.
+    pub fn ron(rel: String, display: String, text: String) -> Self {
+        SourceFile {
+            rel,
+            display,
+            text: Cow::Owned(text),
+            json: None,
+        }
+    }
 }
 
 /// Where the data comes from.
@@ -52,10 +69,11 @@ pub fn load(dir: Option<&Path>) -> Result<Dataset, LoadErrors> {
 pub fn load_embedded() -> Result<Dataset, LoadErrors> {
     let files = embedded::FILES
         .iter()
-        .map(|(rel, text)| SourceFile {
-            rel: (*rel).to_string(),
+        .map(|&(rel, text, json)| SourceFile {
+            rel: rel.to_string(),
             display: format!("<embedded>/{rel}"),
-            text: (*text).to_string(),
+            text: Cow::Borrowed(text),
+            json,
         })
         .collect();
     parse_files(files, Vec::new())
@@ -89,7 +107,7 @@ pub fn read_dir(dir: &Path) -> (Vec<SourceFile>, Vec<DataError>) {
             .join("/");
         let display = path.display().to_string();
         match read_text(&path, &display) {
-            Ok(text) => files.push(SourceFile { rel, display, text }),
+            Ok(text) => files.push(SourceFile::ron(rel, display, text)),
             Err(e) => errors.push(e),
         }
     }
@@ -162,8 +180,15 @@ fn kind_of(rel: &str) -> Option<Kind> {
     }
 }
 
-/// Parse one RON value, turning a failure into a located error.
+/// Parse one file's value, turning a failure into a located error.
+///
+/// An embedded file is deserialised from the JSON `build.rs` made of it; should that fail (a
+/// type the conversion cannot represent faithfully), its RON is parsed instead, so the result
+/// and any error are always those of the RON.
 pub fn parse_ron<T: DeserializeOwned>(file: &SourceFile, expected: &str) -> Result<T, DataError> {
+    if let Some(value) = file.json.and_then(|json| serde_json::from_str(json).ok()) {
+        return Ok(value);
+    }
     if file.text.trim().is_empty() {
         return Err(DataError::Empty {
             path: file.display.clone(),
@@ -227,8 +252,15 @@ pub fn parse_files(
     files: Vec<SourceFile>,
     mut errors: Vec<DataError>,
 ) -> Result<Dataset, LoadErrors> {
-    // Parse on two threads: the unit group files dominate and split evenly.
-    let half = files.len() / 2;
+    // Parse on two threads, splitting the files into halves of about the same size.
+    let size = |f: &SourceFile| f.json.map_or(f.text.len(), str::len);
+    let total: usize = files.iter().map(size).sum();
+    let mut half = 0;
+    let mut first_bytes = 0;
+    while half < files.len() && first_bytes + size(&files[half]) / 2 < total / 2 {
+        first_bytes += size(&files[half]);
+        half += 1;
+    }
     let ((mut a, mut ea), (b, eb)) = std::thread::scope(|s| {
         let second = s.spawn(|| parse_range(&files[half..], half));
         let first = parse_range(&files[..half], 0);
@@ -252,3 +284,6 @@ pub fn parse_files(
         Err(LoadErrors(errors))
     }
 }
+
+#[cfg(test)]
+mod tests;

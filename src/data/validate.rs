@@ -13,28 +13,38 @@ fn is_digits(code: &str, len: usize) -> bool {
     code.len() == len && code.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Where a code is written: its file and which occurrence of it there. Turned into a line and
+/// column only when a problem is reported, since searching the text for every code is most of
+/// the cost of validating a valid dataset.
+#[derive(Debug, Clone, Copy)]
+struct Site {
+    file: usize,
+    nth: usize,
+}
+
+impl Site {
+    fn locate(self, files: &[SourceFile], code: &str) -> Location {
+        locate(&files[self.file], code, self.nth)
+    }
+}
+
 /// Counts how often a code has been seen in a file, to locate repeats.
 #[derive(Default)]
 struct Seen {
     per_file: HashMap<(usize, String), usize>,
-    first: HashMap<String, Location>,
+    first: HashMap<String, Site>,
 }
 
 impl Seen {
-    /// Record a code; returns its location and the location of an earlier definition.
-    fn record(
-        &mut self,
-        files: &[SourceFile],
-        file: usize,
-        code: &str,
-    ) -> (Location, Option<Location>) {
+    /// Record a code; returns where it is and where an earlier definition is.
+    fn record(&mut self, file: usize, code: &str) -> (Site, Option<Site>) {
         let nth = self.per_file.entry((file, code.to_string())).or_insert(0);
-        let at = locate(&files[file], code, *nth);
+        let at = Site { file, nth: *nth };
         *nth += 1;
         match self.first.get(code) {
-            Some(first) => (at, Some(first.clone())),
+            Some(first) => (at, Some(*first)),
             None => {
-                self.first.insert(code.to_string(), at.clone());
+                self.first.insert(code.to_string(), at);
                 (at, None)
             }
         }
@@ -68,16 +78,16 @@ pub(super) fn validate(
             ];
             for (depth, classes) in levels.into_iter().enumerate() {
                 for class in &classes {
-                    let (at, first) = seen.record(files, fi, &class.code);
+                    let (site, first) = seen.record(fi, &class.code);
                     if let Some(first) = first {
                         errors.push(DataError::DuplicateCode {
-                            at,
+                            at: site.locate(files, &class.code),
                             code: class.code.clone(),
-                            first,
+                            first: first.locate(files, &class.code),
                         });
                     } else if !is_digits(&class.code, depth + 1) {
                         errors.push(DataError::BadCode {
-                            at,
+                            at: site.locate(files, &class.code),
                             code: class.code.clone(),
                             expected: format!(
                                 "{} digit(s) for a {}",
@@ -130,18 +140,19 @@ pub(super) fn validate(
     let mut units = Vec::new();
     for (fi, file) in parsed.units {
         for unit in file.unit_groups {
-            let (at, first) = seen.record(files, fi, &unit.code);
+            let (site, first) = seen.record(fi, &unit.code);
+            let at = || site.locate(files, &unit.code);
             if let Some(first) = first {
                 errors.push(DataError::DuplicateCode {
-                    at,
+                    at: at(),
                     code: unit.code.clone(),
-                    first,
+                    first: first.locate(files, &unit.code),
                 });
                 continue;
             }
             if !is_digits(&unit.code, 5) {
                 errors.push(DataError::BadCode {
-                    at,
+                    at: at(),
                     code: unit.code.clone(),
                     expected: "five digits for a unit group".into(),
                 });
@@ -150,7 +161,7 @@ pub(super) fn validate(
             let expected_teer = unit.code.as_bytes()[1] - b'0';
             if unit.teer != expected_teer {
                 errors.push(DataError::TeerMismatch {
-                    at: at.clone(),
+                    at: at(),
                     code: unit.code.clone(),
                     teer: unit.teer,
                     expected: expected_teer,
@@ -158,7 +169,7 @@ pub(super) fn validate(
             }
             if !structure[3].is_empty() && !minor_codes.contains_key(unit.minor_code()) {
                 errors.push(DataError::MissingParent {
-                    at: at.clone(),
+                    at: at(),
                     what: "unit group".into(),
                     code: unit.code.clone(),
                     parent_level: "minor group".into(),
@@ -167,7 +178,7 @@ pub(super) fn validate(
             }
             if !unit.code.starts_with(&file.major_group) {
                 errors.push(DataError::WrongFile {
-                    at,
+                    at: at(),
                     code: unit.code.clone(),
                     file_group: file.major_group.clone(),
                     expected: format!("{}/{}.ron", files::UNITS_DIR, &unit.code[..2]),
@@ -201,7 +212,6 @@ pub(super) fn validate(
 
     let mut profiles = BTreeMap::new();
     for (fi, profile) in parsed.profiles {
-        let at = locate(&files[fi], &profile.code, 0);
         let file_code = files[fi]
             .rel
             .rsplit('/')
@@ -211,12 +221,12 @@ pub(super) fn validate(
             .to_string();
         if !unit_codes.contains_key(profile.code.as_str()) {
             errors.push(DataError::UnknownProfile {
-                at,
+                at: locate(&files[fi], &profile.code, 0),
                 code: profile.code.clone(),
             });
         } else if file_code != profile.code {
             errors.push(DataError::ProfileNameMismatch {
-                at,
+                at: locate(&files[fi], &profile.code, 0),
                 code: profile.code.clone(),
                 file_code,
             });

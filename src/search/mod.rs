@@ -10,7 +10,7 @@ mod typo;
 
 use crate::model::Dataset;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
-use nucleo_matcher::{Config, Matcher, Utf32String};
+use nucleo_matcher::{Config, Matcher, Utf32Str};
 use serde::Serialize;
 
 /// What part of an occupation a query matched.
@@ -37,24 +37,50 @@ impl MatchKind {
     }
 }
 
-/// One searchable text.
+/// A range of an index's text arena.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    start: u32,
+    end: u32,
+}
+
+impl Span {
+    fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+}
+
+/// One searchable text. Its strings live in the index's arenas: building ~29,000 texts as
+/// three small allocations each was a large part of a short-lived process's time.
 #[derive(Debug, Clone)]
 struct Entry {
     unit: u32,
     kind: MatchKind,
-    text: String,
-    folded: String,
+    /// In `SearchIndex::texts`.
+    text: Span,
+    /// In the lexicon's folded texts.
+    folded: Span,
+    /// The matcher's characters of a non-ASCII text, in `SearchIndex::chars`; an ASCII text is
+    /// matched as its bytes.
+    chars: Option<Span>,
 }
 
 /// The search index over a dataset. Build once; share it between searchers.
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
-    haystacks: Vec<Utf32String>,
+    /// Every text, one after another.
+    texts: String,
+    /// The first character of each grapheme of the non-ASCII texts (what the matcher sees).
+    chars: Vec<char>,
     codes: Vec<String>,
     /// NOC 2016 code -> (unit index, whether the 2016 class continues as this unit).
     noc2016: Vec<(String, u32, bool)>,
-    vocabulary: typo::Vocabulary,
+    vocabulary: typo::Lexicon,
 }
 
 /// One ranked occupation.
@@ -81,6 +107,24 @@ pub struct Results {
 
 /// Lower-case and strip accents, grapheme by grapheme (as the matcher sees text).
 pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    fold_into(text, &mut folded);
+    folded
+}
+
+/// `fold`, appending to `out`.
+fn fold_into(text: &str, out: &mut String) {
+    // Most titles are ASCII, where this is all folding does; segmenting graphemes and looking
+    // each character up in the folding tables was most of the cost of building the index.
+    if text.is_ascii() && !text.contains('\r') {
+        out.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&fold_graphemes(text));
+    }
+}
+
+/// `fold` the general way: the first character of each grapheme, case-folded and unaccented.
+fn fold_graphemes(text: &str) -> String {
     nucleo_matcher::chars::graphemes(text)
         .map(|c| nucleo_matcher::chars::normalize(nucleo_matcher::chars::to_lower_case(c)))
         .collect()
@@ -93,14 +137,35 @@ fn is_code_query(query: &str) -> bool {
 impl SearchIndex {
     pub fn new(ds: &Dataset) -> Self {
         let mut entries = Vec::with_capacity(ds.example_title_count() + 2 * ds.units.len());
+        let mut texts = String::new();
+        let mut folded = String::new();
+        let mut chars = Vec::new();
         for (i, unit) in ds.units.iter().enumerate() {
             let unit_ix = i as u32;
             let mut push = |kind, text: &str| {
+                let span = |start: usize, end: usize| Span {
+                    start: start as u32,
+                    end: end as u32,
+                };
+                let start = texts.len();
+                texts.push_str(text);
+                let text_span = span(start, texts.len());
+                let start = folded.len();
+                fold_into(text, &mut folded);
+                let folded_span = span(start, folded.len());
+                // One text a line: the lexicon searches them as one string.
+                folded.push('\n');
+                let chars_span = (!text.is_ascii()).then(|| {
+                    let start = chars.len();
+                    chars.extend(nucleo_matcher::chars::graphemes(text));
+                    span(start, chars.len())
+                });
                 entries.push(Entry {
                     unit: unit_ix,
                     kind,
-                    text: text.to_string(),
-                    folded: fold(text),
+                    text: text_span,
+                    folded: folded_span,
+                    chars: chars_span,
                 })
             };
             push(MatchKind::Title, &unit.title);
@@ -114,10 +179,7 @@ impl SearchIndex {
                 }
             }
         }
-        let haystacks = entries
-            .iter()
-            .map(|e| Utf32String::from(e.text.as_str()))
-            .collect();
+        let vocabulary = typo::Lexicon::new(folded);
         let mut noc2016 = Vec::new();
         for class in &ds.noc2016 {
             for target in &class.noc2021 {
@@ -127,14 +189,46 @@ impl SearchIndex {
                 }
             }
         }
-        let vocabulary = typo::Vocabulary::new(entries.iter().map(|e| e.folded.as_str()));
         SearchIndex {
             entries,
-            haystacks,
+            texts,
+            chars,
             codes: ds.units.iter().map(|u| u.code.clone()).collect(),
             noc2016,
             vocabulary,
         }
+    }
+
+    /// The searchable texts with the index of the unit group (in `Dataset::units`) each
+    /// belongs to: titles, French titles and example titles. Benchmarks and the title export
+    /// use them to run other matchers over the same texts.
+    pub fn texts(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
+        self.entries
+            .iter()
+            .map(|e| (e.unit as usize, &self.texts[e.text.range()]))
+    }
+
+    fn text(&self, entry: u32) -> &str {
+        &self.texts[self.entries[entry as usize].text.range()]
+    }
+
+    fn folded(&self, entry: u32) -> &str {
+        &self.vocabulary.folded_texts()[self.entries[entry as usize].folded.range()]
+    }
+
+    /// A text as the matcher sees it.
+    fn haystack(&self, entry: u32) -> Utf32Str<'_> {
+        match self.entries[entry as usize].chars {
+            Some(span) => Utf32Str::Unicode(&self.chars[span.range()]),
+            None => Utf32Str::Ascii(self.text(entry).as_bytes()),
+        }
+    }
+
+    /// Build now what correcting a misspelt word needs (the vocabulary, ~5 ms), instead of on
+    /// the first misspelt word. An interactive caller can do this on another thread after
+    /// drawing its first frame; a one-shot search need not.
+    pub fn prepare_corrections(&self) {
+        self.vocabulary.prepare();
     }
 
     /// Number of searchable texts (titles, example titles, French titles).
@@ -201,11 +295,7 @@ impl SearchIndex {
         };
         let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
         let mut indices = Vec::new();
-        pattern.indices(
-            self.haystacks[entry as usize].slice(..),
-            matcher,
-            &mut indices,
-        );
+        pattern.indices(self.haystack(entry), matcher, &mut indices);
         indices.sort_unstable();
         indices.dedup();
         indices
@@ -215,6 +305,8 @@ impl SearchIndex {
 /// A stateful searcher: keeps a matcher and the previous query's matches for narrowing.
 pub struct Searcher {
     matcher: Matcher,
+    /// A second matcher for a second thread, when the machine has more than one core.
+    helper: Option<Matcher>,
     previous: Option<(String, Vec<u32>)>,
 }
 
@@ -226,8 +318,10 @@ impl Default for Searcher {
 
 impl Searcher {
     pub fn new() -> Self {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         Searcher {
             matcher: Matcher::new(Config::DEFAULT),
+            helper: (cores > 1).then(|| Matcher::new(Config::DEFAULT)),
             previous: None,
         }
     }
@@ -252,7 +346,8 @@ impl Searcher {
         }
         // A misspelt word ("regstered") would only find scattered subsequences: correct it.
         if let Some(corrected) = index.vocabulary.correct(trimmed) {
-            self.previous = None;
+            // `previous` holds the query last searched, corrected or not: narrowing from it is
+            // sound whenever the corrected query extends it.
             let hits = self.fuzzy(index, &corrected);
             if !hits.is_empty() {
                 return Results {
@@ -270,52 +365,44 @@ impl Searcher {
     fn fuzzy(&mut self, index: &SearchIndex, query: &str) -> Vec<Hit> {
         let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
         let folded = fold(query);
-        let words: Vec<String> = folded.split_whitespace().map(str::to_string).collect();
         // Narrow: a plain query that extends the previous one can only match a subset.
         let plain = !query.contains(['!', '^', '$', '\'', '\\']);
-        let candidates = match &self.previous {
-            Some((prev, matched)) if plain && query.starts_with(prev.as_str()) => {
-                Some(matched.clone())
-            }
-            _ => None,
+        let scan = Scan {
+            index,
+            pattern: &pattern,
+            words: folded.split_whitespace().collect(),
+            folded: &folded,
+            // With accents in the query the matcher no longer ignores them in the texts, and
+            // the folded texts could not tell what matches.
+            prune: plain && query.is_ascii(),
+            max_matcher_score: max_matcher_score(&folded),
         };
-        let mut matched = Vec::new();
-        let mut best: Vec<Option<(u32, u32)>> = vec![None; index.codes.len()];
-        let mut consider = |entry: u32, matcher: &mut Matcher| {
-            let e = entry as usize;
-            let Some(score) = pattern.score(index.haystacks[e].slice(..), matcher) else {
-                return;
-            };
-            matched.push(entry);
-            let item = &index.entries[e];
-            let mut score = score + item.kind.bonus();
-            if item.folded == folded {
-                score += 1_000;
-            } else if item.folded.starts_with(&folded) {
-                score += 200;
-            }
-            // Whole words found as written rank above scattered subsequences.
-            if words.iter().all(|w| item.folded.contains(w.as_str())) {
-                score += 300;
-            }
-            let slot = &mut best[item.unit as usize];
-            let better = match *slot {
-                None => true,
-                Some((s, prev)) => {
-                    score > s
-                        || (score == s && item.text.len() < index.entries[prev as usize].text.len())
+        let candidates = match self.previous.take() {
+            Some((prev, matched)) if plain && query.starts_with(prev.as_str()) => matched,
+            _ => (0..index.entries.len() as u32).collect(),
+        };
+        // A short query scores nearly every text: share that between two threads.
+        let (matched, best) = match (&mut self.helper, candidates.len() >= PARALLEL_MIN) {
+            (Some(helper), true) => {
+                let (first, second) = candidates.split_at(candidates.len() / 2);
+                let matcher = &mut self.matcher;
+                let ((mut matched, mut best), (matched2, best2)) = std::thread::scope(|s| {
+                    let other = s.spawn(|| scan.run(second, helper));
+                    let mine = scan.run(first, matcher);
+                    (mine, other.join().expect("search thread does not panic"))
+                });
+                matched.extend(matched2);
+                for (slot, other) in best.iter_mut().zip(best2) {
+                    if let Some((score, entry)) = other
+                        && scan.better(score, entry, *slot)
+                    {
+                        *slot = Some((score, entry));
+                    }
                 }
-            };
-            if better {
-                *slot = Some((score, entry));
+                (matched, best)
             }
+            _ => scan.run(&candidates, &mut self.matcher),
         };
-        match candidates {
-            Some(list) => list
-                .into_iter()
-                .for_each(|e| consider(e, &mut self.matcher)),
-            None => (0..index.entries.len() as u32).for_each(|e| consider(e, &mut self.matcher)),
-        }
         self.previous = plain.then(|| (query.to_string(), matched));
         let mut hits: Vec<Hit> = best
             .into_iter()
@@ -327,7 +414,7 @@ impl Searcher {
                     unit,
                     score,
                     kind: item.kind,
-                    matched: item.text.clone(),
+                    matched: index.text(entry).to_string(),
                     entry: Some(entry),
                 })
             })
@@ -335,6 +422,109 @@ impl Searcher {
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.unit.cmp(&b.unit)));
         hits
     }
+}
+
+/// Below this many candidate texts, one thread scores them faster than two can start.
+const PARALLEL_MIN: usize = 4096;
+
+/// The most nucleo-matcher (0.3, default config) gives a query word of n characters:
+/// 16 per match, the first character's boundary bonus doubled (2 x 10) and at most 10 for
+/// each other one; that is 26 n + 10. Bounds a text's score before matching it.
+fn max_matcher_score(folded_query: &str) -> u32 {
+    folded_query
+        .split_whitespace()
+        .map(|w| 26 * w.chars().count() as u32 + 10)
+        .sum()
+}
+
+/// Ranking bonus of a text that holds every word of the query as written.
+const WHOLE_WORDS_BONUS: u32 = 300;
+
+/// Scoring of one query over some of the index's texts.
+struct Scan<'a> {
+    index: &'a SearchIndex,
+    pattern: &'a Pattern,
+    folded: &'a str,
+    words: Vec<&'a str>,
+    /// Skip scoring texts that cannot beat their unit's best (plain ASCII queries only: their
+    /// match is "every word is a subsequence of the folded text").
+    prune: bool,
+    /// An upper bound of the matcher's score for this query.
+    max_matcher_score: u32,
+}
+
+impl Scan<'_> {
+    /// Whether `entry` scoring `score` should replace the best text found so far for its unit.
+    /// Ties go to the shorter text, then to the earlier one.
+    fn better(&self, score: u32, entry: u32, best: Option<(u32, u32)>) -> bool {
+        match best {
+            None => true,
+            Some((s, prev)) => {
+                score > s
+                    || (score == s
+                        && self.index.entries[entry as usize].text.len()
+                            < self.index.entries[prev as usize].text.len())
+            }
+        }
+    }
+
+    /// The candidates that match, in order, and the best (score, entry) of each unit.
+    #[allow(clippy::type_complexity)]
+    fn run(
+        &self,
+        candidates: &[u32],
+        matcher: &mut Matcher,
+    ) -> (Vec<u32>, Vec<Option<(u32, u32)>>) {
+        let mut matched = Vec::new();
+        let mut best: Vec<Option<(u32, u32)>> = vec![None; self.index.codes.len()];
+        for &entry in candidates {
+            let e = entry as usize;
+            let item = &self.index.entries[e];
+            let mut bonus = item.kind.bonus();
+            let folded = self.index.folded(entry);
+            if folded == self.folded {
+                bonus += 1_000;
+            } else if folded.starts_with(self.folded) {
+                bonus += 200;
+            }
+            let slot = &mut best[item.unit as usize];
+            let best_score = slot.filter(|_| self.prune).map(|(s, _)| s);
+            // A text that cannot beat its unit's best is only checked for matching (to narrow
+            // the next query), not scored: scoring is most of a short query's cost.
+            let hopeless =
+                |bonus: u32| best_score.is_some_and(|b| bonus + self.max_matcher_score < b);
+            if hopeless(bonus + WHOLE_WORDS_BONUS) {
+                if self.words.iter().all(|w| is_subsequence(w, folded)) {
+                    matched.push(entry);
+                }
+                continue;
+            }
+            // Whole words found as written rank above scattered subsequences.
+            if self.words.iter().all(|w| folded.contains(w)) {
+                bonus += WHOLE_WORDS_BONUS;
+            } else if hopeless(bonus) {
+                if self.words.iter().all(|w| is_subsequence(w, folded)) {
+                    matched.push(entry);
+                }
+                continue;
+            }
+            let Some(score) = self.pattern.score(self.index.haystack(entry), matcher) else {
+                continue;
+            };
+            matched.push(entry);
+            let score = score + bonus;
+            if self.better(score, entry, *slot) {
+                *slot = Some((score, entry));
+            }
+        }
+        (matched, best)
+    }
+}
+
+/// Whether the characters of `needle` occur in `haystack` in order.
+fn is_subsequence(needle: &str, haystack: &str) -> bool {
+    let mut rest = haystack.chars();
+    needle.chars().all(|n| rest.any(|h| h == n))
 }
 
 #[cfg(test)]

@@ -94,3 +94,101 @@ fn highlights_are_grapheme_indices_of_the_matched_text() {
     assert_eq!(hits[0].matched, "ocularist");
     assert_eq!(indices, (0..9).collect::<Vec<u32>>());
 }
+
+proptest::proptest! {
+    #[test]
+    fn folding_ascii_the_fast_way_agrees_with_the_general_way(text in "[ -~\t\n]{0,40}") {
+        proptest::prop_assert_eq!(fold(&text), fold_graphemes(&text));
+    }
+}
+
+#[test]
+fn folding_strips_accents_and_case() {
+    assert_eq!(fold("Infirmière AUTORISÉE"), "infirmiere autorisee");
+    assert_eq!(fold("Line\r\nBreak"), fold_graphemes("Line\r\nBreak"));
+}
+
+/// Every query of the benchmark workload, and their prefixes, rank exactly as scoring every
+/// text would: pruning hopeless texts and splitting the scan across threads change nothing.
+#[test]
+fn pruned_and_parallel_search_equals_scoring_everything() {
+    let (_, index) = fixture();
+    let queries = [
+        "registered nurse",
+        "electrician",
+        "software developer",
+        "re",
+        "in",
+        "ear",
+        "cook",
+        "infirmière",
+        "infirmiere",
+        "ingénieur civil",
+        "soudeur",
+        "data scientist",
+        "x",
+        "zz",
+    ];
+    for query in queries {
+        for end in (1..=query.len()).filter(|&e| query.is_char_boundary(e)) {
+            let q = &query[..end];
+            let pattern = Pattern::parse(q, CaseMatching::Ignore, Normalization::Smart);
+            let folded = fold(q);
+            let full = Scan {
+                index,
+                pattern: &pattern,
+                words: folded.split_whitespace().collect(),
+                folded: &folded,
+                prune: false,
+                max_matcher_score: 0,
+            };
+            let all: Vec<u32> = (0..index.entries.len() as u32).collect();
+            let (matched_all, best_all) = full.run(&all, &mut Matcher::new(Config::DEFAULT));
+            let pruned = Scan {
+                prune: q.is_ascii(),
+                max_matcher_score: max_matcher_score(&folded),
+                ..full
+            };
+            if end == query.len() {
+                // The bound pruning relies on holds for every text.
+                let mut matcher = Matcher::new(Config::DEFAULT);
+                let bound = max_matcher_score(&folded);
+                for entry in 0..index.entries.len() as u32 {
+                    let score = pattern
+                        .score(index.haystack(entry), &mut matcher)
+                        .unwrap_or(0);
+                    assert!(
+                        score <= bound,
+                        "{q:?} scores {score} > {bound} on {}",
+                        index.text(entry)
+                    );
+                }
+            }
+            let (matched, best) = pruned.run(&all, &mut Matcher::new(Config::DEFAULT));
+            assert_eq!(matched, matched_all, "{q:?}");
+            assert_eq!(best, best_all, "{q:?}");
+            let mut searcher = Searcher::new();
+            let hits = searcher.fuzzy(index, q);
+            let expected = best_all.iter().filter(|b| b.is_some()).count();
+            assert_eq!(hits.len(), expected, "{q:?}");
+            assert_eq!(
+                searcher.previous.as_ref().map(|p| &p.1),
+                Some(&matched_all),
+                "{q:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_arenas_give_back_each_text_as_the_matcher_would_see_it() {
+    let (ds, index) = fixture();
+    let expected: usize = ds.units.iter().map(|u| 2 + u.example_titles.len()).sum();
+    assert!(index.len() <= expected && index.len() > ds.units.len() * 2);
+    for entry in 0..index.entries.len() as u32 {
+        let text = index.text(entry);
+        let own = nucleo_matcher::Utf32String::from(text);
+        assert_eq!(index.haystack(entry), own.slice(..), "{text}");
+        assert_eq!(index.folded(entry), fold(text), "{text}");
+    }
+}

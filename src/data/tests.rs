@@ -1,0 +1,132 @@
+use super::*;
+
+fn file(rel: &str, text: &str) -> SourceFile {
+    SourceFile::ron(rel.to_string(), format!("d/{rel}"), text.to_string())
+}
+
+const STRUCTURE: &str = r#"StructureFile(
+    broad_categories: [Class(code: "1", title: "B", title_fr: "B", definition: "")],
+    major_groups: [Class(code: "11", title: "M", title_fr: "M", definition: "")],
+    sub_major_groups: [Class(code: "111", title: "S", title_fr: "S", definition: "")],
+    minor_groups: [Class(code: "1111", title: "N", title_fr: "N", definition: "")],
+)
+"#;
+
+fn unit(code: &str, teer: u8) -> String {
+    format!(
+        "    UnitGroup(code: \"{code}\", title: \"T\", title_fr: \"T\", teer: {teer}, definition: \"\"),\n"
+    )
+}
+
+#[test]
+fn problems_found_by_validation_are_located_where_the_code_is_written() {
+    let units = format!(
+        "UnitGroupFile(major_group: \"11\", unit_groups: [\n{}{}{}])\n",
+        unit("11110", 1),
+        unit("11111", 2),
+        unit("11110", 1)
+    );
+    let errors = parse_files(
+        vec![
+            file("noc/structure.ron", STRUCTURE),
+            file("noc/units/11.ron", &units),
+        ],
+        Vec::new(),
+    )
+    .expect_err("invalid data");
+    assert_eq!(
+        errors.0,
+        [
+            DataError::TeerMismatch {
+                at: Location::new("d/noc/units/11.ron", 3, 15),
+                code: "11111".into(),
+                teer: 2,
+                expected: 1,
+            },
+            DataError::DuplicateCode {
+                at: Location::new("d/noc/units/11.ron", 4, 15),
+                code: "11110".into(),
+                first: Location::new("d/noc/units/11.ron", 2, 15),
+            },
+        ]
+    );
+}
+
+#[test]
+fn a_syntax_error_is_located() {
+    let errors = parse_files(
+        vec![file(
+            "noc/structure.ron",
+            "StructureFile(\n  broad_categories: [,\n",
+        )],
+        Vec::new(),
+    )
+    .expect_err("invalid data");
+    assert!(
+        matches!(&errors.0[0], DataError::Syntax { at, .. } if at.path == "d/noc/structure.ron" && at.line == 2),
+        "{errors}"
+    );
+}
+
+#[test]
+fn the_embedded_dataset_equals_the_data_directory() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let from_dir = load_dir(&dir).expect("data/ loads");
+    let embedded = load_embedded().expect("embedded data loads");
+    assert_eq!(embedded.broad_categories, from_dir.broad_categories);
+    assert_eq!(embedded.major_groups, from_dir.major_groups);
+    assert_eq!(embedded.sub_major_groups, from_dir.sub_major_groups);
+    assert_eq!(embedded.minor_groups, from_dir.minor_groups);
+    assert_eq!(embedded.units, from_dir.units);
+    assert_eq!(embedded.noc2016, from_dir.noc2016);
+    assert_eq!(embedded.profiles, from_dir.profiles);
+    // `continues_as: Some(..)` survives the RON -> JSON conversion.
+    assert!(embedded.noc2016.iter().any(|c| c.continues_as.is_some()));
+    assert!(embedded.noc2016.iter().any(|c| c.continues_as.is_none()));
+}
+
+#[test]
+fn every_embedded_file_has_json_that_deserialises() {
+    for &(rel, _, json) in embedded::FILES {
+        let json = json.unwrap_or_else(|| panic!("{rel} was embedded without JSON"));
+        let file = SourceFile {
+            rel: rel.to_string(),
+            display: rel.to_string(),
+            text: Cow::Borrowed(""),
+            json: Some(json),
+        };
+        // With an empty RON text, falling back to RON would fail: the JSON must be used.
+        let mut parsed = Parsed::default();
+        parse_one(&file, 0, &mut parsed).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    }
+}
+
+/// A type `ron::Value` cannot carry faithfully: its unit variants become `()`.
+#[derive(Debug, PartialEq, serde::Deserialize)]
+enum Shape {
+    Round,
+    Square,
+}
+
+#[derive(Debug, PartialEq, serde::Deserialize)]
+struct WithEnum {
+    shape: Option<Shape>,
+}
+
+#[test]
+fn a_file_the_json_cannot_represent_is_parsed_from_its_ron() {
+    // What build.rs would make of `WithEnum(shape: Some(Square))` if it converted it.
+    let file = SourceFile {
+        rel: "x.ron".into(),
+        display: "x.ron".into(),
+        text: Cow::Borrowed("WithEnum(shape: Some(Square))"),
+        json: Some(r#"{"shape":{"Unknown":null}}"#),
+    };
+    let value: WithEnum = parse_ron(&file, "WithEnum(...)").expect("parses");
+    assert_eq!(
+        value,
+        WithEnum {
+            shape: Some(Shape::Square)
+        }
+    );
+}
