@@ -242,7 +242,8 @@ fn figures_for_unknown_codes_are_located_errors() {
         .expect("outlook file");
     outlook.text = outlook
         .text
-        .replacen("code: \"32129\"", "code: \"39999\"", 1);
+        .replacen("code: \"32129\"", "code: \"39999\"", 1)
+        .into();
     let line = outlook.text[..outlook.text.find("\"39999\"").unwrap_or(0)]
         .lines()
         .count();

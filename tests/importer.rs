@@ -18,11 +18,7 @@ fn the_output_is_deterministic() {
 fn the_generated_files_load_as_a_dataset() {
     let files = generate()
         .into_iter()
-        .map(|g| SourceFile {
-            display: g.rel.clone(),
-            rel: g.rel,
-            text: g.text,
-        })
+        .map(|g| SourceFile::ron(g.rel.clone(), g.rel, g.text))
         .collect();
     let ds = data::parse_files(files, Vec::new()).expect("generated RON validates");
     assert_eq!(

@@ -46,7 +46,7 @@ proptest! {
     fn the_loader_never_panics_on_arbitrary_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512), which in 0usize..4) {
         let mut files = fixture_files();
         let i = which % files.len();
-        files[i].text = String::from_utf8_lossy(&bytes).into_owned();
+        files[i].text = String::from_utf8_lossy(&bytes).into_owned().into();
         let _ = data::parse_files(files, Vec::new());
     }
 
@@ -65,7 +65,7 @@ proptest! {
         let mut end = (start + cut).min(text.len());
         while !text.is_char_boundary(end) { end -= 1; }
         let mutated = format!("{}{}{}", &text[..start], insert, &text[end.max(start)..]);
-        files[i].text = mutated;
+        files[i].text = mutated.into();
         match data::parse_files(files, Vec::new()) {
             Ok(ds) => prop_assert!(ds.units.iter().all(|u| u.code.len() == 5)),
             Err(errors) => prop_assert!(!errors.0.is_empty()),

@@ -9,16 +9,12 @@ const STRUCTURE: &str = include_str!("../../tests/fixtures/valid/noc/structure.r
 
 fuzz_target!(|bytes: &[u8]| {
     let files = vec![
-        SourceFile {
-            rel: "noc/structure.ron".into(),
-            display: "structure.ron".into(),
-            text: STRUCTURE.into(),
-        },
-        SourceFile {
-            rel: "noc/units/32.ron".into(),
-            display: "32.ron".into(),
-            text: String::from_utf8_lossy(bytes).into_owned(),
-        },
+        SourceFile::ron("noc/structure.ron".into(), "structure.ron".into(), STRUCTURE.into()),
+        SourceFile::ron(
+            "noc/units/32.ron".into(),
+            "32.ron".into(),
+            String::from_utf8_lossy(bytes).into_owned(),
+        ),
     ];
     let _ = data::parse_files(files, Vec::new());
 });

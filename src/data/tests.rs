@@ -87,8 +87,14 @@ fn the_embedded_dataset_equals_the_data_directory() {
 
 #[test]
 fn every_embedded_file_has_json_that_deserialises() {
+    // Unit enum variants (`label: Some(high)`) do not survive `ron::Value`, so files holding
+    // them are embedded as RON only; every other file must have its JSON.
+    const RON_ONLY: [&str; 2] = ["figures/ai.ron", "programs.ron"];
     for &(rel, _, json) in embedded::FILES {
-        let json = json.unwrap_or_else(|| panic!("{rel} was embedded without JSON"));
+        let Some(json) = json else {
+            assert!(RON_ONLY.contains(&rel), "{rel} was embedded without JSON");
+            continue;
+        };
         let file = SourceFile {
             rel: rel.to_string(),
             display: rel.to_string(),
