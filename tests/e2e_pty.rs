@@ -2,7 +2,7 @@
 
 #![cfg(unix)]
 
-use expectrl::{Eof, Session, WaitStatus};
+use expectrl::{Eof, Session, Signal, WaitStatus};
 use std::process::Command;
 use std::time::Duration;
 
@@ -36,4 +36,71 @@ fn search_select_switch_tab_and_quit() {
     let pid = session.get_process().pid();
     let status = session.get_process().wait().expect("wait for the explorer");
     assert_eq!(status, WaitStatus::Exited(pid, 0));
+}
+
+/// Start the explorer in a pty and wait for its first frame.
+fn started(panic_on_purpose: bool) -> Session {
+    // The pty starts with echo off; turn it on first so that "echo is back" after the
+    // explorer exits shows that it restored the mode it found.
+    let mut cmd = Command::new("sh");
+    cmd.args([
+        "-c",
+        "stty echo && exec \"$0\"",
+        env!("CARGO_BIN_EXE_noc-explorer"),
+    ]);
+    cmd.env("TERM", "xterm-256color").env_remove("NO_COLOR");
+    if panic_on_purpose {
+        cmd.env(noc_explorer::tui::PANIC_TEST_VAR, "1");
+    }
+    let mut session = Session::spawn(cmd).expect("spawn the explorer in a pty");
+    session
+        .get_process_mut()
+        .set_window_size(100, 30)
+        .expect("set the pty size");
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    session.expect("Occupations").expect("the explorer starts");
+    if !panic_on_purpose {
+        // In raw mode the terminal does not echo (a panicking run may be gone already).
+        assert!(!session.get_process().get_echo().expect("read the pty mode"));
+    }
+    session
+}
+
+/// After the explorer is gone: echo is back (raw mode off), the last escape sequences left
+/// the alternate screen and showed the cursor, and the exit code is `code`.
+fn assert_restored(mut session: Session, code: i32) {
+    let rest = session.expect(Eof).expect("the explorer exits");
+    let tail = String::from_utf8_lossy(rest.as_bytes()).into_owned();
+    assert!(
+        tail.contains("\u{1b}[?1049l"),
+        "alternate screen not left: {tail:?}"
+    );
+    assert!(tail.contains("\u{1b}[?25h"), "cursor not shown: {tail:?}");
+    assert!(
+        session.get_process().get_echo().expect("read the pty mode"),
+        "raw mode still on"
+    );
+    let status = session.get_process().wait().expect("wait for the explorer");
+    assert!(
+        matches!(status, WaitStatus::Exited(_, c) if c == code),
+        "{status:?}"
+    );
+}
+
+#[test]
+fn the_terminal_is_restored_after_a_panic() {
+    // Rust's exit code for a panic in main's thread is 101.
+    assert_restored(started(true), 101);
+}
+
+#[test]
+fn the_terminal_is_restored_after_sigterm_and_sighup() {
+    for signal in [Signal::SIGTERM, Signal::SIGHUP] {
+        let mut session = started(false);
+        session
+            .get_process_mut()
+            .kill(signal)
+            .expect("send the signal");
+        assert_restored(session, 0);
+    }
 }

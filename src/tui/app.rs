@@ -160,12 +160,16 @@ impl App {
     /// The overall score of an occupation, shown as a gauge in the header. `None` until the
     /// figures (wages, outlook, AI exposure, immigration) are part of the build.
     pub fn overall_score(&self, unit: &UnitGroup) -> Option<f32> {
-        self.facts_of(unit).and_then(|f| f.score.value).map(|v| v as f32)
+        self.facts_of(unit)
+            .and_then(|f| f.score.value)
+            .map(|v| v as f32)
     }
 
     /// The figures of a unit group.
     pub fn facts_of(&self, unit: &UnitGroup) -> Option<&Facts> {
-        self.ds.unit_position(&unit.code).and_then(|i| self.facts.get(i))
+        self.ds
+            .unit_position(&unit.code)
+            .and_then(|i| self.facts.get(i))
     }
 
     pub fn areas(&self) -> Areas {

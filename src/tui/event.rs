@@ -15,6 +15,12 @@ use std::time::Duration;
 pub fn run_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<()> {
     while !app.quit {
         terminal.draw(|frame| super::draw(frame, app))?;
+        // Wait for input, waking up now and then to notice a termination signal.
+        while !event::poll(Duration::from_millis(200))? {
+            if super::shutdown_requested() {
+                return Ok(());
+            }
+        }
         let first = event::read()?;
         handle_event(app, &first);
         while !app.quit && event::poll(Duration::ZERO)? {

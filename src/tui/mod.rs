@@ -26,11 +26,43 @@ use ratatui::Frame;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 use ratatui::layout::{Position, Rect};
+use std::sync::atomic::{AtomicBool, Ordering};
 use theme::Theme;
 
+/// Set by SIGTERM or SIGHUP: the event loop then leaves normally, restoring the terminal.
+static SHUTDOWN: AtomicBool = AtomicBool::new(false);
+
+/// Whether a termination signal asked the explorer to stop.
+pub fn shutdown_requested() -> bool {
+    SHUTDOWN.load(Ordering::Relaxed)
+}
+
+#[cfg(unix)]
+fn watch_signals() -> std::io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    for signal in [SIGTERM, SIGHUP] {
+        // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+        unsafe {
+            signal_hook::low_level::register(signal, || SHUTDOWN.store(true, Ordering::Relaxed))?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn watch_signals() -> std::io::Result<()> {
+    Ok(())
+}
+
+/// For the end-to-end test of terminal restoration: with this variable set to `1`, the
+/// explorer panics right after drawing its first frame.
+pub const PANIC_TEST_VAR: &str = "NOC_EXPLORER_TEST_PANIC";
+
 /// Run the explorer until the user quits. The terminal is restored on every way out:
-/// normal return, error (the guard's `Drop`) and panic (the hook).
+/// normal return, error (the guard's `Drop`), panic (the hook) and SIGTERM/SIGHUP (the loop
+/// sees the flag and returns).
 pub fn run(ds: Dataset, lang: Lang, theme: ThemeName) -> std::io::Result<()> {
+    watch_signals()?;
     let mut terminal = ratatui::init();
     let _guard = TerminalGuard;
     let previous = std::panic::take_hook();
@@ -47,6 +79,10 @@ pub fn run(ds: Dataset, lang: Lang, theme: ThemeName) -> std::io::Result<()> {
         Theme::from_env(theme),
         Rect::new(0, 0, size.width, size.height),
     );
+    if std::env::var(PANIC_TEST_VAR).is_ok_and(|v| v == "1") {
+        terminal.draw(|frame| draw(frame, &app))?;
+        panic!("{PANIC_TEST_VAR}=1: panicking on purpose after the first frame");
+    }
     event::run_loop(&mut terminal, &mut app)
 }
 
