@@ -285,3 +285,76 @@ fn stats_reports_the_coverage_of_each_data_set() {
     assert!(s["lmia"].as_u64().unwrap() > 0);
     assert_eq!(s["immigration_rules"], 516);
 }
+
+#[test]
+fn commands_write_nothing_but_the_file_named() {
+    let cwd = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        cmd()
+            .current_dir(cwd.path())
+            .env("HOME", home.path())
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .args(args)
+            .assert()
+            .success();
+    };
+    run(&["show", "32129", "--format", "json"]);
+    run(&["search", "nurse"]);
+    run(&["stats"]);
+    run(&["validate"]);
+    run(&[
+        "export", "32129", "31301", "--format", "csv", "--output", "out.csv",
+    ]);
+    let listing = |dir: &std::path::Path| -> Vec<String> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect()
+    };
+    assert_eq!(listing(cwd.path()), ["out.csv"]);
+    assert!(listing(home.path()).is_empty());
+}
+
+#[test]
+fn export_refuses_to_overwrite_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("handout.md");
+    std::fs::write(&out, "keep me").unwrap();
+    cmd()
+        .args(["export", "32129", "--output"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("already exists; use --force"));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+    cmd()
+        .args(["export", "32129", "--force", "--output"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("# Occupations to explore")
+    );
+}
+
+#[test]
+fn export_csv_parses_and_json_round_trips() {
+    let out = cmd()
+        .args(["export", "32129", "72200", "--format", "csv"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let mut reader = csv::Reader::from_reader(out.as_slice());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(&rows[0][0], "32129");
+    assert_eq!(reader.headers().unwrap().len(), rows[0].len());
+    let exported = json(&["export", "32129", "--format", "json"]);
+    let shown = json(&["show", "32129", "--format", "json"]);
+    assert_eq!(exported[0], shown);
+}

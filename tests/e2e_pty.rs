@@ -104,3 +104,39 @@ fn the_terminal_is_restored_after_sigterm_and_sighup() {
         assert_restored(session, 0);
     }
 }
+
+#[test]
+fn a_broken_data_directory_is_reported_and_the_explorer_does_not_start() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let dir = tempfile::tempdir().expect("temporary directory");
+    for (from, to) in [
+        ("valid/noc/structure.ron", "noc/structure.ron"),
+        ("valid/noc/noc2016.ron", "noc/noc2016.ron"),
+        ("invalid/teer_mismatch/noc/units/32.ron", "noc/units/32.ron"),
+        ("invalid/syntax_error/noc/noc2016.ron", "noc/noc2016.ron"),
+    ] {
+        let target = dir.path().join(to);
+        std::fs::create_dir_all(target.parent().expect("parent")).expect("mkdir");
+        std::fs::copy(fixtures.join(from), target).expect("copy fixture");
+    }
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_noc-explorer"));
+    cmd.arg("--data")
+        .arg(dir.path())
+        .env("TERM", "xterm-256color");
+    let mut session = Session::spawn(cmd).expect("spawn the explorer in a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    let out = session.expect(Eof).expect("the explorer exits");
+    let text = String::from_utf8_lossy(out.as_bytes()).into_owned();
+    assert!(text.contains("2 problem(s)"), "{text}");
+    assert!(
+        text.contains("32.ron:3:19: unit group 32129 has teer: 3"),
+        "{text}"
+    );
+    assert!(text.contains("noc2016.ron:3:35: Expected comma"), "{text}");
+    assert!(
+        !text.contains("\u{1b}[?1049h"),
+        "the explorer must not start half-loaded"
+    );
+    let status = session.get_process().wait().expect("wait");
+    assert!(matches!(status, WaitStatus::Exited(_, 1)), "{status:?}");
+}
