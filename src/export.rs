@@ -1,6 +1,7 @@
 //! Export occupations for a client to take home: a Markdown handout, a CSV table, or JSON
 //! matching `show`. Files are never overwritten without `--force` (the app asks first).
 
+use crate::facts::Facts;
 use crate::model::{Dataset, UnitGroup, teer_summary};
 use std::path::Path;
 
@@ -119,13 +120,87 @@ fn markdown(ds: &Dataset, units: &[&UnitGroup]) -> String {
                 p.as_of, p.summary
             ));
         }
+        figures_markdown(&mut out, &crate::facts::for_unit(ds, unit));
     }
     out.push_str("\n---\n\n## Sources\n\n");
-    out.push_str("- Statistics Canada, National Occupational Classification (NOC) 2021 Version 1.0. Contains information licensed under the Open Government Licence - Canada.\n");
+    for source in crate::facts::sources() {
+        out.push_str(&format!(
+            "- **{}**, {} ({}). {}\n",
+            source.name, source.publisher, source.vintage, source.attribution
+        ));
+    }
+    out.push_str(
+        "\nImmigration rules change often: check IRCC and the provinces before acting on them.\n",
+    );
     out
 }
 
-const CSV_HEADER: [&str; 8] = [
+fn source_line(s: &crate::facts::SourceRef) -> String {
+    format!("*Source: {}, {} ({}).*", s.publisher, s.dataset, s.vintage)
+}
+
+/// Headline figures and programs with reasons: what a client takes home.
+fn figures_markdown(out: &mut String, f: &Facts) {
+    out.push_str("\n**Headline figures**\n\n| | |\n|---|---|\n");
+    let score = f
+        .score
+        .value
+        .map_or("not enough data".to_string(), |v| format!("{v:.1} / 10"));
+    out.push_str(&format!("| Overall score | {score} |\n"));
+    match &f.wages.national {
+        Some(w) => out.push_str(&format!(
+            "| Wage {} (Job Bank, hourly) | median ${:.2}, range ${:.2} - ${:.2} |\n",
+            f.wages.year, w.median, w.low, w.high
+        )),
+        None => {
+            out.push_str("| Wage (Job Bank) | no Job Bank wage published for this occupation |\n")
+        }
+    }
+    if let Some(census) = f.wages.census_median_annual {
+        out.push_str(&format!(
+            "| Census 2021 median employment income | ${census} a year (income year 2020) |\n"
+        ));
+    }
+    let outlook = match (&f.outlook.future_conditions, f.outlook.job_openings) {
+        (Some(c), Some(n)) => format!("{c}; {n} job openings 2024-2033"),
+        (Some(c), None) => c.clone(),
+        (None, Some(n)) => format!("{n} job openings 2024-2033"),
+        (None, None) => "no projection".to_string(),
+    };
+    out.push_str(&format!("| Outlook (COPS 2024-2033) | {outlook} |\n"));
+    let ai = match (f.ai.label, f.ai.percentile) {
+        (Some(l), Some(p)) => format!("{l} (percentile {p} of GPT-4 exposure)"),
+        _ => {
+            f.ai.missing
+                .clone()
+                .unwrap_or_else(|| "no score".to_string())
+        }
+    };
+    out.push_str(&format!("| AI exposure | {ai} |\n"));
+    out.push_str(&format!("\n{}\n", source_line(&f.wages.source)));
+    out.push_str(&format!("{}\n", source_line(&f.outlook.source)));
+
+    out.push_str("\n**Immigration programs**\n\n");
+    for p in &f.immigration.programs {
+        let mark = match p.eligible {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "depends",
+        };
+        out.push_str(&format!(
+            "- **{}**: {mark}. {} (rules as of {})\n",
+            p.name, p.reason, p.as_of
+        ));
+    }
+    if let Some(lmia) = &f.immigration.lmia {
+        out.push_str(&format!(
+            "- Positive LMIA decisions {}: {} positions with {} employers.\n",
+            lmia.period, lmia.positions, lmia.employers
+        ));
+    }
+}
+
+const CSV_HEADER: [&str; 16] = [
     "code",
     "title",
     "title_fr",
@@ -134,6 +209,14 @@ const CSV_HEADER: [&str; 8] = [
     "major_group",
     "example_titles",
     "has_profile",
+    "score",
+    "wage_year",
+    "wage_median_hourly",
+    "wage_low_hourly",
+    "wage_high_hourly",
+    "census_median_annual",
+    "future_conditions",
+    "job_openings_2024_2033",
 ];
 
 fn csv(ds: &Dataset, units: &[&UnitGroup]) -> Result<String, ExportError> {
@@ -146,6 +229,9 @@ fn csv(ds: &Dataset, units: &[&UnitGroup]) -> Result<String, ExportError> {
                 .map(|c| c.title.clone())
                 .unwrap_or_default()
         };
+        let f = crate::facts::for_unit(ds, unit);
+        let opt = |v: Option<f64>| v.map_or(String::new(), |v| format!("{v:.2}"));
+        let wage = f.wages.national.as_ref();
         writer
             .write_record([
                 unit.code.clone(),
@@ -156,6 +242,18 @@ fn csv(ds: &Dataset, units: &[&UnitGroup]) -> Result<String, ExportError> {
                 class_title(2),
                 unit.example_titles.len().to_string(),
                 ds.profile(&unit.code).is_some().to_string(),
+                f.score.value.map_or(String::new(), |v| format!("{v:.1}")),
+                f.wages.year.to_string(),
+                opt(wage.map(|w| w.median)),
+                opt(wage.map(|w| w.low)),
+                opt(wage.map(|w| w.high)),
+                f.wages
+                    .census_median_annual
+                    .map_or(String::new(), |v| v.to_string()),
+                f.outlook.future_conditions.clone().unwrap_or_default(),
+                f.outlook
+                    .job_openings
+                    .map_or(String::new(), |v| v.to_string()),
             ])
             .map_err(err)?;
     }

@@ -358,3 +358,15 @@ fn export_csv_parses_and_json_round_trips() {
     let shown = json(&["show", "32129", "--format", "json"]);
     assert_eq!(exported[0], shown);
 }
+
+#[test]
+fn export_markdown_handout_matches_its_snapshot() {
+    let out = cmd()
+        .args(["export", "32129", "72200"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    insta::assert_snapshot!(String::from_utf8(out).unwrap());
+}
