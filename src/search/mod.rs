@@ -419,6 +419,17 @@ impl Searcher {
                 })
             })
             .collect();
+        // When some occupations hold every word as typed, letters scattered across unrelated
+        // titles ("regstered nurse" in "Vendeurs/vendeuses ...") are noise: leave them out.
+        // With no such occupation, the scattered matches are all there is and stay.
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        let whole = |hit: &Hit| {
+            let text = fold(&hit.matched);
+            words.iter().all(|w| text.contains(w))
+        };
+        if hits.iter().any(whole) {
+            hits.retain(whole);
+        }
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.unit.cmp(&b.unit)));
         hits
     }
