@@ -111,9 +111,10 @@ fn a_missing_structure_file_is_named() {
     fs::remove_file(dir.path().join("noc/structure.ron")).unwrap();
     let errors = errors_of(dir.path());
     assert!(
-        errors
-            .iter()
-            .any(|e| e.starts_with("noc/structure.ron: a required file is missing")),
+        errors.iter().any(|e| e.starts_with(&format!(
+            "{}/noc/structure.ron: a required file is missing",
+            dir.path().display()
+        ))),
         "{errors:#?}"
     );
 }

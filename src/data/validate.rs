@@ -9,6 +9,14 @@ fn locate(file: &SourceFile, code: &str, nth: usize) -> Location {
     Location::of_nth(&file.display, &file.text, &format!("code: \"{code}\""), nth)
 }
 
+/// The folder the files were read from, as shown in messages (`""` when unknown).
+fn base_of(files: &[SourceFile]) -> &str {
+    files
+        .iter()
+        .find_map(|f| f.display.strip_suffix(f.rel.as_str()))
+        .unwrap_or("")
+}
+
 fn is_digits(code: &str, len: usize) -> bool {
     code.len() == len && code.bytes().all(|b| b.is_ascii_digit())
 }
@@ -122,7 +130,7 @@ pub(super) fn validate(
         }
         None if !parse_failed || !files.iter().any(|f| f.rel == files::STRUCTURE) => {
             errors.push(DataError::MissingFile {
-                path: files::STRUCTURE.to_string(),
+                path: format!("{}{}", base_of(files), files::STRUCTURE),
                 expected: "the four upper levels of the classification (StructureFile)".into(),
             });
         }
@@ -133,7 +141,7 @@ pub(super) fn validate(
 
     if parsed.units.is_empty() && !files.iter().any(|f| f.rel.starts_with(files::UNITS_DIR)) {
         errors.push(DataError::MissingFile {
-            path: format!("{}/", files::UNITS_DIR),
+            path: format!("{}{}/", base_of(files), files::UNITS_DIR),
             expected: "one UnitGroupFile per major group (noc/units/NN.ron)".into(),
         });
     }
