@@ -70,4 +70,6 @@ pub enum Action {
     Click(u16, u16),
     /// Mouse wheel at (column, row): positive scrolls down.
     Wheel(u16, u16, i8),
+    /// Open or close the sources and licences overlay.
+    ToggleSources,
 }

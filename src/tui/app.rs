@@ -22,6 +22,8 @@ pub enum Focus {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     Help,
+    /// Data sources and licences.
+    Sources,
 }
 
 /// Lines the mouse wheel moves.
@@ -53,6 +55,8 @@ pub struct App {
     /// The terminal size the state was last laid out for.
     pub size: Rect,
     pub quit: bool,
+    /// First line of the sources overlay on screen.
+    pub overlay_scroll: u16,
 }
 
 impl App {
@@ -78,6 +82,7 @@ impl App {
             overlay: None,
             size,
             quit: false,
+            overlay_scroll: 0,
         }
     }
 
@@ -236,13 +241,18 @@ impl App {
             Action::NextTab => self.set_tab(self.tab.next()),
             Action::PrevTab => self.set_tab(self.tab.prev()),
             Action::GoToTab(tab) => self.set_tab(tab),
+            Action::ScrollDown | Action::ScrollUp | Action::HalfPageDown | Action::HalfPageUp
+                if self.overlay == Some(Overlay::Sources) =>
+            {
+                self.scroll_sources(action)
+            }
             Action::ScrollDown => self.scroll_by(1),
             Action::ScrollUp => self.scroll_by(-1),
             Action::HalfPageDown => self.scroll_by(self.half_page()),
             Action::HalfPageUp => self.scroll_by(-self.half_page()),
             Action::ToggleHelp => {
                 self.overlay = match self.overlay {
-                    Some(Overlay::Help) => None,
+                    Some(_) => None,
                     None => Some(Overlay::Help),
                 }
             }
@@ -254,7 +264,26 @@ impl App {
             }
             Action::Click(x, y) => self.click(x, y),
             Action::Wheel(x, y, delta) => self.wheel(x, y, delta),
+            Action::ToggleSources => {
+                self.overlay_scroll = 0;
+                self.overlay = match self.overlay {
+                    Some(_) => None,
+                    None => Some(Overlay::Sources),
+                }
+            }
         }
+    }
+
+    fn scroll_sources(&mut self, action: Action) {
+        let half = (self.size.height / 2).max(1) as i32;
+        let delta = match action {
+            Action::ScrollDown => 1,
+            Action::ScrollUp => -1,
+            Action::HalfPageDown => half,
+            _ => -half,
+        };
+        let max = view::SourcesView { app: self }.max_scroll(self.size) as i32;
+        self.overlay_scroll = (self.overlay_scroll as i32 + delta).clamp(0, max) as u16;
     }
 
     fn run_search(&mut self) {

@@ -112,6 +112,14 @@ pub static KEYMAP: &[Binding] = &[
     b(Char('q'), NONE, Help, Action::CloseHelp, |l| l.h_close_help, None),
     b(F(1), NONE, Global, Action::ToggleHelp, |l| l.h_help, None),
     b(Char('c'), CTRL, Global, Action::Quit, |l| l.h_quit, Some(|l| l.h_quit)),
+    b(Char('i'), NONE, List, Action::ToggleSources, |l| l.h_sources, Some(|l| l.s_sources)),
+    b(Char('i'), NONE, Help, Action::CloseHelp, |l| l.h_close_help, None),
+    b(Char('j'), NONE, Help, Action::ScrollDown, |l| l.h_scroll_sources, Some(|l| l.s_scroll)),
+    b(Down, NONE, Help, Action::ScrollDown, |l| l.h_scroll_sources, None),
+    b(Char('k'), NONE, Help, Action::ScrollUp, |l| l.h_scroll_sources, Some(|l| l.s_scroll)),
+    b(Up, NONE, Help, Action::ScrollUp, |l| l.h_scroll_sources, None),
+    b(Char('d'), CTRL, Help, Action::HalfPageDown, |l| l.h_scroll_sources, None),
+    b(Char('u'), CTRL, Help, Action::HalfPageUp, |l| l.h_scroll_sources, None),
 ];
 
 fn significant(mods: KeyModifiers) -> KeyModifiers {
@@ -270,6 +278,7 @@ mod tests {
             Action::HalfPageUp,
             Action::ToggleHelp,
             Action::CloseHelp,
+            Action::ToggleSources,
         ];
         all.extend(Tab::ALL.map(Action::GoToTab));
         all

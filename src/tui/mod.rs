@@ -109,7 +109,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
     frame.render_widget(&view::TabsView { app }, areas.tabs);
     frame.render_widget(&view::PaneView { app }, areas.pane);
     frame.render_widget(&view::StatusBar { app }, areas.status);
-    if app.overlay.is_some() {
+    if app.overlay == Some(app::Overlay::Sources) {
+        frame.render_widget(&view::SourcesView { app }, area);
+    } else if app.overlay.is_some() {
         frame.render_widget(&view::HelpView { app }, area);
     } else if app.focus == app::Focus::Search {
         let inner = layout::inset(areas.left);

@@ -163,6 +163,10 @@ fn salary_bands_draw_as_bars() {
     ds.profiles.insert("32129".into(), seed_like_profile());
     let mut h = Harness::new(ds, Lang::En, 100, 30);
     h.select_code("32129").press('3');
+    // The curated bands come after the Job Bank and Census figures.
+    for _ in 0..30 {
+        h.press('J');
+    }
     let screen = h.screen();
     assert!(
         screen.contains('█') && screen.contains("$40,000–$55,000"),
@@ -345,4 +349,106 @@ fn keystroke_timing() {
     let median = times[times.len() / 2];
     let worst = times[times.len() - 1];
     println!("keystroke (search + draw at 160x48): median {median:?}, worst {worst:?}");
+}
+
+/// The text of a whole pane (every line, not just what fits on screen).
+fn pane_text(h: &Harness, tab: Tab) -> String {
+    let unit = h.app.selected_unit().expect("a selected occupation");
+    super::view::pane_doc(&h.app, unit, tab)
+        .lines(60)
+        .iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn panes_show_the_figures_of_32129() {
+    let h = at_32129(Lang::En);
+    let salary = pane_text(&h, Tab::Salary);
+    for want in [
+        "$23.50/h",
+        "$48,880/yr",
+        "Alberta",
+        "$48,455",
+        "2,080 hours",
+    ] {
+        assert!(salary.contains(want), "{want} not in:\n{salary}");
+    }
+    let outlook = pane_text(&h, Tab::Outlook);
+    for want in ["2,400", "2,500", "Moderate risk of Shortage", "7,300"] {
+        assert!(outlook.contains(want), "{want} not in:\n{outlook}");
+    }
+    let ai = pane_text(&h, Tab::AiImpact);
+    for want in [
+        "31/100",
+        "29-2091.00",
+        "Orthotists and Prosthetists",
+        "CC BY 4.0",
+    ] {
+        assert!(ai.contains(want), "{want} not in:\n{ai}");
+    }
+    let imm = pane_text(&h, Tab::Immigration);
+    for want in [
+        "✓ Federal Skilled Worker",
+        "✓ Canadian Experience Class",
+        "✗ Federal Skilled Trades",
+        "? Rural Community",
+        "check IRCC",
+    ] {
+        assert!(imm.contains(want), "{want} not in:\n{imm}");
+    }
+    let lic = pane_text(&h, Tab::Licensing);
+    assert!(
+        lic.contains("CBCPO") && lic.contains("[may be required]"),
+        "{lic}"
+    );
+    let overview = pane_text(&h, Tab::Overview);
+    assert!(
+        overview.contains("Why 6.4?") && overview.contains("Formula"),
+        "{overview}"
+    );
+}
+
+#[test]
+fn outlook_uses_french_conditions_with_lang_fr() {
+    let h = at_32129(Lang::Fr);
+    let outlook = pane_text(&h, Tab::Outlook);
+    assert!(outlook.contains("Risque modéré de pénurie"), "{outlook}");
+    assert!(outlook.contains("2 400"), "{outlook}");
+}
+
+#[test]
+fn occupation_without_profile_or_wage() {
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    h.select_code("21220").key(KeyCode::Esc, NONE);
+    assert!(h.app.ds.profile("21220").is_none());
+    h.press('3');
+    let screen = h.screen();
+    assert!(screen.contains("No Job Bank wage"), "{screen}");
+    insta::assert_snapshot!("en_3_Salary_21220", screen);
+    h.press('6');
+    insta::assert_snapshot!("en_6_Immigration_21220", h.screen());
+}
+
+#[test]
+fn sources_overlay_lists_every_data_set_and_scrolls() {
+    let mut h = at_32129(Lang::En);
+    h.press('i');
+    assert_eq!(h.app.overlay, Some(super::app::Overlay::Sources));
+    insta::assert_snapshot!("sources_en", h.screen());
+    let all = super::view::SourcesView { app: &h.app }
+        .lines(1000)
+        .iter()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for s in crate::facts::sources() {
+        assert!(all.contains(s.publisher), "{}", s.id);
+    }
+    assert!(all.contains("Open Government Licence"));
+    h.press('j').press('j');
+    assert_eq!(h.app.overlay_scroll, 2);
+    h.key(KeyCode::Esc, NONE);
+    assert!(h.app.overlay.is_none());
 }

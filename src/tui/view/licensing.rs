@@ -1,30 +1,26 @@
-//! Licensing: the sentences of the official requirements about licences, registration,
-//! certification and regulation, and the curated credentials with their issuing bodies.
+//! Licensing: the NOC employment-requirement sentences about licences, registration and
+//! certification, each classified (required / may be required / mentioned), and the curated
+//! credentials with their issuing bodies.
 
 use super::{Doc, pane_widget};
 use crate::model::UnitGroup;
+use crate::rules::licensing::LicensingKind;
 use crate::tui::app::App;
+use crate::tui::i18n::Labels;
 use ratatui::text::{Line, Span};
-
-/// Word stems that mark a requirement as being about licensing.
-const STEMS: [&str; 4] = ["licen", "regist", "certif", "regulat"];
-
-/// The requirement sentences that mention a licence, registration, certification or regulation.
-pub fn licensing_sentences(unit: &UnitGroup) -> Vec<&str> {
-    unit.employment_requirements
-        .iter()
-        .chain(&unit.additional_information)
-        .filter(|s| {
-            let lower = s.to_lowercase();
-            STEMS.iter().any(|stem| lower.contains(stem))
-        })
-        .map(String::as_str)
-        .collect()
-}
 
 pub struct LicensingPane<'a> {
     pub app: &'a App,
     pub unit: &'a UnitGroup,
+}
+
+fn kind_label(l: &Labels, kind: LicensingKind) -> &'static str {
+    match kind {
+        LicensingKind::Required => l.required,
+        LicensingKind::MayBeRequired => l.may_be_required,
+        LicensingKind::Mentioned => l.mentioned,
+        LicensingKind::NoneFound => l.none_found,
+    }
 }
 
 impl LicensingPane<'_> {
@@ -33,11 +29,36 @@ impl LicensingPane<'_> {
         let t = &app.theme;
         let mut doc = Doc::new(app.theme);
         doc.heading(l.licensing_requirements);
-        let sentences = licensing_sentences(self.unit);
-        if sentences.is_empty() {
-            doc.muted(l.licensing_none);
+        if let Some(lic) = app.facts_of(self.unit).map(|f| &f.licensing) {
+            let style = |k: LicensingKind| match k {
+                LicensingKind::Required => t.warning,
+                LicensingKind::MayBeRequired => t.title,
+                _ => t.muted,
+            };
+            doc.line(
+                Line::from(vec![
+                    Span::styled(format!("{} ", l.licensing_status), t.muted),
+                    Span::styled(kind_label(l, lic.status), style(lic.status)),
+                ]),
+                2,
+            );
+            if lic.lines.is_empty() {
+                doc.muted(l.licensing_none);
+            }
+            for line in &lic.lines {
+                doc.blank();
+                doc.line(
+                    Line::from(vec![
+                        Span::styled("• ", t.muted),
+                        Span::styled(format!("[{}] ", kind_label(l, line.kind)), style(line.kind)),
+                        Span::raw(line.sentence.clone()),
+                    ]),
+                    2,
+                );
+            }
+            doc.blank()
+                .muted(&format!("{} {}", l.source_prefix, lic.source));
         }
-        doc.bullets(&sentences);
         doc.heading(l.credentials);
         let credentials = app
             .ds
@@ -69,7 +90,7 @@ impl LicensingPane<'_> {
                 4,
             );
         }
-        doc.blank().muted(l.licensing_why);
+        doc.blank().muted(l.regulators_not_in_data);
         doc
     }
 }

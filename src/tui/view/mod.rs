@@ -12,6 +12,7 @@ mod list;
 mod outlook;
 mod overview;
 mod salary;
+mod sources;
 mod statusbar;
 mod tabs;
 mod too_small;
@@ -27,6 +28,7 @@ pub use list::ListView;
 pub use outlook::OutlookPane;
 pub use overview::OverviewPane;
 pub use salary::SalaryPane;
+pub use sources::SourcesView;
 pub use statusbar::StatusBar;
 pub use tabs::TabsView;
 pub use too_small::TooSmallView;
@@ -149,4 +151,42 @@ pub fn money(app: &App, amount: u32) -> String {
     } else {
         format!("${grouped}")
     }
+}
+
+/// "1,200" (English, Japanese) or "1 200" (French); negative numbers keep their sign.
+pub fn number(app: &App, n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let sep = if app.lang == crate::cli::Lang::Fr {
+        ' '
+    } else {
+        ','
+    };
+    let mut grouped = String::new();
+    if n < 0 {
+        grouped.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(sep);
+        }
+        grouped.push(c);
+    }
+    grouped
+}
+
+/// An hourly wage: "$23.50" (English, Japanese) or "23,50 $" (French).
+pub fn hourly(app: &App, amount: f64) -> String {
+    if app.lang == crate::cli::Lang::Fr {
+        format!("{} $", format!("{amount:.2}").replace('.', ","))
+    } else {
+        format!("${amount:.2}")
+    }
+}
+
+/// "Source: publisher, dataset (vintage)".
+pub fn source_line(app: &App, s: &crate::facts::SourceRef) -> String {
+    format!(
+        "{} {}, {} ({})",
+        app.labels.source_prefix, s.publisher, s.dataset, s.vintage
+    )
 }

@@ -23,6 +23,7 @@ impl OverviewPane<'_> {
         if let Some(p) = profile {
             doc.heading(l.summary).para(&p.summary);
         }
+        self.score(&mut doc);
         let definition = match app.lang {
             Lang::Fr if !unit.definition_fr.is_empty() => &unit.definition_fr,
             _ => &unit.definition,
@@ -125,6 +126,53 @@ impl OverviewPane<'_> {
         }
         doc.blank().muted(l.source_line);
         doc
+    }
+
+    /// "Why 6.4?": each component with its value, weight, input and how it is computed.
+    fn score(&self, doc: &mut Doc) {
+        let (app, l) = (self.app, self.app.labels);
+        let t = &app.theme;
+        let Some(score) = app.facts_of(self.unit).map(|f| &f.score) else {
+            return;
+        };
+        let Some(value) = score.value else {
+            return;
+        };
+        doc.heading(&l.why_score.replace("{}", &format!("{value:.1}")));
+        for c in &score.components {
+            let name = match c.id {
+                "pay" => l.score_pay,
+                "outlook" => l.score_outlook,
+                "ai_resilience" => l.score_ai,
+                "immigration" => l.score_immigration,
+                _ => c.name,
+            };
+            let (v, style) = match c.value {
+                Some(v) => (format!("{v:>4.1}"), t.title),
+                None => (format!("{:>4}", "–"), t.warning),
+            };
+            let weight = if c.value.is_some() {
+                format!("× {:.2}  ", c.effective_weight)
+            } else {
+                format!("{}  ", l.no_data)
+            };
+            doc.line(
+                Line::from(vec![
+                    Span::styled(format!("{v} "), style),
+                    Span::styled(format!("{weight:<8}"), t.muted),
+                    Span::styled(name.to_string(), t.base),
+                ]),
+                13,
+            );
+            doc.line(
+                Line::styled(format!("{:13}{} → {}", "", c.input, c.how), t.muted),
+                13,
+            );
+        }
+        if let Some(note) = &score.note {
+            doc.styled(note, t.warning);
+        }
+        doc.muted(&format!("{}: {}", l.formula, score.formula));
     }
 
     fn path_line(&self, depth: usize, code: &str, title: &str) -> Line<'static> {
