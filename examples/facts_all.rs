@@ -2,6 +2,10 @@
 fn main() {
     let ds = noc_explorer::data::load_embedded().expect("embedded data");
     let t = std::time::Instant::now();
-    let all: Vec<_> = ds.units.iter().map(|u| noc_explorer::facts::for_unit(&ds, u)).collect();
+    let all: Vec<_> = ds
+        .units
+        .iter()
+        .map(|u| noc_explorer::facts::for_unit(&ds, u))
+        .collect();
     println!("facts for {} unit groups in {:?}", all.len(), t.elapsed());
 }

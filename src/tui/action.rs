@@ -70,4 +70,29 @@ pub enum Action {
     Click(u16, u16),
     /// Mouse wheel at (column, row): positive scrolls down.
     Wheel(u16, u16, i8),
+    // counsellor tools
+    /// Mark or unmark the selected occupation (or, in the shortlist, remove the one under
+    /// the cursor).
+    ToggleMark,
+    ShowShortlist,
+    /// Open the occupation under the cursor of the shortlist or the tree.
+    Open,
+    Compare,
+    OpenFilters,
+    /// Next or previous value of the filter under the cursor.
+    FilterNext,
+    FilterPrev,
+    FilterTeer(u8),
+    FilterReset,
+    CycleSort,
+    ToggleTree,
+    Expand,
+    Collapse,
+    Export,
+    ConfirmYes,
+    ConfirmNo,
+    TogglePresent,
+    Copy,
+    /// Close the overlay on top.
+    Close,
 }

@@ -112,6 +112,8 @@ pub struct Labels {
     pub s_tabs: &'static str,
     pub s_scroll: &'static str,
     pub too_small: &'static str,
+    // counsellor tools
+    pub counsel: &'static super::i18n_counsel::CounselLabels,
 }
 
 impl Labels {
@@ -259,6 +261,8 @@ pub static EN: Labels = Labels {
     s_tabs: "tabs",
     s_scroll: "scroll",
     too_small: "Terminal too small: need at least",
+    // counsellor tools
+    counsel: &super::i18n_counsel::EN,
 };
 
 pub static FR: Labels = Labels {
@@ -377,6 +381,8 @@ pub static FR: Labels = Labels {
     s_tabs: "onglets",
     s_scroll: "défiler",
     too_small: "Terminal trop petit : il faut au moins",
+    // counsellor tools
+    counsel: &super::i18n_counsel::FR,
 };
 
 pub static JA: Labels = Labels {
@@ -493,6 +499,8 @@ pub static JA: Labels = Labels {
     s_tabs: "タブ",
     s_scroll: "スクロール",
     too_small: "端末が小さすぎます。必要なサイズ",
+    // counsellor tools
+    counsel: &super::i18n_counsel::JA,
 };
 
 #[cfg(test)]

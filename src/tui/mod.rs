@@ -5,8 +5,11 @@
 
 pub mod action;
 pub mod app;
+pub mod counsel;
+pub mod counsel_tree;
 pub mod event;
 pub mod i18n;
+pub mod i18n_counsel;
 pub mod keymap;
 pub mod layout;
 pub mod testing;
@@ -16,6 +19,8 @@ pub mod view;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_counsel;
 
 pub use action::{Action, Tab};
 pub use app::App;
@@ -30,7 +35,12 @@ use theme::Theme;
 
 /// Run the explorer until the user quits. The terminal is restored on every way out:
 /// normal return, error (the guard's `Drop`) and panic (the hook).
-pub fn run(ds: Dataset, lang: Lang, theme: ThemeName) -> std::io::Result<()> {
+pub fn run(
+    ds: Dataset,
+    lang: Lang,
+    theme: ThemeName,
+    shortlist: Option<std::path::PathBuf>,
+) -> std::io::Result<()> {
     let mut terminal = ratatui::init();
     let _guard = TerminalGuard;
     let previous = std::panic::take_hook();
@@ -41,13 +51,40 @@ pub fn run(ds: Dataset, lang: Lang, theme: ThemeName) -> std::io::Result<()> {
     }));
     execute!(std::io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
-    let mut app = App::new(
+    let app = App::new(
         ds,
         lang,
         Theme::from_env(theme),
         Rect::new(0, 0, size.width, size.height),
     );
+    let app = open_shortlist(app, shortlist);
+    let mut app = app;
     event::run_loop(&mut terminal, &mut app)
+}
+
+/// Load the shortlist from `path` (or the platform's data directory); when neither works,
+/// keep it in memory and say so.
+pub fn open_shortlist(app: App, path: Option<std::path::PathBuf>) -> App {
+    let c = app.labels.counsel;
+    let path = match path.map(Ok).unwrap_or_else(crate::shortlist::default_path) {
+        Ok(p) => p,
+        Err(e) => {
+            let msg = format!("{}: {e}", c.in_memory);
+            let mut app = app.with_shortlist(crate::shortlist::Shortlist::in_memory(), &[]);
+            app.message = Some(msg);
+            return app;
+        }
+    };
+    let loaded = crate::shortlist::Shortlist::load(&path, |code| app.ds.unit(code).is_some());
+    match loaded {
+        Ok((list, notes)) => app.with_shortlist(list, &notes),
+        Err(e) => {
+            let msg = format!("{}: {e}", c.in_memory);
+            let mut app = app.with_shortlist(crate::shortlist::Shortlist::in_memory(), &[]);
+            app.message = Some(msg);
+            app
+        }
+    }
 }
 
 /// Restores the terminal when dropped, whatever path leaves `run`.
@@ -67,15 +104,30 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_widget(&view::TooSmallView { app }, area);
         return;
     }
+    if app.present && app.overlay.is_none() {
+        frame.render_widget(&view::PresentView { app }, area);
+        return;
+    }
     let areas = layout::areas(area);
-    frame.render_widget(&view::ListView { app }, areas.left);
+    if app.tree.is_some() {
+        frame.render_widget(&view::TreeView { app }, areas.left);
+    } else {
+        frame.render_widget(&view::ListView { app }, areas.left);
+    }
     frame.render_widget(&view::HeaderView::new(app), areas.header);
     frame.render_widget(&view::TabsView { app }, areas.tabs);
     frame.render_widget(&view::PaneView { app }, areas.pane);
     frame.render_widget(&view::StatusBar { app }, areas.status);
-    if app.overlay.is_some() {
-        frame.render_widget(&view::HelpView { app }, area);
-    } else if app.focus == app::Focus::Search {
+    use app::Overlay;
+    match app.overlay {
+        Some(Overlay::Help) => frame.render_widget(&view::HelpView { app }, area),
+        Some(Overlay::Shortlist) => frame.render_widget(&view::ShortlistView { app }, area),
+        Some(Overlay::Compare) => frame.render_widget(&view::CompareView { app }, area),
+        Some(Overlay::Filters) => frame.render_widget(&view::FiltersView { app }, area),
+        Some(Overlay::Confirm) => frame.render_widget(&view::ConfirmView { app }, area),
+        None => {}
+    }
+    if app.overlay.is_none() && app.tree.is_none() && app.focus == app::Focus::Search {
         let inner = layout::inset(areas.left);
         let typed = text::width(&app.query).min(inner.width.saturating_sub(3) as usize) as u16;
         frame.set_cursor_position(Position::new(inner.x + 2 + typed, inner.y));
