@@ -68,7 +68,11 @@ impl App {
                 }
             }
             (Some(Overlay::Compare), A::Down) => {
-                self.overlay_scroll = self.overlay_scroll.saturating_add(1)
+                // Stop at the last screenful (the view lays out the same lines).
+                let width = self.size.width.saturating_sub(3) as usize;
+                let lines = super::view::CompareView { app: self }.lines(width).0.len();
+                let max = lines.saturating_sub(self.size.height.saturating_sub(2) as usize);
+                self.overlay_scroll = (self.overlay_scroll + 1).min(max as u16);
             }
             (Some(Overlay::Compare), A::Up) => {
                 self.overlay_scroll = self.overlay_scroll.saturating_sub(1)
@@ -168,9 +172,9 @@ impl App {
         let done = if now { c.marked } else { c.unmarked };
         self.message = Some(match self.shortlist.save() {
             Ok(()) => format!(
-                "{done} {code} · {} {}",
-                self.shortlist.len(),
-                c.shortlist_title
+                "{done} {code} · {}: {}",
+                c.shortlist_title,
+                self.shortlist.len()
             ),
             Err(e) => format!("{done} {code} · {}: {e}", c.save_failed),
         });
@@ -316,7 +320,10 @@ impl App {
             .and_then(|text| export::write(&path, &text, force));
         let c = self.labels.counsel;
         match written {
-            Ok(()) => self.message = Some(format!("{} {}", c.exported, path.display())),
+            Ok(()) => {
+                let shown = std::path::absolute(&path).unwrap_or(path);
+                self.message = Some(format!("{} {}", c.exported, shown.display()))
+            }
             Err(ExportError::Exists { .. }) => {
                 self.message = Some(format!("{} {}", path.display(), c.overwrite));
                 self.pending_export = Some(path);

@@ -194,3 +194,19 @@ fn copy_sends_osc52() {
     assert!(osc.starts_with("\x1b]52;c;") && osc.ends_with('\x07'));
     assert!(h.screen().contains("Copied: 32129"));
 }
+
+#[test]
+fn compare_scrolling_stops_at_the_end() {
+    let mut h = Harness::embedded(Lang::En, 80, 24);
+    mark(&mut h, &["32129", "31301"]);
+    h.press('c');
+    for _ in 0..100 {
+        h.press('j');
+    }
+    let at_end = h.app.overlay_scroll;
+    assert!(at_end > 0 && at_end < 30, "{at_end}");
+    let screen = h.screen();
+    assert!(screen.contains("LMIA work permit"), "{screen}");
+    h.press('k');
+    assert_eq!(h.app.overlay_scroll, at_end - 1);
+}

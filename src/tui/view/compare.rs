@@ -267,7 +267,16 @@ impl Widget for &CompareView<'_> {
             };
             title = format!(" {} · {shown} ({more} {total})", c.compare_title);
         }
-        title.push_str(&format!(" · {} · Esc {} ", c.compare_best, c.s_close));
+        let overflow = lines.len() > area.height.saturating_sub(2) as usize;
+        let scroll_hint = if overflow {
+            format!(" · j/k {}", c.h_scroll)
+        } else {
+            String::new()
+        };
+        title.push_str(&format!(
+            " · {}{scroll_hint} · Esc {} ",
+            c.compare_best, c.s_close
+        ));
         let block = Block::bordered()
             .border_style(t.border_focus)
             .title(Span::styled(truncate_to_width(&title, inner_w), t.title))
