@@ -144,6 +144,19 @@ impl App {
             (_, A::TogglePresent) => self.present = !self.present,
             (_, A::Close) if self.present => self.present = false,
             (_, A::ToggleTree) => self.toggle_tree(),
+            // The list under the tree is hidden: the mouse moves the tree's cursor instead.
+            (None, A::Click(x, y) | A::Wheel(x, y, _))
+                if self.tree.is_some()
+                    && self
+                        .areas()
+                        .left
+                        .contains(ratatui::layout::Position::new(x, y)) =>
+            {
+                if let (A::Wheel(_, _, delta), Some(tree)) = (action, self.tree.as_mut()) {
+                    tree.move_by(isize::from(delta) * 3);
+                    self.scroll = 0;
+                }
+            }
             (_, action) if self.tree.is_some() => return self.apply_tree(action),
             _ => return false,
         }

@@ -210,3 +210,26 @@ fn compare_scrolling_stops_at_the_end() {
     h.press('k');
     assert_eq!(h.app.overlay_scroll, at_end - 1);
 }
+
+#[test]
+fn the_mouse_moves_the_tree_not_the_hidden_list() {
+    use ratatui::crossterm::event::{Event, MouseEvent, MouseEventKind};
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    h.select_code("32129").press('t');
+    let selected = h.app.selected;
+    let at = |kind| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column: 5,
+            row: 6,
+            modifiers: NONE,
+        })
+    };
+    h.event(at(MouseEventKind::Down(
+        ratatui::crossterm::event::MouseButton::Left,
+    )));
+    assert_eq!(h.app.selected, selected);
+    let before = h.app.tree.as_ref().unwrap().cursor;
+    h.event(at(MouseEventKind::ScrollDown));
+    assert_eq!(h.app.tree.as_ref().unwrap().cursor, before + 3);
+}
