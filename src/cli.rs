@@ -26,6 +26,10 @@ pub struct Cli {
     /// Colour theme of the interactive explorer (NO_COLOR is honoured)
     #[arg(long, global = true, value_enum, default_value_t = ThemeName::Dark)]
     pub theme: ThemeName,
+    /// The counsellor's shortlist file (default: shortlist.ron in the platform's data
+    /// directory)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub shortlist: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -135,7 +139,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 ));
             }
             let ds = data::load(cli.data.as_deref())?;
-            crate::tui::run(ds, cli.lang, cli.theme).map_err(|e| CliError::Other(e.to_string()))
+            crate::tui::run(ds, cli.lang, cli.theme, cli.shortlist)
+                .map_err(|e| CliError::Other(e.to_string()))
         }
         Some(Command::Show { code, format }) => {
             let ds = data::load(cli.data.as_deref())?;

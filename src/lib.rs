@@ -5,6 +5,7 @@ pub mod cli;
 pub mod data;
 pub mod export;
 pub mod facts;
+pub mod filter;
 pub mod import;
 pub mod model;
 pub mod report;

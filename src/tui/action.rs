@@ -72,4 +72,29 @@ pub enum Action {
     Wheel(u16, u16, i8),
     /// Open or close the sources and licences overlay.
     ToggleSources,
+    // counsellor tools
+    /// Mark or unmark the selected occupation (or, in the shortlist, remove the one under
+    /// the cursor).
+    ToggleMark,
+    ShowShortlist,
+    /// Open the occupation under the cursor of the shortlist or the tree.
+    Open,
+    Compare,
+    OpenFilters,
+    /// Next or previous value of the filter under the cursor.
+    FilterNext,
+    FilterPrev,
+    FilterTeer(u8),
+    FilterReset,
+    CycleSort,
+    ToggleTree,
+    Expand,
+    Collapse,
+    Export,
+    ConfirmYes,
+    ConfirmNo,
+    TogglePresent,
+    Copy,
+    /// Close the overlay on top.
+    Close,
 }

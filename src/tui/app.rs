@@ -1,14 +1,17 @@
 //! The explorer's state. `App::apply` is the only thing that changes it; drawing reads it.
 
 use super::action::{Action, Tab};
+use super::counsel::TreePane;
 use super::i18n::Labels;
 use super::layout::{self, Areas};
 use super::theme::Theme;
 use super::view;
 use crate::cli::Lang;
 use crate::facts::{self, Facts};
+use crate::filter::{Filter, SortKey};
 use crate::model::{Dataset, UnitGroup};
 use crate::search::{Hit, MatchKind, Results, SearchIndex, Searcher};
+use crate::shortlist::Shortlist;
 use nucleo_matcher::{Config, Matcher};
 use ratatui::layout::{Position, Rect};
 use std::cell::RefCell;
@@ -24,6 +27,11 @@ pub enum Overlay {
     Help,
     /// Data sources and licences.
     Sources,
+    Shortlist,
+    Compare,
+    Filters,
+    /// Asking whether to overwrite `App::pending_export`.
+    Confirm,
 }
 
 /// Lines the mouse wheel moves.
@@ -55,14 +63,35 @@ pub struct App {
     /// The terminal size the state was last laid out for.
     pub size: Rect,
     pub quit: bool,
-    /// First line of the sources overlay on screen.
+    // counsellor tools
+    pub shortlist: Shortlist,
+    /// A one-off message for the status bar (cleared by the next key).
+    pub message: Option<String>,
+    pub filter: Filter,
+    pub sort: SortKey,
+    /// The list's rows: a position in `ds.units` and, while searching, the index of its hit.
+    pub(super) rows: Vec<(usize, Option<usize>)>,
+    pub tree: Option<TreePane>,
+    pub present: bool,
+    /// Cursor of the shortlist overlay or the filter panel.
+    pub cursor: usize,
     pub overlay_scroll: u16,
+    /// The file `e` would overwrite once confirmed.
+    pub pending_export: Option<std::path::PathBuf>,
+    /// Where `e` writes (the current directory).
+    pub export_dir: std::path::PathBuf,
+    /// An OSC 52 sequence the event loop writes to the terminal, then clears.
+    pub clipboard: Option<String>,
+    /// Future labour market conditions present in the data (the filter's values).
+    pub conditions: Vec<String>,
 }
 
 impl App {
     pub fn new(ds: Dataset, lang: Lang, theme: Theme, size: Rect) -> App {
         let index = SearchIndex::new(&ds);
-        let facts = ds.units.iter().map(|u| facts::for_unit(&ds, u)).collect();
+        let facts: Vec<Facts> = ds.units.iter().map(|u| facts::for_unit(&ds, u)).collect();
+        let conditions = crate::filter::conditions(&facts);
+        let rows = (0..ds.units.len()).map(|i| (i, None)).collect();
         App {
             ds,
             facts,
@@ -82,7 +111,19 @@ impl App {
             overlay: None,
             size,
             quit: false,
+            shortlist: Shortlist::in_memory(),
+            message: None,
+            filter: Filter::default(),
+            sort: SortKey::default(),
+            rows,
+            tree: None,
+            present: false,
+            cursor: 0,
             overlay_scroll: 0,
+            pending_export: None,
+            export_dir: std::path::PathBuf::from("."),
+            clipboard: None,
+            conditions,
         }
     }
 
@@ -92,33 +133,27 @@ impl App {
         !self.query.trim().is_empty()
     }
 
-    /// Number of occupations in the list (all of them when there is no query).
+    /// Number of occupations in the list (after the search and the filters).
     pub fn row_count(&self) -> usize {
-        if self.filtering() {
-            self.results.hits.len()
-        } else {
-            self.ds.units.len()
-        }
+        self.rows.len()
     }
 
     pub fn row_hit(&self, row: usize) -> Option<&Hit> {
-        if self.filtering() {
-            self.results.hits.get(row)
-        } else {
-            None
-        }
+        let hit = self.rows.get(row)?.1?;
+        self.results.hits.get(hit)
     }
 
     /// Index into `ds.units` of a row.
     pub fn row_unit(&self, row: usize) -> Option<usize> {
-        if self.filtering() {
-            self.results.hits.get(row).map(|h| h.unit)
-        } else {
-            (row < self.ds.units.len()).then_some(row)
-        }
+        self.rows.get(row).map(|r| r.0)
     }
 
+    /// The occupation on the right: the tree's unit group while the tree shows one, else
+    /// the list's selection.
     pub fn selected_unit(&self) -> Option<&UnitGroup> {
+        if let Some(unit) = self.tree.as_ref().and_then(|t| t.unit(&self.ds)) {
+            return Some(unit);
+        }
         self.row_unit(self.selected).map(|i| &self.ds.units[i])
     }
 
@@ -181,7 +216,7 @@ impl App {
         layout::areas(self.size)
     }
 
-    fn list_rows_area(&self) -> Rect {
+    pub(super) fn list_rows_area(&self) -> Rect {
         layout::list_rows(self.areas().left, self.results.corrected.is_some())
     }
 
@@ -219,6 +254,12 @@ impl App {
 
     /// Apply one action. The only way state changes.
     pub fn apply(&mut self, action: Action) {
+        if !matches!(action, Action::Resize(..)) {
+            self.message = None;
+        }
+        if self.apply_counsel(action) {
+            return;
+        }
         match action {
             Action::Quit => self.quit = true,
             Action::FocusSearch => self.focus = Focus::Search,
@@ -252,8 +293,8 @@ impl App {
             Action::HalfPageUp => self.scroll_by(-self.half_page()),
             Action::ToggleHelp => {
                 self.overlay = match self.overlay {
-                    Some(_) => None,
-                    None => Some(Overlay::Help),
+                    Some(Overlay::Help) => None,
+                    _ => Some(Overlay::Help),
                 }
             }
             Action::CloseHelp => self.overlay = None,
@@ -271,6 +312,7 @@ impl App {
                     None => Some(Overlay::Sources),
                 }
             }
+            _ => {}
         }
     }
 
@@ -288,6 +330,7 @@ impl App {
 
     fn run_search(&mut self) {
         self.results = self.searcher.search(&self.index, &self.query);
+        self.refresh_rows();
         self.selected = 0;
         self.list_offset = 0;
         self.scroll = 0;
@@ -298,18 +341,57 @@ impl App {
         let unit = self.row_unit(self.selected);
         self.query.clear();
         self.results = self.searcher.search(&self.index, "");
+        self.refresh_rows();
         self.focus = Focus::List;
-        self.list_offset = 0;
-        self.selected = 0;
         if let Some(unit) = unit {
-            self.select(unit);
-            let half = self.list_rows_area().height as usize / 2;
-            self.list_offset = unit.saturating_sub(half);
-            self.keep_selection_visible();
+            self.select_unit(unit);
+        } else {
+            self.list_offset = 0;
+            self.selected = 0;
         }
     }
 
-    fn select(&mut self, row: usize) {
+    /// Select an occupation (a position in `ds.units`) if the list shows it, roughly
+    /// centred. Returns whether it was found.
+    pub(super) fn select_unit(&mut self, unit: usize) -> bool {
+        let Some(row) = self.rows.iter().position(|r| r.0 == unit) else {
+            return false;
+        };
+        self.list_offset = 0;
+        self.selected = 0;
+        self.select(row);
+        let half = self.list_rows_area().height as usize / 2;
+        self.list_offset = row.saturating_sub(half);
+        self.keep_selection_visible();
+        true
+    }
+
+    /// Rebuild the rows from the search results, the filter and the sort.
+    pub(super) fn refresh_rows(&mut self) {
+        let candidates: Vec<usize> = if self.filtering() {
+            self.results.hits.iter().map(|h| h.unit).collect()
+        } else {
+            (0..self.ds.units.len()).collect()
+        };
+        let kept =
+            crate::filter::apply(&self.ds, &self.facts, &candidates, &self.filter, self.sort);
+        let hit_of: std::collections::HashMap<usize, usize> = if self.filtering() {
+            self.results
+                .hits
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (h.unit, i))
+                .collect()
+        } else {
+            Default::default()
+        };
+        self.rows = kept
+            .into_iter()
+            .map(|u| (u, hit_of.get(&u).copied()))
+            .collect();
+    }
+
+    pub(super) fn select(&mut self, row: usize) {
         let last = self.row_count().saturating_sub(1);
         let row = row.min(last);
         if row != self.selected {
@@ -319,7 +401,7 @@ impl App {
         self.keep_selection_visible();
     }
 
-    fn set_tab(&mut self, tab: Tab) {
+    pub(super) fn set_tab(&mut self, tab: Tab) {
         if tab != self.tab {
             self.scroll = 0;
         }
@@ -334,12 +416,12 @@ impl App {
         (layout::pane_text(self.areas().pane).height as i32 / 2).max(1)
     }
 
-    fn scroll_by(&mut self, delta: i32) {
+    pub(super) fn scroll_by(&mut self, delta: i32) {
         let next = (self.scroll as i32 + delta).clamp(0, self.max_scroll() as i32);
         self.scroll = next as u16;
     }
 
-    fn keep_selection_visible(&mut self) {
+    pub(super) fn keep_selection_visible(&mut self) {
         let height = self.list_rows_area().height as usize;
         let count = self.row_count();
         if count == 0 {

@@ -15,6 +15,13 @@ use std::time::Duration;
 pub fn run_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<()> {
     while !app.quit {
         terminal.draw(|frame| super::draw(frame, app))?;
+        if let Some(osc) = app.clipboard.take() {
+            // OSC 52: the terminal puts the text on the clipboard (also over SSH).
+            use std::io::Write;
+            let backend = terminal.backend_mut();
+            backend.write_all(osc.as_bytes())?;
+            backend.flush()?;
+        }
         // Wait for input, waking up now and then to notice a termination signal.
         while !event::poll(Duration::from_millis(200))? {
             if super::shutdown_requested() {

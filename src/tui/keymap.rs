@@ -12,6 +12,13 @@ pub enum Context {
     List,
     Search,
     Help,
+    // counsellor tools
+    Shortlist,
+    Compare,
+    Filters,
+    Tree,
+    Present,
+    Confirm,
 }
 
 impl Context {
@@ -21,6 +28,12 @@ impl Context {
             Context::List => l.ctx_list,
             Context::Search => l.ctx_search,
             Context::Help => l.ctx_help,
+            Context::Shortlist => l.counsel.ctx_shortlist,
+            Context::Compare => l.counsel.ctx_compare,
+            Context::Filters => l.counsel.ctx_filters,
+            Context::Tree => l.counsel.ctx_tree,
+            Context::Present => l.counsel.ctx_present,
+            Context::Confirm => l.counsel.ctx_confirm,
         }
     }
 }
@@ -61,7 +74,7 @@ const fn b(
     }
 }
 
-use Context::{Global, Help, List, Search};
+use Context::{Compare, Confirm, Filters, Global, Help, List, Present, Search, Shortlist, Tree};
 use KeyCode::{
     BackTab, Backspace, Char, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Up,
 };
@@ -114,12 +127,81 @@ pub static KEYMAP: &[Binding] = &[
     b(Char('c'), CTRL, Global, Action::Quit, |l| l.h_quit, Some(|l| l.h_quit)),
     b(Char('i'), NONE, List, Action::ToggleSources, |l| l.h_sources, Some(|l| l.s_sources)),
     b(Char('i'), NONE, Help, Action::CloseHelp, |l| l.h_close_help, None),
-    b(Char('j'), NONE, Help, Action::ScrollDown, |l| l.h_scroll_sources, Some(|l| l.s_scroll)),
-    b(Down, NONE, Help, Action::ScrollDown, |l| l.h_scroll_sources, None),
-    b(Char('k'), NONE, Help, Action::ScrollUp, |l| l.h_scroll_sources, Some(|l| l.s_scroll)),
-    b(Up, NONE, Help, Action::ScrollUp, |l| l.h_scroll_sources, None),
     b(Char('d'), CTRL, Help, Action::HalfPageDown, |l| l.h_scroll_sources, None),
     b(Char('u'), CTRL, Help, Action::HalfPageUp, |l| l.h_scroll_sources, None),
+    // counsellor tools
+    b(Char(' '), NONE, List, Action::ToggleMark, |l| l.counsel.h_mark, Some(|l| l.counsel.s_mark)),
+    b(Char('S'), NONE, List, Action::ShowShortlist, |l| l.counsel.h_shortlist, None),
+    b(Char('c'), NONE, List, Action::Compare, |l| l.counsel.h_compare, Some(|l| l.counsel.s_compare)),
+    b(Char('f'), NONE, List, Action::OpenFilters, |l| l.counsel.h_filters, Some(|l| l.counsel.s_filters)),
+    b(Char('o'), NONE, List, Action::CycleSort, |l| l.counsel.h_sort, Some(|l| l.counsel.s_sort)),
+    b(Char('t'), NONE, List, Action::ToggleTree, |l| l.counsel.h_tree, None),
+    b(Char('e'), NONE, List, Action::Export, |l| l.counsel.h_export, None),
+    b(Char('p'), NONE, List, Action::TogglePresent, |l| l.counsel.h_present, None),
+    b(Char('y'), NONE, List, Action::Copy, |l| l.counsel.h_copy, None),
+    b(Char('j'), NONE, Shortlist, Action::Down, |l| l.counsel.h_move, Some(|l| l.counsel.h_move)),
+    b(Down, NONE, Shortlist, Action::Down, |l| l.counsel.h_move, None),
+    b(Char('k'), NONE, Shortlist, Action::Up, |l| l.counsel.h_move, None),
+    b(Up, NONE, Shortlist, Action::Up, |l| l.counsel.h_move, None),
+    b(Enter, NONE, Shortlist, Action::Open, |l| l.counsel.h_open, Some(|l| l.counsel.h_open)),
+    b(Char('x'), NONE, Shortlist, Action::ToggleMark, |l| l.counsel.h_remove, Some(|l| l.counsel.h_remove)),
+    b(Char(' '), NONE, Shortlist, Action::ToggleMark, |l| l.counsel.h_remove, None),
+    b(Char('c'), NONE, Shortlist, Action::Compare, |l| l.counsel.h_compare, Some(|l| l.counsel.s_compare)),
+    b(Char('e'), NONE, Shortlist, Action::Export, |l| l.counsel.h_export, None),
+    b(Esc, NONE, Shortlist, Action::Close, |l| l.counsel.h_close, Some(|l| l.counsel.s_close)),
+    b(Char('S'), NONE, Shortlist, Action::Close, |l| l.counsel.h_close, None),
+    b(Char('q'), NONE, Shortlist, Action::Close, |l| l.counsel.h_close, None),
+    b(Char('j'), NONE, Compare, Action::Down, |l| l.counsel.h_scroll, Some(|l| l.counsel.h_scroll)),
+    b(Down, NONE, Compare, Action::Down, |l| l.counsel.h_scroll, None),
+    b(Char('k'), NONE, Compare, Action::Up, |l| l.counsel.h_scroll, None),
+    b(Up, NONE, Compare, Action::Up, |l| l.counsel.h_scroll, None),
+    b(Esc, NONE, Compare, Action::Close, |l| l.counsel.h_close, Some(|l| l.counsel.s_close)),
+    b(Char('c'), NONE, Compare, Action::Close, |l| l.counsel.h_close, None),
+    b(Char('q'), NONE, Compare, Action::Close, |l| l.counsel.h_close, None),
+    b(Char('j'), NONE, Filters, Action::Down, |l| l.counsel.h_move, Some(|l| l.counsel.h_move)),
+    b(Down, NONE, Filters, Action::Down, |l| l.counsel.h_move, None),
+    b(Char('k'), NONE, Filters, Action::Up, |l| l.counsel.h_move, None),
+    b(Up, NONE, Filters, Action::Up, |l| l.counsel.h_move, None),
+    b(Char(' '), NONE, Filters, Action::FilterNext, |l| l.counsel.h_next_value, Some(|l| l.counsel.h_next_value)),
+    b(Enter, NONE, Filters, Action::FilterNext, |l| l.counsel.h_next_value, None),
+    b(Char('l'), NONE, Filters, Action::FilterNext, |l| l.counsel.h_next_value, None),
+    b(Right, NONE, Filters, Action::FilterNext, |l| l.counsel.h_next_value, None),
+    b(Char('h'), NONE, Filters, Action::FilterPrev, |l| l.counsel.h_prev_value, None),
+    b(Left, NONE, Filters, Action::FilterPrev, |l| l.counsel.h_prev_value, None),
+    b(Char('0'), NONE, Filters, Action::FilterTeer(0), |l| l.counsel.h_teer, Some(|l| l.counsel.h_teer)),
+    b(Char('1'), NONE, Filters, Action::FilterTeer(1), |l| l.counsel.h_teer, None),
+    b(Char('2'), NONE, Filters, Action::FilterTeer(2), |l| l.counsel.h_teer, None),
+    b(Char('3'), NONE, Filters, Action::FilterTeer(3), |l| l.counsel.h_teer, None),
+    b(Char('4'), NONE, Filters, Action::FilterTeer(4), |l| l.counsel.h_teer, None),
+    b(Char('5'), NONE, Filters, Action::FilterTeer(5), |l| l.counsel.h_teer, None),
+    b(Char('r'), NONE, Filters, Action::FilterReset, |l| l.counsel.h_reset, Some(|l| l.counsel.h_reset)),
+    b(Esc, NONE, Filters, Action::Close, |l| l.counsel.h_close, Some(|l| l.counsel.s_close)),
+    b(Char('f'), NONE, Filters, Action::Close, |l| l.counsel.h_close, None),
+    b(Char('q'), NONE, Filters, Action::Close, |l| l.counsel.h_close, None),
+    b(Char('j'), NONE, Tree, Action::Down, |l| l.counsel.h_move, Some(|l| l.counsel.h_move)),
+    b(Down, NONE, Tree, Action::Down, |l| l.counsel.h_move, None),
+    b(Char('k'), NONE, Tree, Action::Up, |l| l.counsel.h_move, None),
+    b(Up, NONE, Tree, Action::Up, |l| l.counsel.h_move, None),
+    b(Enter, NONE, Tree, Action::Expand, |l| l.counsel.h_expand, Some(|l| l.counsel.h_expand)),
+    b(Char('l'), NONE, Tree, Action::Expand, |l| l.counsel.h_expand, None),
+    b(Right, NONE, Tree, Action::Expand, |l| l.counsel.h_expand, None),
+    b(Char('h'), NONE, Tree, Action::Collapse, |l| l.counsel.h_collapse, Some(|l| l.counsel.h_collapse)),
+    b(Left, NONE, Tree, Action::Collapse, |l| l.counsel.h_collapse, None),
+    b(Char('t'), NONE, Tree, Action::Close, |l| l.counsel.h_close, Some(|l| l.counsel.s_close)),
+    b(Esc, NONE, Tree, Action::Close, |l| l.counsel.h_close, None),
+    b(Char('j'), NONE, Present, Action::ScrollDown, |l| l.h_scroll_down, None),
+    b(Down, NONE, Present, Action::ScrollDown, |l| l.h_scroll_down, None),
+    b(Char('k'), NONE, Present, Action::ScrollUp, |l| l.h_scroll_up, None),
+    b(Up, NONE, Present, Action::ScrollUp, |l| l.h_scroll_up, None),
+    b(Char('p'), NONE, Present, Action::TogglePresent, |l| l.counsel.h_close, None),
+    b(Esc, NONE, Present, Action::Close, |l| l.counsel.h_close, None),
+    b(Char('j'), NONE, Help, Action::ScrollDown, |l| l.counsel.h_scroll, None),
+    b(Down, NONE, Help, Action::ScrollDown, |l| l.counsel.h_scroll, None),
+    b(Char('k'), NONE, Help, Action::ScrollUp, |l| l.counsel.h_scroll, None),
+    b(Up, NONE, Help, Action::ScrollUp, |l| l.counsel.h_scroll, None),
+    b(Char('y'), NONE, Confirm, Action::ConfirmYes, |l| l.counsel.h_yes, Some(|l| l.counsel.h_yes)),
+    b(Char('n'), NONE, Confirm, Action::ConfirmNo, |l| l.counsel.h_no, Some(|l| l.counsel.h_no)),
+    b(Esc, NONE, Confirm, Action::ConfirmNo, |l| l.counsel.h_no, None),
 ];
 
 fn significant(mods: KeyModifiers) -> KeyModifiers {
@@ -130,9 +212,15 @@ fn significant(mods: KeyModifiers) -> KeyModifiers {
 /// plain characters not in the table are typed.
 pub fn lookup(ctx: Context, key: &KeyEvent) -> Option<Action> {
     let mods = significant(key.modifiers);
+    // The tree and presentation mode add to the list's keys rather than replace them.
+    let fallback = match ctx {
+        Tree | Present => List,
+        _ => Global,
+    };
     let found = KEYMAP
         .iter()
         .filter(|b| b.ctx == ctx)
+        .chain(KEYMAP.iter().filter(|b| b.ctx == fallback))
         .chain(KEYMAP.iter().filter(|b| b.ctx == Global))
         .find(|b| b.code == key.code && b.mods == mods)
         .map(|b| b.action);
@@ -210,20 +298,22 @@ fn join_keys(keys: &[String]) -> String {
 
 /// The help overlay's sections, generated from the table.
 pub fn help_sections(l: &Labels) -> Vec<(Context, Vec<Hint>)> {
-    [List, Search, Help, Global]
-        .into_iter()
-        .map(|ctx| {
-            (
-                ctx,
-                group(
-                    KEYMAP
-                        .iter()
-                        .filter(|b| b.ctx == ctx)
-                        .map(|b| (b, (b.help)(l))),
-                ),
-            )
-        })
-        .collect()
+    [
+        List, Search, Help, Shortlist, Compare, Filters, Tree, Present, Confirm, Global,
+    ]
+    .into_iter()
+    .map(|ctx| {
+        (
+            ctx,
+            group(
+                KEYMAP
+                    .iter()
+                    .filter(|b| b.ctx == ctx)
+                    .map(|b| (b, (b.help)(l))),
+            ),
+        )
+    })
+    .collect()
 }
 
 /// The status-bar hints for a context (its own bindings, then the global ones).
@@ -279,6 +369,24 @@ mod tests {
             Action::ToggleHelp,
             Action::CloseHelp,
             Action::ToggleSources,
+            Action::ToggleMark,
+            Action::ShowShortlist,
+            Action::Open,
+            Action::Compare,
+            Action::OpenFilters,
+            Action::FilterNext,
+            Action::FilterPrev,
+            Action::FilterReset,
+            Action::CycleSort,
+            Action::ToggleTree,
+            Action::Expand,
+            Action::Collapse,
+            Action::Export,
+            Action::ConfirmYes,
+            Action::ConfirmNo,
+            Action::TogglePresent,
+            Action::Copy,
+            Action::Close,
         ];
         all.extend(Tab::ALL.map(Action::GoToTab));
         all
@@ -298,7 +406,9 @@ mod tests {
     #[test]
     fn every_binding_dispatches_to_its_own_action() {
         for b in KEYMAP {
-            for ctx in [List, Search, Help] {
+            for ctx in [
+                List, Search, Help, Shortlist, Compare, Filters, Tree, Present, Confirm,
+            ] {
                 let shadowed = KEYMAP
                     .iter()
                     .any(|o| o.ctx == ctx && o.code == b.code && o.mods == b.mods);

@@ -5,8 +5,11 @@
 
 pub mod action;
 pub mod app;
+pub mod counsel;
+pub mod counsel_tree;
 pub mod event;
 pub mod i18n;
+pub mod i18n_counsel;
 pub mod keymap;
 pub mod layout;
 pub mod testing;
@@ -16,6 +19,8 @@ pub mod view;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_counsel;
 
 pub use action::{Action, Tab};
 pub use app::App;
@@ -61,7 +66,12 @@ pub const PANIC_TEST_VAR: &str = "NOC_EXPLORER_TEST_PANIC";
 /// Run the explorer until the user quits. The terminal is restored on every way out:
 /// normal return, error (the guard's `Drop`), panic (the hook) and SIGTERM/SIGHUP (the loop
 /// sees the flag and returns).
-pub fn run(ds: Dataset, lang: Lang, theme: ThemeName) -> std::io::Result<()> {
+pub fn run(
+    ds: Dataset,
+    lang: Lang,
+    theme: ThemeName,
+    shortlist: Option<std::path::PathBuf>,
+) -> std::io::Result<()> {
     watch_signals()?;
     let mut terminal = ratatui::init();
     let _guard = TerminalGuard;
@@ -73,17 +83,43 @@ pub fn run(ds: Dataset, lang: Lang, theme: ThemeName) -> std::io::Result<()> {
     }));
     execute!(std::io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
-    let mut app = App::new(
+    let app = App::new(
         ds,
         lang,
         Theme::from_env(theme),
         Rect::new(0, 0, size.width, size.height),
     );
+    let mut app = open_shortlist(app, shortlist);
     if std::env::var(PANIC_TEST_VAR).is_ok_and(|v| v == "1") {
         terminal.draw(|frame| draw(frame, &app))?;
         panic!("{PANIC_TEST_VAR}=1: panicking on purpose after the first frame");
     }
     event::run_loop(&mut terminal, &mut app)
+}
+
+/// Load the shortlist from `path` (or the platform's data directory); when neither works,
+/// keep it in memory and say so.
+pub fn open_shortlist(app: App, path: Option<std::path::PathBuf>) -> App {
+    let c = app.labels.counsel;
+    let path = match path.map(Ok).unwrap_or_else(crate::shortlist::default_path) {
+        Ok(p) => p,
+        Err(e) => {
+            let msg = format!("{}: {e}", c.in_memory);
+            let mut app = app.with_shortlist(crate::shortlist::Shortlist::in_memory(), &[]);
+            app.message = Some(msg);
+            return app;
+        }
+    };
+    let loaded = crate::shortlist::Shortlist::load(&path, |code| app.ds.unit(code).is_some());
+    match loaded {
+        Ok((list, notes)) => app.with_shortlist(list, &notes),
+        Err(e) => {
+            let msg = format!("{}: {e}", c.in_memory);
+            let mut app = app.with_shortlist(crate::shortlist::Shortlist::in_memory(), &[]);
+            app.message = Some(msg);
+            app
+        }
+    }
 }
 
 /// Restores the terminal when dropped, whatever path leaves `run`.
@@ -103,17 +139,31 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_widget(&view::TooSmallView { app }, area);
         return;
     }
+    if app.present && app.overlay.is_none() {
+        frame.render_widget(&view::PresentView { app }, area);
+        return;
+    }
     let areas = layout::areas(area);
-    frame.render_widget(&view::ListView { app }, areas.left);
+    if app.tree.is_some() {
+        frame.render_widget(&view::TreeView { app }, areas.left);
+    } else {
+        frame.render_widget(&view::ListView { app }, areas.left);
+    }
     frame.render_widget(&view::HeaderView::new(app), areas.header);
     frame.render_widget(&view::TabsView { app }, areas.tabs);
     frame.render_widget(&view::PaneView { app }, areas.pane);
     frame.render_widget(&view::StatusBar { app }, areas.status);
-    if app.overlay == Some(app::Overlay::Sources) {
-        frame.render_widget(&view::SourcesView { app }, area);
-    } else if app.overlay.is_some() {
-        frame.render_widget(&view::HelpView { app }, area);
-    } else if app.focus == app::Focus::Search {
+    use app::Overlay;
+    match app.overlay {
+        Some(Overlay::Help) => frame.render_widget(&view::HelpView { app }, area),
+        Some(Overlay::Sources) => frame.render_widget(&view::SourcesView { app }, area),
+        Some(Overlay::Shortlist) => frame.render_widget(&view::ShortlistView { app }, area),
+        Some(Overlay::Compare) => frame.render_widget(&view::CompareView { app }, area),
+        Some(Overlay::Filters) => frame.render_widget(&view::FiltersView { app }, area),
+        Some(Overlay::Confirm) => frame.render_widget(&view::ConfirmView { app }, area),
+        None => {}
+    }
+    if app.overlay.is_none() && app.tree.is_none() && app.focus == app::Focus::Search {
         let inner = layout::inset(areas.left);
         let typed = text::width(&app.query).min(inner.width.saturating_sub(3) as usize) as u16;
         frame.set_cursor_position(Position::new(inner.x + 2 + typed, inner.y));

@@ -64,7 +64,11 @@ impl Widget for &HelpView<'_> {
         } else {
             one_column
         };
-        let per_column = lines.len().div_ceil(columns as usize);
+        let room = area.height.saturating_sub(4) as usize;
+        let per_column = lines.len().div_ceil(columns as usize).min(room.max(1));
+        // When even two columns overflow, j/k scroll (by lines, filling the columns in turn).
+        let max_scroll = lines.len().saturating_sub(per_column * columns as usize);
+        let scroll = (self.app.overlay_scroll as usize).min(max_scroll);
         let h = (per_column as u16 + 2).min(area.height.saturating_sub(2));
         let rect = Rect::new(
             area.x + (area.width - w) / 2,
@@ -73,15 +77,24 @@ impl Widget for &HelpView<'_> {
             h,
         );
         Clear.render(rect, buf);
-        let title = format!(" {} · {} ", l.help_title, l.help_close);
+        let mut title = format!(" {} · {} ", l.help_title, l.help_close);
+        if max_scroll > 0 {
+            title = format!(
+                " {} · j/k {} {}/{} · {} ",
+                l.help_title, l.counsel.h_scroll, scroll, max_scroll, l.help_close
+            );
+        }
         let block = Block::bordered()
             .border_style(t.border_focus)
             .title(Span::styled(title, t.title))
             .style(t.base);
         let inner = block.inner(rect);
         block.render(rect, buf);
-        for (i, line) in lines.iter().enumerate() {
+        for (i, line) in lines.iter().skip(scroll).enumerate() {
             let (col, row) = (i / per_column, i % per_column);
+            if col >= columns as usize {
+                break;
+            }
             if row as u16 >= inner.height {
                 continue;
             }

@@ -13,6 +13,8 @@ use ratatui::widgets::{Block, Widget};
 const TITLE_X: usize = 7;
 /// Cells after it: two spaces and the TEER digit.
 const TEER_W: usize = 3;
+/// The shortlist mark (one cell).
+pub const MARK: &str = "•";
 
 pub struct ListView<'a> {
     pub app: &'a App,
@@ -54,7 +56,11 @@ impl Widget for &ListView<'_> {
         buf.set_line(inner.x, inner.y, &search, inner.width);
 
         // Count, with the TEER column's heading at the right.
-        let count = l.count(app.row_count(), app.ds.units.len());
+        let mut count = l.count(app.row_count(), app.ds.units.len());
+        for part in app.filter_summary() {
+            count.push_str(" · ");
+            count.push_str(&part);
+        }
         let count_line = Line::from(vec![
             Span::styled(fit(&count, w.saturating_sub(4)), t.muted),
             Span::styled("TEER", t.muted),
@@ -71,8 +77,13 @@ impl Widget for &ListView<'_> {
         }
 
         let rows = layout::list_rows(area, app.results.corrected.is_some());
-        if app.row_count() == 0 && app.filtering() {
-            let msg = truncate_to_width(&format!("{} “{}”", l.no_matches, app.query.trim()), w);
+        if app.row_count() == 0 && (app.filtering() || app.filter.is_active()) {
+            let msg = if app.filtering() {
+                format!("{} “{}”", l.no_matches, app.query.trim())
+            } else {
+                l.no_matches.to_string()
+            };
+            let msg = truncate_to_width(&msg, w);
             buf.set_line(rows.x, rows.y, &Line::styled(msg, t.muted), rows.width);
             return;
         }
@@ -119,7 +130,12 @@ impl ListView<'_> {
         } else {
             spans.push(Span::styled(unit.code.clone(), base.patch(t.code)));
         }
-        spans.push(Span::styled(" ", base));
+        // The shortlist mark sits between the code and the title.
+        if app.shortlist.contains(&unit.code) {
+            spans.push(Span::styled(MARK, base.patch(t.key)));
+        } else {
+            spans.push(Span::styled(" ", base));
+        }
         let title_spans = if title_is_match {
             highlighted(title, &marks, title_w, base, hl)
         } else {

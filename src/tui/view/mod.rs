@@ -2,6 +2,8 @@
 //! nothing here changes the `App`.
 
 mod ai_impact;
+mod compare;
+mod counsel;
 mod doc;
 mod education;
 mod header;
@@ -11,6 +13,7 @@ mod licensing;
 mod list;
 mod outlook;
 mod overview;
+mod present;
 mod salary;
 mod sources;
 mod statusbar;
@@ -18,6 +21,8 @@ mod tabs;
 mod too_small;
 
 pub use ai_impact::AiImpactPane;
+pub use compare::CompareView;
+pub use counsel::{ConfirmView, FiltersView, ShortlistView, TreeView};
 pub use doc::{Bar, Doc};
 pub use education::EducationPane;
 pub use header::{HeaderView, score_gauge as header_score_gauge};
@@ -27,6 +32,7 @@ pub use licensing::LicensingPane;
 pub use list::ListView;
 pub use outlook::OutlookPane;
 pub use overview::OverviewPane;
+pub use present::PresentView;
 pub use salary::SalaryPane;
 pub use sources::SourcesView;
 pub use statusbar::StatusBar;

@@ -14,9 +14,16 @@ pub struct StatusBar<'a> {
 
 impl StatusBar<'_> {
     pub fn context(app: &App) -> Context {
+        use crate::tui::app::Overlay;
         match (app.overlay, app.focus) {
-            (Some(_), _) => Context::Help,
+            (Some(Overlay::Help | Overlay::Sources), _) => Context::Help,
+            (Some(Overlay::Shortlist), _) => Context::Shortlist,
+            (Some(Overlay::Compare), _) => Context::Compare,
+            (Some(Overlay::Filters), _) => Context::Filters,
+            (Some(Overlay::Confirm), _) => Context::Confirm,
+            (None, _) if app.present => Context::Present,
             (None, Focus::Search) => Context::Search,
+            (None, Focus::List) if app.tree.is_some() => Context::Tree,
             (None, Focus::List) => Context::List,
         }
     }
@@ -28,6 +35,18 @@ impl Widget for &StatusBar<'_> {
         let t = &app.theme;
         let mut spans = vec![Span::raw(" ")];
         let mut used = 1;
+        // counsellor tools: a one-off message leads, then the active filters and sort.
+        let mut notes: Vec<String> = app.message.iter().cloned().collect();
+        let summary = app.filter_summary();
+        if !summary.is_empty() && app.message.is_none() {
+            notes.push(summary.join(" · "));
+        }
+        for note in notes {
+            let note = text::truncate_to_width(&note, (area.width as usize).saturating_sub(used));
+            used += text::width(&note) + 3;
+            spans.push(Span::styled(note, t.title));
+            spans.push(Span::raw("   "));
+        }
         for hint in keymap::status_hints(StatusBar::context(app), app.labels) {
             let w = text::width(&hint.keys) + 1 + text::width(hint.text) + 3;
             if used + w > area.width as usize {
