@@ -107,7 +107,7 @@ impl SalaryPane<'_> {
                         Span::raw(hourly(app, tr.y2020.median)),
                         Span::styled("  →  2024 ", t.muted),
                         Span::styled(hourly(app, n.median), t.title),
-                        Span::styled(format!("{}", l.per_hour), t.muted),
+                        Span::styled(l.per_hour.to_string(), t.muted),
                     ]),
                     0,
                 );
