@@ -94,6 +94,13 @@ fn compare_shows_four_on_a_wide_screen() {
     let screen = h.screen();
     assert!(screen.contains("first 4 of 5"), "{screen}");
     insta::assert_snapshot!("compare_4_140x40", screen);
+    // 120 columns still hold four side by side.
+    let mut narrower = Harness::embedded(Lang::En, 120, 40);
+    mark(&mut narrower, &["32129", "31301", "21211", "72400"]);
+    narrower.press('c');
+    let screen = narrower.screen();
+    assert!(screen.contains("Compare · 4 ·"), "{screen}");
+    assert!(screen.contains("72400"), "{screen}");
 }
 
 #[test]

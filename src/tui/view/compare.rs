@@ -13,7 +13,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 /// Narrowest column of one occupation.
-const MIN_COL: usize = 28;
+const MIN_COL: usize = 23;
 /// Lines a wrapped cell may take.
 const MAX_CELL_LINES: usize = 3;
 
