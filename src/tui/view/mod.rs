@@ -86,7 +86,18 @@ impl Widget for &PaneView<'_> {
 /// Draw a document inside a bordered area with a scrollbar when it overflows.
 fn render_doc(doc: &Doc, scroll: u16, area: Rect, buf: &mut Buffer) {
     let text = layout::pane_text(area);
-    let lines = doc.lines(text.width as usize);
+    render_scrolled(&doc.lines(text.width as usize), scroll, text, area, buf);
+}
+
+/// Draw the lines of `lines` from `scroll` into `text`, with a scrollbar on the right edge of
+/// `frame` (the bordered area around `text`) when they overflow.
+pub(crate) fn render_scrolled(
+    lines: &[ratatui::text::Line<'_>],
+    scroll: u16,
+    text: Rect,
+    frame: Rect,
+    buf: &mut Buffer,
+) {
     let max = lines.len().saturating_sub(text.height as usize);
     let scroll = (scroll as usize).min(max);
     for (i, line) in lines
@@ -103,7 +114,7 @@ fn render_doc(doc: &Doc, scroll: u16, area: Rect, buf: &mut Buffer) {
             .begin_symbol(None)
             .end_symbol(None)
             .render(
-                area.inner(ratatui::layout::Margin {
+                frame.inner(ratatui::layout::Margin {
                     horizontal: 0,
                     vertical: 1,
                 }),

@@ -7,9 +7,7 @@ use crate::tui::text::wrap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Block, Clear, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
-};
+use ratatui::widgets::{Block, Clear, Widget};
 
 pub struct SourcesView<'a> {
     pub app: &'a App,
@@ -87,29 +85,6 @@ impl Widget for &SourcesView<'_> {
             .render(rect, buf);
         let text = SourcesView::text_area(area);
         let lines = self.lines(text.width as usize);
-        let max = lines.len().saturating_sub(text.height as usize);
-        let scroll = (self.app.overlay_scroll as usize).min(max);
-        for (i, line) in lines
-            .iter()
-            .skip(scroll)
-            .take(text.height as usize)
-            .enumerate()
-        {
-            buf.set_line(text.x, text.y + i as u16, line, text.width);
-        }
-        if max > 0 {
-            let mut state = ScrollbarState::new(max).position(scroll);
-            Scrollbar::new(ScrollbarOrientation::VerticalRight)
-                .begin_symbol(None)
-                .end_symbol(None)
-                .render(
-                    rect.inner(ratatui::layout::Margin {
-                        horizontal: 0,
-                        vertical: 1,
-                    }),
-                    buf,
-                    &mut state,
-                );
-        }
+        super::render_scrolled(&lines, self.app.overlay_scroll, text, rect, buf);
     }
 }
