@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{
 use std::time::Duration;
 
 pub fn run_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<()> {
-    while !app.quit {
+    while !app.quit && !super::shutdown_requested() {
         terminal.draw(|frame| super::draw(frame, app))?;
         if let Some(osc) = app.clipboard.take() {
             // OSC 52: the terminal puts the text on the clipboard (also over SSH).
@@ -30,7 +30,7 @@ pub fn run_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Resul
         }
         let first = event::read()?;
         handle_event(app, &first);
-        while !app.quit && event::poll(Duration::ZERO)? {
+        while !app.quit && !super::shutdown_requested() && event::poll(Duration::ZERO)? {
             handle_event(app, &event::read()?);
         }
     }

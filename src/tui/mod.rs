@@ -59,6 +59,39 @@ fn watch_signals() -> std::io::Result<()> {
     Ok(())
 }
 
+/// A last resort when the terminal is gone. crossterm keeps reading a closed terminal's
+/// end-of-file inside `poll`, so the event loop never regains control: when the process that
+/// started us has exited (we were re-parented) or a termination signal was not honoured within
+/// a second, restore what can be restored and exit.
+#[cfg(unix)]
+fn start_watchdog() {
+    let parent = std::os::unix::process::parent_id();
+    let spawned = std::thread::Builder::new()
+        .name("terminal-watchdog".into())
+        .spawn(move || {
+            let mut signalled_for = 0;
+            loop {
+                std::thread::sleep(std::time::Duration::from_millis(500));
+                let orphaned = std::os::unix::process::parent_id() != parent;
+                signalled_for = if shutdown_requested() {
+                    signalled_for + 1
+                } else {
+                    0
+                };
+                if orphaned || signalled_for >= 2 {
+                    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+                    ratatui::restore();
+                    std::process::exit(0);
+                }
+            }
+        });
+    // Without the watchdog the explorer still works; only this last resort is missing.
+    drop(spawned);
+}
+
+#[cfg(not(unix))]
+fn start_watchdog() {}
+
 /// For the end-to-end test of terminal restoration: with this variable set to `1`, the
 /// explorer panics right after drawing its first frame.
 pub const PANIC_TEST_VAR: &str = "NOC_EXPLORER_TEST_PANIC";
@@ -73,6 +106,7 @@ pub fn run(
     shortlist: Option<std::path::PathBuf>,
 ) -> std::io::Result<()> {
     watch_signals()?;
+    start_watchdog();
     let mut terminal = ratatui::init();
     let _guard = TerminalGuard;
     let previous = std::panic::take_hook();
