@@ -6,24 +6,34 @@ use expectrl::{Eof, Session, Signal, WaitStatus};
 use std::process::Command;
 use std::time::Duration;
 
-#[test]
-fn search_select_switch_tab_and_quit() {
+/// The explorer's command with a known terminal, colours on, and the user's own shortlist
+/// kept out of the tests.
+fn explorer() -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_noc-explorer"));
     cmd.env("TERM", "xterm-256color")
         .env_remove("NO_COLOR")
-        // Keep the user's own shortlist out of the tests.
         .env(
             "XDG_DATA_HOME",
             std::env::temp_dir().join("noc-explorer-e2e"),
         );
+    cmd
+}
+
+/// Run `cmd` in a 100x30 pty and wait for the explorer's first frame.
+fn spawn_at_100x30(cmd: Command) -> Session {
     let mut session = Session::spawn(cmd).expect("spawn the explorer in a pty");
     session
         .get_process_mut()
         .set_window_size(100, 30)
         .expect("set the pty size");
     session.set_expect_timeout(Some(Duration::from_secs(10)));
-
     session.expect("Occupations").expect("the explorer starts");
+    session
+}
+
+#[test]
+fn search_select_switch_tab_and_quit() {
+    let mut session = spawn_at_100x30(explorer());
     session.send("/").expect("send /");
     session.send("ocularist").expect("type the query");
     session.expect("32129").expect("32129 is on screen");
@@ -54,23 +64,16 @@ fn started(panic_on_purpose: bool) -> Session {
         "stty echo && exec \"$0\"",
         env!("CARGO_BIN_EXE_noc-explorer"),
     ]);
-    cmd.env("TERM", "xterm-256color")
-        .env_remove("NO_COLOR")
-        // Keep the user's own shortlist out of the tests.
-        .env(
-            "XDG_DATA_HOME",
-            std::env::temp_dir().join("noc-explorer-e2e"),
-        );
+    for (key, value) in explorer().get_envs() {
+        match value {
+            Some(value) => cmd.env(key, value),
+            None => cmd.env_remove(key),
+        };
+    }
     if panic_on_purpose {
         cmd.env(noc_explorer::tui::PANIC_TEST_VAR, "1");
     }
-    let mut session = Session::spawn(cmd).expect("spawn the explorer in a pty");
-    session
-        .get_process_mut()
-        .set_window_size(100, 30)
-        .expect("set the pty size");
-    session.set_expect_timeout(Some(Duration::from_secs(10)));
-    session.expect("Occupations").expect("the explorer starts");
+    let session = spawn_at_100x30(cmd);
     if !panic_on_purpose {
         // In raw mode the terminal does not echo (a panicking run may be gone already).
         assert!(!session.get_process().get_echo().expect("read the pty mode"));
@@ -160,20 +163,9 @@ fn shortlist_compare_export_and_restart() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let list = dir.path().join("shortlist.ron");
     let spawn = || {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_noc-explorer"));
-        cmd.env("TERM", "xterm-256color")
-            .env_remove("NO_COLOR")
-            .current_dir(dir.path())
-            .arg("--shortlist")
-            .arg(&list);
-        let mut session = Session::spawn(cmd).expect("spawn the explorer in a pty");
-        session
-            .get_process_mut()
-            .set_window_size(100, 30)
-            .expect("set the pty size");
-        session.set_expect_timeout(Some(Duration::from_secs(10)));
-        session.expect("Occupations").expect("the explorer starts");
-        session
+        let mut cmd = explorer();
+        cmd.current_dir(dir.path()).arg("--shortlist").arg(&list);
+        spawn_at_100x30(cmd)
     };
     let pause = || std::thread::sleep(Duration::from_millis(300));
     let mut session = spawn();
