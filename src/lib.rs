@@ -6,6 +6,8 @@ pub mod data;
 pub mod export;
 pub mod facts;
 pub mod filter;
+pub mod fsread;
+pub mod fswrite;
 pub mod import;
 pub mod model;
 pub mod report;
