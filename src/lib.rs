@@ -10,6 +10,7 @@ pub mod fsread;
 pub mod fswrite;
 pub mod import;
 pub mod model;
+pub mod query_limits;
 pub mod report;
 pub mod rules;
 pub mod search;
