@@ -221,7 +221,10 @@ fn walk_into(
         if *count > limits.entries {
             out.problems.push((
                 dir.to_path_buf(),
-                format!("more than {} entries; the rest were not read", limits.entries),
+                format!(
+                    "more than {} entries; the rest were not read",
+                    limits.entries
+                ),
             ));
             return;
         }
@@ -282,7 +285,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let zero = dir.path().join("zero.ron");
         symlink("/dev/zero", &zero).unwrap();
-        assert_eq!(read_capped(&zero, 100), Err(ReadError::NotAFile("a device")));
+        assert_eq!(
+            read_capped(&zero, 100),
+            Err(ReadError::NotAFile("a device"))
+        );
         let big = dir.path().join("big.ron");
         std::fs::write(&big, [b'x'; 101]).unwrap();
         assert_eq!(

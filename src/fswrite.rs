@@ -143,7 +143,12 @@ mod tests {
             assert!(e.contains("it is a link to nothing"), "{e}");
         }
         assert!(!dir.path().join("nowhere.md").exists());
-        assert!(std::fs::symlink_metadata(&full).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&full)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
     }
 
     #[test]
@@ -153,9 +158,17 @@ mod tests {
         std::fs::write(&real, "old").unwrap();
         let link = dir.path().join("link.md");
         symlink("real.md", &link).unwrap();
-        assert!(matches!(write(&link, b"new", false), Err(WriteError::Exists { .. })));
+        assert!(matches!(
+            write(&link, b"new", false),
+            Err(WriteError::Exists { .. })
+        ));
         write(&link, b"new", true).unwrap();
         assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
-        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
     }
 }

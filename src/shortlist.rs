@@ -407,7 +407,10 @@ mod tests {
         // SAFETY: a valid NUL-terminated path.
         assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
         let e = Shortlist::load(&fifo, known).unwrap_err().to_string();
-        assert!(e.ends_with("it is a FIFO (named pipe), not a regular file"), "{e}");
+        assert!(
+            e.ends_with("it is a FIFO (named pipe), not a regular file"),
+            "{e}"
+        );
         let huge = dir.path().join("huge.ron");
         std::fs::File::create(&huge)
             .unwrap()

@@ -245,7 +245,11 @@ fn a_100_kb_paste_is_answered_within_a_second() {
     session
         .expect("a query is limited to")
         .expect("the paste is answered within a second");
-    assert!(start.elapsed() < Duration::from_secs(1), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        start.elapsed()
+    );
     session.set_expect_timeout(Some(Duration::from_secs(10)));
     session.send("\x03").expect("Ctrl-C");
     session.expect(Eof).expect("the explorer exits");
@@ -280,7 +284,10 @@ fn a_dumb_terminal_gets_the_commands_not_full_screen() {
     session.set_expect_timeout(Some(Duration::from_secs(10)));
     let out = session.expect(Eof).expect("the explorer exits");
     let text = String::from_utf8_lossy(out.as_bytes()).into_owned();
-    assert!(text.contains("cannot show the full-screen explorer (TERM is \"dumb\")"), "{text}");
+    assert!(
+        text.contains("cannot show the full-screen explorer (TERM is \"dumb\")"),
+        "{text}"
+    );
     assert!(text.contains("noc-explorer search QUERY"), "{text}");
     assert!(!text.contains("\u{1b}[?1049h"), "{text}");
     let status = session.get_process().wait().expect("wait");

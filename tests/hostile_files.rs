@@ -131,7 +131,11 @@ fn a_byte_order_mark_is_accepted() {
     let text = std::fs::read(&path).unwrap();
     std::fs::write(&path, [b"\xef\xbb\xbf".as_slice(), &text].concat()).unwrap();
     let out = cmd().arg("validate").arg(dir.path()).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 #[test]
@@ -216,7 +220,10 @@ fn zz_no_child_grew_past_200_mb() {
     let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
     // SAFETY: getrusage fills the struct it is given.
     let usage = unsafe {
-        assert_eq!(libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr()), 0);
+        assert_eq!(
+            libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr()),
+            0
+        );
         usage.assume_init()
     };
     let max_kb = usage.ru_maxrss;

@@ -68,7 +68,9 @@ pub enum DataError {
         what: &'static str,
         expected: String,
     },
-    #[error("{path}: the extension is not lower-case; expected {expected} (names are case-sensitive)")]
+    #[error(
+        "{path}: the extension is not lower-case; expected {expected} (names are case-sensitive)"
+    )]
     WrongCase { path: String, expected: String },
     #[error("{path}: {message}")]
     Folder { path: String, message: String },

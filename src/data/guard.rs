@@ -52,9 +52,9 @@ pub fn read_dir(dir: &Path) -> (Vec<SourceFile>, Vec<DataError>) {
             return (files, errors);
         }
         Err(e) => {
-            errors.push(DataError::Io {
+            errors.push(DataError::Folder {
                 path: dir.display().to_string(),
-                message: e.to_string(),
+                message: format!("cannot read the folder: {e}"),
             });
             return (files, errors);
         }
@@ -166,6 +166,15 @@ pub(super) fn root_causes(files: &[SourceFile], ds: &Dataset, errors: &mut Vec<D
     if files.iter().any(|f| f.json.is_some()) {
         return;
     }
+    // Nothing could be read: the files are not missing, the folder is the problem.
+    if files.is_empty()
+        && errors
+            .iter()
+            .any(|e| !matches!(e, DataError::MissingFile { .. }))
+    {
+        errors.retain(|e| !matches!(e, DataError::MissingFile { .. }));
+        return;
+    }
     let base = files
         .iter()
         .find_map(|f| f.display.strip_suffix(f.rel.as_str()))
@@ -221,5 +230,59 @@ pub(super) fn root_causes(files: &[SourceFile], ds: &Dataset, errors: &mut Vec<D
         });
     }
     // Causes first: problems with whole files, then the rest in the order found.
-    errors.sort_by_key(|e| file_problem_path(e).is_none());
+    errors
+        .sort_by_key(|e| file_problem_path(e).is_none() && !matches!(e, DataError::Folder { .. }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_in_an_unreadable_folder_are_not_called_missing() {
+        let files = vec![SourceFile::ron(
+            "noc/structure.ron".into(),
+            "d/noc/structure.ron".into(),
+            String::new(),
+        )];
+        let mut errors = vec![
+            DataError::Folder {
+                path: "d/noc/units".into(),
+                message: "cannot read the folder: Permission denied (os error 13)".into(),
+            },
+            DataError::MissingFile {
+                path: "d/noc/units/".into(),
+                expected: "one UnitGroupFile per major group (noc/units/NN.ron)".into(),
+            },
+        ];
+        root_causes(&files, &Dataset::default(), &mut errors);
+        assert_eq!(
+            errors,
+            [DataError::Folder {
+                path: "d/noc/units".into(),
+                message: "cannot read the folder: Permission denied (os error 13)".into(),
+            }]
+        );
+    }
+
+    /// Only when not run as root: root reads any folder, whatever its mode.
+    #[cfg(unix)]
+    #[test]
+    fn an_unreadable_folder_is_reported_as_such_when_not_root() {
+        use std::os::unix::fs::PermissionsExt;
+        // SAFETY: geteuid has no preconditions.
+        if unsafe { libc::geteuid() } == 0 {
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let units = dir.path().join("noc/units");
+        std::fs::create_dir_all(&units).unwrap();
+        std::fs::set_permissions(&units, std::fs::Permissions::from_mode(0o000)).unwrap();
+        let (_, errors) = read_dir(dir.path());
+        std::fs::set_permissions(&units, std::fs::Permissions::from_mode(0o755)).unwrap();
+        assert!(
+            matches!(&errors[..], [DataError::Folder { message, .. }] if message.starts_with("cannot read the folder")),
+            "{errors:?}"
+        );
+    }
 }

@@ -41,7 +41,11 @@ pub fn run_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Resul
             let first = event::read()?;
             suspend = is_suspend_key(&first);
             handle_event(app, &first);
-            while !suspend && !app.quit && !super::shutdown_requested() && event::poll(Duration::ZERO)? {
+            while !suspend
+                && !app.quit
+                && !super::shutdown_requested()
+                && event::poll(Duration::ZERO)?
+            {
                 let next = event::read()?;
                 suspend = is_suspend_key(&next);
                 handle_event(app, &next);
