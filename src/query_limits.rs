@@ -19,8 +19,7 @@ pub fn clip(query: &str) -> (String, bool) {
     let mut out = String::new();
     let mut words = 0;
     let mut in_word = false;
-    let mut chars = 0;
-    for c in query.chars() {
+    for (chars, c) in query.chars().enumerate() {
         if c.is_whitespace() {
             in_word = false;
         } else if !in_word {
@@ -34,9 +33,19 @@ pub fn clip(query: &str) -> (String, bool) {
             return (out, true);
         }
         out.push(c);
-        chars += 1;
     }
     (out, false)
+}
+
+/// `query` with pasted text added: line breaks and tabs become spaces, other control
+/// characters go, and the result is clipped to the limits (whether it was is returned).
+pub fn append_paste(query: &str, pasted: &str) -> (String, bool) {
+    let cleaned: String = pasted
+        .chars()
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .filter(|c| !c.is_control())
+        .collect();
+    clip(&(query.to_string() + &cleaned))
 }
 
 /// The message for a query over the limits.

@@ -178,7 +178,8 @@ fn merge(base: &[String], ours: &[String], theirs: &[String]) -> Vec<String> {
     let has = |list: &[String], code: &String| list.contains(code);
     let keep = |code: &String| {
         let (b, o, t) = (has(base, code), has(ours, code), has(theirs, code));
-        (o && t) || (o && !b) || (t && !b)
+        // Known before: both still have it. New since: either side added it.
+        if b { o && t } else { o || t }
     };
     let mut out: Vec<String> = ours.iter().filter(|c| keep(c)).cloned().collect();
     for code in theirs {

@@ -334,24 +334,16 @@ impl App {
         self.overlay_scroll = (self.overlay_scroll as i32 + delta).clamp(0, max) as u16;
     }
 
-    /// Pasted text: added to the search line as one edit (line breaks become spaces, other
-    /// control characters go, the query is clipped to its limits) and searched once. Text
-    /// carries a payload, so it is applied here rather than through the `Copy` [`Action`].
+    /// Pasted text: one edit of the search line and one search (see
+    /// [`crate::query_limits::append_paste`]). Text is a payload, so it comes here rather than
+    /// through the `Copy` [`Action`].
     pub fn paste(&mut self, text: &str) {
         if self.overlay.is_some() || self.tree.is_some() {
             return;
         }
-        self.message = None;
         self.focus = Focus::Search;
-        let cleaned: String = text
-            .chars()
-            .map(|c| if c.is_whitespace() { ' ' } else { c })
-            .filter(|c| !c.is_control())
-            .collect();
-        let (query, clipped) = crate::query_limits::clip(&(self.query.clone() + &cleaned));
-        if clipped {
-            self.message = Some(crate::query_limits::message());
-        }
+        let (query, clipped) = crate::query_limits::append_paste(&self.query, text);
+        self.message = clipped.then(crate::query_limits::message);
         if query != self.query {
             self.query = query;
             self.run_search();
