@@ -285,7 +285,7 @@ fn a_dumb_terminal_gets_the_commands_not_full_screen() {
     let out = session.expect(Eof).expect("the explorer exits");
     let text = String::from_utf8_lossy(out.as_bytes()).into_owned();
     assert!(
-        text.contains("cannot show the full-screen explorer (TERM is \"dumb\")"),
+        text.contains("cannot show the explorer (TERM is \"dumb\")"),
         "{text}"
     );
     assert!(text.contains("noc-explorer search QUERY"), "{text}");

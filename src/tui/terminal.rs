@@ -36,10 +36,13 @@ pub fn unsupported_reason() -> Option<String> {
 /// The message for a terminal that cannot show the explorer.
 pub fn unsupported_message(reason: &str) -> String {
     format!(
-        "noc-explorer: this terminal cannot show the full-screen explorer ({reason}).\n\
-         Use a command instead: noc-explorer search QUERY, show CODE, export CODE..., stats, \
-         validate (see `noc-explorer --help`),\n\
-         or run the explorer in a terminal that sets TERM (e.g. TERM=xterm-256color)."
+        "noc-explorer: this terminal cannot show the explorer ({reason}).\n\
+         Use a command instead (see `noc-explorer --help`):\n  \
+         noc-explorer search QUERY\n  \
+         noc-explorer show CODE\n  \
+         noc-explorer export CODE...\n  \
+         noc-explorer stats\n\
+         or start it in a terminal that sets TERM, e.g. TERM=xterm-256color."
     )
 }
 
