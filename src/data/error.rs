@@ -64,6 +64,12 @@ pub enum DataError {
     TooLarge { path: String, size: u64, limit: u64 },
     #[error("{at}: {message}")]
     Syntax { at: Location, message: String },
+    #[error("{at}: alias {name:?}: {message}")]
+    Alias {
+        at: Location,
+        name: String,
+        message: String,
+    },
     #[error("{path}: not a file this version knows; expected one of {expected}")]
     UnknownFile { path: String, expected: String },
     #[error("{at}: duplicate code {code}: already defined at {first}")]
