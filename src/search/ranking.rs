@@ -29,8 +29,12 @@ pub(super) const ALIAS: u32 = 6;
 
 /// The tier of a text that holds every query word (`words`, folded) as a substring.
 pub(super) fn tier(text: &str, query: &str, words: &[&str]) -> u32 {
-    let main = text.split(" (").next().unwrap_or(text);
-    if same_text(query, text) || same_text(query, main.trim_end()) {
+    // A closing parenthesis adds nothing: "registered nurse (r.n.)" is "registered nurse".
+    let main = match text.rsplit_once(" (") {
+        Some((main, rest)) if rest.ends_with(')') && !rest.contains('(') => main,
+        _ => text,
+    };
+    if same_text(query, text) || same_text(query, main) {
         return EXACT;
     }
     if !words.iter().all(|w| has_whole_word(text, w)) {
