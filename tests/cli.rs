@@ -160,7 +160,10 @@ fn search_says_what_matched_our_aliases_and_old_codes_included() {
         .stdout(predicate::str::contains(
             "(matched: PSW (our alias for 'personal support worker'))",
         ));
-    let out = cmd().args(["search", "7241", "--limit", "6"]).output().unwrap();
+    let out = cmd()
+        .args(["search", "7241", "--limit", "6"])
+        .output()
+        .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     let first = text.lines().next().unwrap_or_default();
     assert!(
@@ -168,7 +171,10 @@ fn search_says_what_matched_our_aliases_and_old_codes_included() {
             && first.ends_with("(matched: NOC 2016 7241 → continues as)"),
         "{text}"
     );
-    assert!(text.contains("(matched: NOC 2021 minor group 7241)"), "{text}");
+    assert!(
+        text.contains("(matched: NOC 2021 minor group 7241)"),
+        "{text}"
+    );
     // "uber" is a brand, not a misspelling of "user".
     cmd()
         .args(["search", "uber", "driver", "--limit", "1"])
