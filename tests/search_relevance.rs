@@ -67,7 +67,7 @@ fn relevance_by_kind_stays_at_its_measured_level() {
             .collect();
         let good = |c: &&str| row.answers.iter().any(|a| a == c);
         let at1 = codes.first().is_some_and(good);
-        let at5 = codes.iter().take(5).any(|c| good(c));
+        let at5 = codes.iter().take(5).any(good);
         if !at1 {
             misses.push(format!(
                 "{:>12} {:?} -> {:?}",
