@@ -29,6 +29,10 @@ pub(super) const ALIAS: u32 = 6;
 
 /// The tier of a text that holds every query word (`words`, folded) as a substring.
 pub(super) fn tier(text: &str, query: &str, words: &[&str]) -> u32 {
+    // Most texts of a short query hold it inside a longer word: tell those first, cheaply.
+    if !words.iter().all(|w| has_whole_word(text, w)) {
+        return INSIDE;
+    }
     // A closing parenthesis adds nothing: "registered nurse (r.n.)" is "registered nurse".
     let main = match text.rsplit_once(" (") {
         Some((main, rest)) if rest.ends_with(')') && !rest.contains('(') => main,
@@ -36,9 +40,6 @@ pub(super) fn tier(text: &str, query: &str, words: &[&str]) -> u32 {
     };
     if same_text(query, text) || same_text(query, main) {
         return EXACT;
-    }
-    if !words.iter().all(|w| has_whole_word(text, w)) {
-        return INSIDE;
     }
     if words.last().is_some_and(|w| is_head_word(text, w)) {
         ABOUT
