@@ -218,7 +218,13 @@ impl Searcher {
 /// first), then the other hits.
 fn with_aliases(index: &SearchIndex, query: &str, hits: Vec<Hit>) -> Vec<Hit> {
     let key = fold(query).split_whitespace().collect::<Vec<_>>().join(" ");
-    let Some(alias) = index.aliases.iter().find(|a| a.key == key) else {
+    // "PSWs", "truckers": the plural of an alias is the alias.
+    let singular = key.strip_suffix('s');
+    let Some(alias) = index
+        .aliases
+        .iter()
+        .find(|a| a.key == key || singular == Some(a.key.as_str()))
+    else {
         return hits;
     };
     let mut first: Vec<Hit> = alias

@@ -225,6 +225,8 @@ fn everyday_words_land_on_what_a_person_means() {
     assert_eq!(top("developer"), "21232");
     assert_eq!(top("forklift"), "75101");
     assert!(["44101", "33102"].contains(&top("PSW").as_str()));
+    assert!(["44101", "33102"].contains(&top("PSWs").as_str()));
+    assert_eq!(top("truckers"), "73300");
     assert_eq!(top("uber driver"), "75200");
     assert_eq!(top("camionneur"), "73300");
     assert_eq!(top("7241"), "72200");
