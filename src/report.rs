@@ -199,6 +199,9 @@ pub fn search_text(ds: &Dataset, hits: &[Hit]) -> String {
         out.push_str(&format!("{}  {}", unit.code, unit.title));
         if hit.matched != unit.title && hit.matched != unit.code {
             out.push_str(&format!("  (matched: {})", hit.matched));
+            if let Some(note) = hit.kind.note() {
+                out.push_str(&format!(" ({note})"));
+            }
         }
         out.push('\n');
     }

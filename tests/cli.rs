@@ -152,6 +152,39 @@ fn search_takes_several_words_and_corrects_typos() {
 }
 
 #[test]
+fn search_says_what_matched_our_aliases_and_old_codes_included() {
+    cmd()
+        .args(["search", "PSW", "--limit", "2"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "(matched: PSW (our alias for 'personal support worker'))",
+        ));
+    let out = cmd()
+        .args(["search", "7241", "--limit", "6"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let first = text.lines().next().unwrap_or_default();
+    assert!(
+        first.starts_with("72200  Electricians")
+            && first.ends_with("(matched: NOC 2016 7241 → continues as)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("(matched: NOC 2021 minor group 7241)"),
+        "{text}"
+    );
+    // "uber" is a brand, not a misspelling of "user".
+    cmd()
+        .args(["search", "uber", "driver", "--limit", "1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("75200"))
+        .stdout(predicate::str::contains("showing results for").not());
+}
+
+#[test]
 fn a_code_prefix_lists_its_unit_groups() {
     let codes = top_codes("321", 50);
     assert_eq!(codes.len(), 15);

@@ -2,7 +2,7 @@
 
 use noc_explorer::data::{self, SourceFile};
 use noc_explorer::model::Dataset;
-use noc_explorer::search::{SearchIndex, Searcher};
+use noc_explorer::search::{Highlighter, SearchIndex, Searcher};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -83,8 +83,9 @@ proptest! {
         units.sort_unstable();
         units.dedup();
         prop_assert_eq!(units.len(), n);
+        let mut highlighter = Highlighter::new();
         for hit in results.hits.iter().take(5) {
-            let indices = index.highlight(&query, hit, searcher.matcher());
+            let indices = highlighter.highlight(index, &query, hit);
             let graphemes = nucleo_matcher::chars::graphemes(&hit.matched).count() as u32;
             prop_assert!(indices.iter().all(|&i| i < graphemes.max(1)));
         }

@@ -2,7 +2,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use noc_explorer::search::{SearchIndex, Searcher};
+use noc_explorer::search::{Highlighter, SearchIndex, Searcher};
 use std::sync::OnceLock;
 
 fn index() -> &'static SearchIndex {
@@ -16,7 +16,8 @@ fuzz_target!(|query: &str| {
         let _ = searcher.search(index(), &query[..end]);
     }
     let results = searcher.search(index(), query);
+    let mut highlighter = Highlighter::new();
     for hit in results.hits.iter().take(3) {
-        let _ = index().highlight(query, hit, searcher.matcher());
+        let _ = highlighter.highlight(index(), query, hit);
     }
 });

@@ -80,6 +80,12 @@ pub enum DataError {
     FollowOn { count: usize, groups: String },
     #[error("{at}: {message}")]
     Syntax { at: Location, message: String },
+    #[error("{at}: alias {name:?}: {message}")]
+    Alias {
+        at: Location,
+        name: String,
+        message: String,
+    },
     #[error("{path}: not a file this version knows; expected one of {expected}")]
     UnknownFile { path: String, expected: String },
     #[error("{at}: duplicate code {code}: already defined at {first}")]

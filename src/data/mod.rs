@@ -5,6 +5,7 @@
 // `DataError` carries located paths; it is built only for problems, which are rare.
 #![allow(clippy::result_large_err)]
 
+mod aliases;
 mod error;
 mod figures;
 pub mod files;
@@ -97,9 +98,10 @@ enum Kind {
     Units,
     Profile,
     Figure(figures::FigureKind),
+    Aliases,
 }
 
-const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron";
+const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron, aliases.ron";
 
 fn kind_of(rel: &str) -> Option<Kind> {
     let in_dir = |dir: &str| {
@@ -110,6 +112,7 @@ fn kind_of(rel: &str) -> Option<Kind> {
     match rel {
         files::STRUCTURE => Some(Kind::Structure),
         files::NOC2016 => Some(Kind::Noc2016),
+        crate::model::aliases::ALIASES => Some(Kind::Aliases),
         _ if in_dir(files::UNITS_DIR) => Some(Kind::Units),
         _ if in_dir(files::PROFILES_DIR) => Some(Kind::Profile),
         _ => figures::FigureKind::of(rel).map(Kind::Figure),
@@ -147,6 +150,7 @@ pub(crate) struct Parsed {
     pub units: Vec<(usize, UnitGroupFile)>,
     pub profiles: Vec<(usize, Profile)>,
     pub figures: figures::ParsedFigures,
+    pub aliases: Option<(usize, crate::model::aliases::AliasFile)>,
 }
 
 fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(), DataError> {
@@ -162,6 +166,7 @@ fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(),
             .profiles
             .push((index, parse_ron(file, "Profile(...)")?)),
         Some(Kind::Figure(kind)) => parsed.figures.parse(kind, file, index)?,
+        Some(Kind::Aliases) => parsed.aliases = Some((index, parse_ron(file, "AliasFile(...)")?)),
         None => {
             return Err(DataError::UnknownFile {
                 path: file.display.clone(),
@@ -211,9 +216,11 @@ pub fn parse_files(
     a.units.extend(b.units);
     a.profiles.extend(b.profiles);
     a.figures.merge(b.figures);
+    let parsed_aliases = a.aliases.take().or(b.aliases);
     errors.extend(ea);
 
     let dataset = validate::validate(&files, a, &mut errors);
+    let dataset = aliases::attach(&files, parsed_aliases, dataset, &mut errors);
     guard::root_causes(&files, &dataset, &mut errors);
     if errors.is_empty() {
         Ok(dataset)

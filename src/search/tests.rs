@@ -1,4 +1,7 @@
+use super::folding::fold_graphemes;
+use super::ranking::{Scan, is_subsequence};
 use super::*;
+use crate::model::Dataset;
 use std::sync::OnceLock;
 
 fn fixture() -> &'static (Dataset, SearchIndex) {
@@ -90,7 +93,7 @@ fn highlights_are_grapheme_indices_of_the_matched_text() {
     let (_, index) = fixture();
     let mut searcher = Searcher::new();
     let hits = searcher.search(index, "ocularist").hits;
-    let indices = index.highlight("ocularist", &hits[0], searcher.matcher());
+    let indices = Highlighter::new().highlight(index, "ocularist", &hits[0]);
     assert_eq!(hits[0].matched, "ocularist");
     assert_eq!(indices, (0..9).collect::<Vec<u32>>());
 }
@@ -128,6 +131,7 @@ fn pruned_and_parallel_search_equals_scoring_everything() {
         "data scientist",
         "x",
         "zz",
+        "sftwr",
     ];
     for query in queries {
         for end in (1..=query.len()).filter(|&e| query.is_char_boundary(e)) {
@@ -139,29 +143,25 @@ fn pruned_and_parallel_search_equals_scoring_everything() {
                 pattern: &pattern,
                 words: folded.split_whitespace().collect(),
                 folded: &folded,
+                plain: true,
                 prune: false,
-                max_matcher_score: 0,
             };
             let all: Vec<u32> = (0..index.entries.len() as u32).collect();
             let (matched_all, best_all) = full.run(&all, &mut Matcher::new(Config::DEFAULT));
             let pruned = Scan {
                 prune: q.is_ascii(),
-                max_matcher_score: max_matcher_score(&folded),
                 ..full
             };
-            if end == query.len() {
-                // The bound pruning relies on holds for every text.
+            if q.is_ascii() {
+                // Pruning relies on this: the matcher matches a plain ASCII query exactly when
+                // its words are subsequences of the folded text.
                 let mut matcher = Matcher::new(Config::DEFAULT);
-                let bound = max_matcher_score(&folded);
                 for entry in 0..index.entries.len() as u32 {
-                    let score = pattern
-                        .score(index.haystack(entry), &mut matcher)
-                        .unwrap_or(0);
-                    assert!(
-                        score <= bound,
-                        "{q:?} scores {score} > {bound} on {}",
-                        index.text(entry)
-                    );
+                    let by_matcher = pattern.score(index.haystack(entry), &mut matcher).is_some();
+                    let words = folded
+                        .split_whitespace()
+                        .all(|w| is_subsequence(w, index.folded(entry)));
+                    assert_eq!(by_matcher, words, "{q:?} on {}", index.text(entry));
                 }
             }
             let (matched, best) = pruned.run(&all, &mut Matcher::new(Config::DEFAULT));
@@ -169,8 +169,6 @@ fn pruned_and_parallel_search_equals_scoring_everything() {
             assert_eq!(best, best_all, "{q:?}");
             let mut searcher = Searcher::new();
             let hits = searcher.fuzzy(index, q);
-            // Every hit is a unit the full scan matched (scattered matches may be left out
-            // when whole-word matches exist).
             let expected = best_all.iter().filter(|b| b.is_some()).count();
             assert!(hits.len() <= expected, "{q:?}");
             assert!(hits.iter().all(|h| best_all[h.unit].is_some()), "{q:?}");
@@ -212,4 +210,95 @@ fn scattered_letters_are_left_out_when_whole_words_match() {
     );
     // With no whole-word match, scattered letters are all there is, and they stay.
     assert!(!Searcher::new().search(index, "sftwr").hits.is_empty());
+}
+
+fn top(query: &str) -> String {
+    top_codes(query, 1).into_iter().next().unwrap_or_default()
+}
+
+/// The examples of issue 14: what a person means comes first.
+#[test]
+fn everyday_words_land_on_what_a_person_means() {
+    assert_eq!(top("teacher"), "41221");
+    assert_eq!(top("doctor"), "31102");
+    assert_eq!(top("mechanic"), "72410");
+    assert_eq!(top("developer"), "21232");
+    assert_eq!(top("forklift"), "75101");
+    assert!(["44101", "33102"].contains(&top("PSW").as_str()));
+    assert!(["44101", "33102"].contains(&top("PSWs").as_str()));
+    assert_eq!(top("truckers"), "73300");
+    assert_eq!(top("uber driver"), "75200");
+    assert_eq!(top("camionneur"), "73300");
+    assert_eq!(top("7241"), "72200");
+}
+
+#[test]
+fn an_alias_is_marked_as_ours_and_never_corrected() {
+    let (ds, index) = fixture();
+    let results = Searcher::new().search(index, "uber driver");
+    assert_eq!(results.corrected, None);
+    let hit = &results.hits[0];
+    assert_eq!(hit.kind, MatchKind::Alias);
+    assert_eq!(
+        hit.matched,
+        "uber driver (our alias for 'ride-hailing driver')"
+    );
+    assert_eq!(ds.units[hit.unit].code, "75200");
+}
+
+#[test]
+fn a_noc_2016_code_is_labelled_then_the_minor_group() {
+    let (ds, index) = fixture();
+    let hits = Searcher::new().search(index, "7241").hits;
+    assert_eq!(hits[0].matched, "NOC 2016 7241 → continues as");
+    assert_eq!(hits[0].kind, MatchKind::Noc2016);
+    let minor: Vec<&str> = hits
+        .iter()
+        .filter(|h| h.kind == MatchKind::MinorGroup)
+        .map(|h| ds.units[h.unit].code.as_str())
+        .collect();
+    assert!(minor.contains(&"72410"), "{minor:?}");
+    assert!(
+        hits.iter()
+            .all(|h| h.kind != MatchKind::MinorGroup || h.matched == "NOC 2021 minor group 7241")
+    );
+    let first_minor = hits.iter().position(|h| h.kind == MatchKind::MinorGroup);
+    let last_2016 = hits.iter().rposition(|h| h.kind == MatchKind::Noc2016);
+    assert!(last_2016 < first_minor, "{hits:?}");
+}
+
+#[test]
+fn a_possessive_ranks_below_a_title_about_the_word() {
+    let (ds, index) = fixture();
+    let hits = Searcher::new().search(index, "receptionist doctor").hits;
+    assert!(!hits.is_empty());
+    // Without the alias, "doctor" as a head word beats "doctor's office receptionist".
+    let mut plain = Searcher::new();
+    let codes: Vec<&str> = plain
+        .fuzzy(index, "doctor")
+        .iter()
+        .map(|h| ds.units[h.unit].code.as_str())
+        .collect();
+    let receptionists = codes
+        .iter()
+        .position(|&c| c == "14101")
+        .expect("still listed");
+    let physicians = codes.iter().position(|&c| c == "31102").expect("listed");
+    assert!(physicians < receptionists, "{codes:?}");
+}
+
+#[test]
+fn among_equal_matches_more_employment_wins() {
+    let (_, index) = fixture();
+    let hits = Searcher::new().fuzzy(index, "teacher");
+    let tiers: Vec<u32> = hits.iter().map(|h| h.score / ranking::TIER).collect();
+    for pair in hits.windows(2).zip(tiers.windows(2)) {
+        let (h, t) = pair;
+        if t[0] == t[1] && t[0] > ranking::SCATTERED {
+            assert!(
+                index.employment[h[0].unit] >= index.employment[h[1].unit],
+                "{h:?}"
+            );
+        }
+    }
 }

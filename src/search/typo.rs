@@ -98,16 +98,42 @@ impl Vocabulary {
 pub(super) struct Lexicon {
     /// The folded texts, one a line.
     joined: String,
+    /// Sorted words never corrected although no title uses them: our aliases' words and
+    /// `common_words.txt` (everyday English words and brands).
+    keep: Vec<String>,
     vocabulary: OnceLock<Vocabulary>,
 }
 
+/// Everyday English words and brands the corrector leaves alone (written by us).
+const COMMON_WORDS: &str = include_str!("common_words.txt");
+
 impl Lexicon {
-    /// `joined`: the folded texts, each followed by a line break.
-    pub(super) fn new(joined: String) -> Self {
+    /// `joined`: the folded texts, each followed by a line break; `keep`: more words that
+    /// are never corrected (folded), besides the common words.
+    pub(super) fn new(joined: String, keep: Vec<String>) -> Self {
+        let mut keep: Vec<String> = keep
+            .into_iter()
+            .chain(
+                COMMON_WORDS
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .map(str::to_string),
+            )
+            .collect();
+        keep.sort();
+        keep.dedup();
         Lexicon {
             joined,
+            keep,
             vocabulary: OnceLock::new(),
         }
+    }
+
+    /// Whether `word` is one of the words kept as typed, or the start of one.
+    fn keeps(&self, word: &str) -> bool {
+        let i = self.keep.partition_point(|w| w.as_str() < word);
+        self.keep.get(i).is_some_and(|w| w.starts_with(word))
     }
 
     /// The folded texts, each followed by a line break.
@@ -141,13 +167,14 @@ impl Lexicon {
 
     /// The query with misspelt words corrected, or `None` when nothing was changed.
     pub(super) fn correct(&self, query: &str) -> Option<String> {
-        let folded = super::fold(query);
+        let folded = super::folding::fold(query);
         let mut changed = false;
         let words: Vec<String> = folded
             .split_whitespace()
             .map(|word| {
                 let known = word.chars().count() < 4
                     || !word.chars().all(char::is_alphabetic)
+                    || self.keeps(word)
                     || self.knows_prefix(word);
                 if known {
                     return word.to_string();
@@ -215,7 +242,7 @@ mod tests {
             "chef (cuisine)",
             "ingenieur civil",
         ];
-        let lexicon = Lexicon::new(texts.map(|t| format!("{t}\n")).concat());
+        let lexicon = Lexicon::new(texts.map(|t| format!("{t}\n")).concat(), Vec::new());
         let words = [
             "regis", "nurse", "aide", "urse", "cuisine", "cuis", "civil", "ivil", "chefs",
         ];
@@ -231,7 +258,10 @@ mod tests {
 
     #[test]
     fn corrects_only_unknown_words() {
-        let v = Lexicon::new("registered nurse\nnurse aide\nregistered dietitian\n".to_string());
+        let v = Lexicon::new(
+            "registered nurse\nnurse aide\nregistered dietitian\n".to_string(),
+            vec!["psw".to_string()],
+        );
         assert_eq!(
             v.correct("regstered nurse").as_deref(),
             Some("registered nurse")
@@ -239,5 +269,9 @@ mod tests {
         assert_eq!(v.correct("registered nurse"), None);
         // A word being typed (a prefix of a known word) is left alone.
         assert_eq!(v.correct("regis"), None);
+        // So are our aliases, everyday words and brands.
+        assert_eq!(v.correct("psw nurse"), None);
+        assert_eq!(v.correct("uber nurse"), None);
+        assert_eq!(v.correct("weekend nurse"), None);
     }
 }

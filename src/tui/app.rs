@@ -10,9 +10,8 @@ use crate::cli::Lang;
 use crate::facts::{self, Facts};
 use crate::filter::{Filter, SortKey};
 use crate::model::{Dataset, UnitGroup};
-use crate::search::{Hit, MatchKind, Results, SearchIndex, Searcher};
+use crate::search::{Highlighter, Hit, MatchKind, Results, SearchIndex, Searcher};
 use crate::shortlist::Shortlist;
-use nucleo_matcher::{Config, Matcher};
 use ratatui::layout::{Position, Rect};
 use std::cell::RefCell;
 
@@ -45,7 +44,7 @@ pub struct App {
     searcher: Searcher,
     /// Scratch space for highlighting the rows being drawn (matching needs a `&mut Matcher`;
     /// it holds no state that drawing could change).
-    highlighter: RefCell<Matcher>,
+    highlighter: RefCell<Highlighter>,
     pub lang: Lang,
     pub labels: &'static Labels,
     pub theme: Theme,
@@ -97,7 +96,7 @@ impl App {
             facts,
             index,
             searcher: Searcher::new(),
-            highlighter: RefCell::new(Matcher::new(Config::DEFAULT)),
+            highlighter: RefCell::new(Highlighter::new()),
             lang,
             labels: Labels::for_lang(lang),
             theme,
@@ -192,7 +191,7 @@ impl App {
     pub fn highlights(&self, hit: &Hit) -> Vec<u32> {
         let query = self.results.corrected.as_deref().unwrap_or(&self.query);
         match self.highlighter.try_borrow_mut() {
-            Ok(mut m) => self.index.highlight(query, hit, &mut m),
+            Ok(mut h) => h.highlight(&self.index, query, hit),
             Err(_) => Vec::new(),
         }
     }

@@ -1,0 +1,148 @@
+//! Folding text the way the matcher sees it (case and accents), and the word-level tests the
+//! ranking uses: whole words, plurals, possessives and the head words a title is about.
+
+/// Lower-case and strip accents, grapheme by grapheme (as the matcher sees text).
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    fold_into(text, &mut folded);
+    folded
+}
+
+/// `fold`, appending to `out`.
+pub(super) fn fold_into(text: &str, out: &mut String) {
+    // Most titles are ASCII, where this is all folding does; segmenting graphemes and looking
+    // each character up in the folding tables was most of the cost of building the index.
+    if text.is_ascii() && !text.contains('\r') {
+        out.extend(text.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&fold_graphemes(text));
+    }
+}
+
+/// `fold` the general way: the first character of each grapheme, case-folded and unaccented.
+pub(super) fn fold_graphemes(text: &str) -> String {
+    nucleo_matcher::chars::graphemes(text)
+        .map(|c| nucleo_matcher::chars::normalize(nucleo_matcher::chars::to_lower_case(c)))
+        .collect()
+}
+
+/// Whether `word` (folded) and `text_word` are the same word, or one is the plural of the
+/// other ("teacher", "teachers"; "bus", "buses").
+pub(super) fn same_word(word: &str, text_word: &str) -> bool {
+    let plural_of = |plural: &str, single: &str| {
+        plural
+            .strip_prefix(single)
+            .is_some_and(|rest| rest == "s" || rest == "es")
+    };
+    word == text_word || plural_of(text_word, word) || plural_of(word, text_word)
+}
+
+/// Whether two folded texts are equal but for the plural of their last word.
+pub(super) fn same_text(query: &str, text: &str) -> bool {
+    if query == text {
+        return true;
+    }
+    let (q_head, q_last) = query.rsplit_once(' ').unwrap_or(("", query));
+    let (t_head, t_last) = text.rsplit_once(' ').unwrap_or(("", text));
+    q_head == t_head && q_last.len() > 2 && same_word(q_last, t_last)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether `word` occurs in `text` as a word of its own: not inside a longer word, not joined
+/// to another by a hyphen ("forklift-mounted") and not as a possessive ("doctor's office").
+/// A plural ending counts as the same word ("teachers" for "teacher").
+pub(super) fn has_whole_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        if before.is_some_and(|c| is_word_char(c) || c == '-' || c == '\'') {
+            return false;
+        }
+        let rest = &text[at + word.len()..];
+        let rest = rest
+            .strip_prefix("es")
+            .filter(|r| !r.starts_with(is_word_char))
+            .or_else(|| {
+                rest.strip_prefix('s')
+                    .filter(|r| !r.starts_with(is_word_char))
+            })
+            .unwrap_or(rest);
+        match rest.chars().next() {
+            None => true,
+            Some(c) => !(is_word_char(c) || c == '\'' || c == '\u{2019}' || c == '-'),
+        }
+    })
+}
+
+/// The words a title is about: the last word of each part of its main phrase ("Elementary
+/// school and kindergarten teachers" is about schools and teachers; "doctor of medicine" is
+/// about doctors; "teacher's aide - kindergarten" is about aides).
+pub(super) fn head_words(text: &str) -> impl Iterator<Item = &str> {
+    let main = text
+        .split(" - ")
+        .next()
+        .unwrap_or(text)
+        .split(" (")
+        .next()
+        .unwrap_or(text);
+    main.split([',', '/'])
+        .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" or ")))
+        .filter_map(|part| {
+            let part = [" of ", " for ", " in ", " with ", " to ", " at "]
+                .iter()
+                .fold(part, |p, sep| p.split(sep).next().unwrap_or(p));
+            part.split_whitespace().next_back()
+        })
+}
+
+/// Whether `word` is the plain head of `text` (see `head_words`).
+pub(super) fn is_head_word(text: &str, word: &str) -> bool {
+    head_words(text).any(|head| same_word(word, head))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_leave_out_possessives_compounds_and_longer_words() {
+        assert!(has_whole_word("elementary school teachers", "teacher"));
+        assert!(has_whole_word("teacher - junior kindergarten", "teacher"));
+        assert!(!has_whole_word("teacher's aide", "teacher"));
+        assert!(!has_whole_word("doctor's office receptionist", "doctor"));
+        assert!(!has_whole_word("mechanical engineer", "mechanic"));
+        assert!(!has_whole_word("schoolteacher", "teacher"));
+        assert!(has_whole_word("bus driver", "bus"));
+        assert!(has_whole_word("buses", "bus"));
+    }
+
+    #[test]
+    fn head_words_are_what_a_title_is_about() {
+        let heads = |t: &'static str| head_words(t).collect::<Vec<_>>();
+        assert_eq!(
+            heads("elementary school and kindergarten teachers"),
+            ["school", "teachers"]
+        );
+        assert_eq!(heads("doctor of medicine (md)"), ["doctor"]);
+        assert_eq!(heads("doctor's office receptionist"), ["receptionist"]);
+        assert_eq!(heads("teacher - junior kindergarten"), ["teacher"]);
+        assert_eq!(
+            heads("nurse aides, orderlies and patient service associates"),
+            ["aides", "orderlies", "associates"]
+        );
+        assert!(is_head_word(
+            "taxi and limousine drivers and chauffeurs",
+            "driver"
+        ));
+    }
+
+    #[test]
+    fn plurals_are_the_same_text() {
+        assert!(same_text("electricians", "electrician"));
+        assert!(same_text("truck driver", "truck drivers"));
+        assert!(!same_text("truck driver", "bus drivers"));
+        assert!(!same_text("as", "a"));
+    }
+}
