@@ -8,6 +8,7 @@
 mod error;
 mod figures;
 pub mod files;
+mod japanese;
 mod validate;
 
 pub use error::{DataError, LoadErrors, Location};
@@ -161,9 +162,10 @@ enum Kind {
     Units,
     Profile,
     Figure(figures::FigureKind),
+    Japanese(japanese::JapaneseKind),
 }
 
-const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron";
+const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron, ja/titles.ron, ja/jobtag.ron, ja/jobtag_links.ron";
 
 fn kind_of(rel: &str) -> Option<Kind> {
     let in_dir = |dir: &str| {
@@ -176,7 +178,9 @@ fn kind_of(rel: &str) -> Option<Kind> {
         files::NOC2016 => Some(Kind::Noc2016),
         _ if in_dir(files::UNITS_DIR) => Some(Kind::Units),
         _ if in_dir(files::PROFILES_DIR) => Some(Kind::Profile),
-        _ => figures::FigureKind::of(rel).map(Kind::Figure),
+        _ => figures::FigureKind::of(rel)
+            .map(Kind::Figure)
+            .or_else(|| japanese::JapaneseKind::of(rel).map(Kind::Japanese)),
     }
 }
 
@@ -211,6 +215,7 @@ pub(crate) struct Parsed {
     pub units: Vec<(usize, UnitGroupFile)>,
     pub profiles: Vec<(usize, Profile)>,
     pub figures: figures::ParsedFigures,
+    pub japanese: japanese::ParsedJapanese,
 }
 
 fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(), DataError> {
@@ -226,6 +231,7 @@ fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(),
             .profiles
             .push((index, parse_ron(file, "Profile(...)")?)),
         Some(Kind::Figure(kind)) => parsed.figures.parse(kind, file, index)?,
+        Some(Kind::Japanese(kind)) => parsed.japanese.parse(kind, file, index)?,
         None => {
             return Err(DataError::UnknownFile {
                 path: file.display.clone(),
@@ -275,6 +281,7 @@ pub fn parse_files(
     a.units.extend(b.units);
     a.profiles.extend(b.profiles);
     a.figures.merge(b.figures);
+    a.japanese.merge(b.japanese);
     errors.extend(ea);
 
     let dataset = validate::validate(&files, a, &mut errors);

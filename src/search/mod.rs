@@ -6,6 +6,7 @@
 //! when nothing matches, misspelt words are corrected against the titles' vocabulary.
 //! A query that extends the previous one only rescans the previous matches.
 
+pub mod japanese;
 mod typo;
 
 use crate::model::Dataset;
@@ -23,6 +24,10 @@ pub enum MatchKind {
     Title,
     ExampleTitle,
     FrenchTitle,
+    /// This project's Japanese title of the unit group (an unofficial translation).
+    JapaneseTitle,
+    /// A Japanese job name of job tag that this project linked to the unit group.
+    JobtagName,
 }
 
 impl MatchKind {
@@ -32,7 +37,18 @@ impl MatchKind {
             MatchKind::Title => 40,
             MatchKind::ExampleTitle => 20,
             MatchKind::FrenchTitle => 10,
+            MatchKind::JapaneseTitle => 40,
+            MatchKind::JobtagName => 20,
             _ => 0,
+        }
+    }
+
+    /// What a matched text is not, said beside it: the Japanese texts are ours.
+    pub fn unofficial_note(self) -> Option<&'static str> {
+        match self {
+            MatchKind::JapaneseTitle => Some("(非公式訳)"),
+            MatchKind::JobtagName => Some("(job tag, 非公式の対応)"),
+            _ => None,
         }
     }
 }
@@ -127,6 +143,7 @@ fn fold_into(text: &str, out: &mut String) {
 fn fold_graphemes(text: &str) -> String {
     nucleo_matcher::chars::graphemes(text)
         .map(|c| nucleo_matcher::chars::normalize(nucleo_matcher::chars::to_lower_case(c)))
+        .map(japanese::fold_char)
         .collect()
 }
 
@@ -157,7 +174,7 @@ impl SearchIndex {
                 folded.push('\n');
                 let chars_span = (!text.is_ascii()).then(|| {
                     let start = chars.len();
-                    chars.extend(nucleo_matcher::chars::graphemes(text));
+                    chars.extend(nucleo_matcher::chars::graphemes(text).map(japanese::fold_char));
                     span(start, chars.len())
                 });
                 entries.push(Entry {
@@ -176,6 +193,14 @@ impl SearchIndex {
                 // An example title equal to the official one adds nothing to search.
                 if !title.eq_ignore_ascii_case(&unit.title) {
                     push(MatchKind::ExampleTitle, title);
+                }
+            }
+            if let Some(title) = ds.japanese_title(&unit.code) {
+                push(MatchKind::JapaneseTitle, title);
+            }
+            for occupation in ds.jobtag_occupations(&unit.code) {
+                for name in crate::model::japanese::jobtag_names(occupation) {
+                    push(MatchKind::JobtagName, name);
                 }
             }
         }
@@ -210,6 +235,16 @@ impl SearchIndex {
 
     fn text(&self, entry: u32) -> &str {
         &self.texts[self.entries[entry as usize].text.range()]
+    }
+
+    /// A matched text as shown: with its note when it is one of our Japanese texts. The note
+    /// follows the text, so highlight indices into the text stay valid.
+    fn shown(&self, entry: u32) -> String {
+        let text = self.text(entry);
+        match self.entries[entry as usize].kind.unofficial_note() {
+            Some(note) => format!("{text} {note}"),
+            None => text.to_string(),
+        }
     }
 
     fn folded(&self, entry: u32) -> &str {
@@ -293,7 +328,8 @@ impl SearchIndex {
                 Vec::new()
             };
         };
-        let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
+        let query = japanese::fold(query);
+        let pattern = Pattern::parse(&query, CaseMatching::Ignore, Normalization::Smart);
         let mut indices = Vec::new();
         pattern.indices(self.haystack(entry), matcher, &mut indices);
         indices.sort_unstable();
@@ -332,7 +368,9 @@ impl Searcher {
 
     /// Rank occupations for a query: one hit per occupation, best first.
     pub fn search(&mut self, index: &SearchIndex, query: &str) -> Results {
-        let trimmed = query.trim();
+        // Full-width letters, half-width katakana and hiragana are searched as what they fold to.
+        let folded = japanese::needs_folding(query).then(|| japanese::fold(query));
+        let trimmed = folded.as_deref().unwrap_or(query).trim();
         if trimmed.is_empty() {
             self.previous = None;
             return Results::default();
@@ -345,7 +383,12 @@ impl Searcher {
             };
         }
         // A misspelt word ("regstered") would only find scattered subsequences: correct it.
-        if let Some(corrected) = index.vocabulary.correct(trimmed) {
+        // Japanese is not corrected: edit distance over kana and kanji is not a typo.
+        let correctable = !japanese::has_japanese(trimmed);
+        if let Some(corrected) = correctable
+            .then(|| index.vocabulary.correct(trimmed))
+            .flatten()
+        {
             // `previous` holds the query last searched, corrected or not: narrowing from it is
             // sound whenever the corrected query extends it.
             let hits = self.fuzzy(index, &corrected);
@@ -414,7 +457,7 @@ impl Searcher {
                     unit,
                     score,
                     kind: item.kind,
-                    matched: index.text(entry).to_string(),
+                    matched: index.shown(entry),
                     entry: Some(entry),
                 })
             })
@@ -424,7 +467,7 @@ impl Searcher {
         // With no such occupation, the scattered matches are all there is and stay.
         let words: Vec<&str> = folded.split_whitespace().collect();
         let whole = |hit: &Hit| {
-            let text = fold(&hit.matched);
+            let text = hit.entry.map(|e| index.folded(e)).unwrap_or_default();
             words.iter().all(|w| text.contains(w))
         };
         if hits.iter().any(whole) {
