@@ -130,12 +130,45 @@ impl JapaneseNames {
     }
 }
 
-/// The job tag title split into its names ("豆腐製造、豆腐職人" is two), then its aliases.
+/// The job tag title split into its names ("豆腐製造、豆腐職人" is two; "システムエンジニア
+/// （組込み、IoT）" is one, its comma being inside the brackets), then its aliases.
 pub fn jobtag_names(occupation: &JobtagOccupation) -> impl Iterator<Item = &str> + '_ {
-    occupation
-        .title
-        .split(['、', '/'])
+    let title = occupation.title.as_str();
+    let separator: &[char] = if title.contains(['（', '(']) {
+        &[]
+    } else {
+        &['、']
+    };
+    title
+        .split(separator)
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .chain(occupation.aliases.iter().map(String::as_str))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(title: &str) -> Vec<String> {
+        let o = JobtagOccupation {
+            ipd_id: "IPD".into(),
+            title: title.into(),
+            aliases: vec!["別名".into()],
+        };
+        jobtag_names(&o).map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_title_splits_at_commas_outside_brackets() {
+        assert_eq!(
+            names("豆腐製造、豆腐職人"),
+            ["豆腐製造", "豆腐職人", "別名"]
+        );
+        assert_eq!(
+            names("システムエンジニア（組込み、IoT）"),
+            ["システムエンジニア（組込み、IoT）", "別名"]
+        );
+        assert_eq!(names("UX/UIデザイナー"), ["UX/UIデザイナー", "別名"]);
+    }
 }
