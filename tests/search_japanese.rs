@@ -177,3 +177,19 @@ fn every_unit_group_has_a_japanese_title_and_links_are_counted() {
         Some("看護師（登録看護師・登録精神科看護師）")
     );
 }
+
+#[test]
+fn the_cli_searches_japanese_and_marks_the_match_as_ours() {
+    let out = assert_cmd::Command::cargo_bin("noc-explorer")
+        .expect("binary")
+        .args(["search", "ﾄﾘﾏｰ", "--limit", "1"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("65220"), "{text}");
+    assert!(
+        text.contains("(matched: トリマー (job tag, 非公式の対応))"),
+        "{text}"
+    );
+}

@@ -152,7 +152,7 @@ pub fn sources() -> Vec<SourceInfo> {
         },
         SourceInfo {
             id: "jobtag",
-            name: "Japanese job names: 職業情報データベース（job tag）",
+            name: "Japan's occupation database 職業情報データベース（job tag）",
             publisher: "Ministry of Health, Labour and Welfare (Japan) / JILPT",
             vintage: "IPD v7.00, published 2026-03-17",
             licence: "job tag terms of use, Article 9 (secondary use with attribution)",
