@@ -138,13 +138,13 @@ fn a_japanese_match_says_it_is_ours() {
     let mut searcher = Searcher::new();
     let hit = &searcher.search(&index, "保育士").hits[0];
     assert_eq!(hit.kind, MatchKind::JobtagName);
-    assert_eq!(hit.matched, "保育士 (job tag, 非公式の対応)");
+    assert_eq!(hit.matched, "非公式の対応: 保育士 (job tag)");
     let hit = &searcher.search(&index, "大工").hits[0];
     assert_eq!(hit.kind, MatchKind::JapaneseTitle);
-    assert_eq!(hit.matched, "大工 (非公式訳)");
-    // The highlight covers the Japanese name, not the note after it.
+    assert_eq!(hit.matched, "非公式訳: 大工");
+    // The highlight covers the Japanese name, after the mark.
     let indices = index.highlight("大工", hit, searcher.matcher());
-    assert_eq!(indices, [0, 1]);
+    assert_eq!(indices, [6, 7]);
 }
 
 #[test]
@@ -189,7 +189,7 @@ fn the_cli_searches_japanese_and_marks_the_match_as_ours() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.starts_with("65220"), "{text}");
     assert!(
-        text.contains("(matched: トリマー (job tag, 非公式の対応))"),
+        text.contains("(matched: 非公式の対応: トリマー (job tag))"),
         "{text}"
     );
 }

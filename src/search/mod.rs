@@ -43,11 +43,12 @@ impl MatchKind {
         }
     }
 
-    /// What a matched text is not, said beside it: the Japanese texts are ours.
-    pub fn unofficial_note(self) -> Option<&'static str> {
+    /// What a matched text is not, said before and after it: the Japanese texts are ours.
+    /// The mark comes first so that it survives when a narrow list cuts the line.
+    pub fn unofficial_note(self) -> Option<(&'static str, &'static str)> {
         match self {
-            MatchKind::JapaneseTitle => Some("(非公式訳)"),
-            MatchKind::JobtagName => Some("(job tag, 非公式の対応)"),
+            MatchKind::JapaneseTitle => Some(("非公式訳: ", "")),
+            MatchKind::JobtagName => Some(("非公式の対応: ", " (job tag)")),
             _ => None,
         }
     }
@@ -237,12 +238,11 @@ impl SearchIndex {
         &self.texts[self.entries[entry as usize].text.range()]
     }
 
-    /// A matched text as shown: with its note when it is one of our Japanese texts. The note
-    /// follows the text, so highlight indices into the text stay valid.
+    /// A matched text as shown: marked when it is one of our Japanese texts.
     fn shown(&self, entry: u32) -> String {
         let text = self.text(entry);
         match self.entries[entry as usize].kind.unofficial_note() {
-            Some(note) => format!("{text} {note}"),
+            Some((before, after)) => format!("{before}{text}{after}"),
             None => text.to_string(),
         }
     }
@@ -332,6 +332,11 @@ impl SearchIndex {
         let pattern = Pattern::parse(&query, CaseMatching::Ignore, Normalization::Smart);
         let mut indices = Vec::new();
         pattern.indices(self.haystack(entry), matcher, &mut indices);
+        // Past the mark `shown` puts before one of our Japanese texts.
+        if let Some((before, _)) = self.entries[entry as usize].kind.unofficial_note() {
+            let offset = before.chars().count() as u32;
+            indices.iter_mut().for_each(|i| *i += offset);
+        }
         indices.sort_unstable();
         indices.dedup();
         indices
