@@ -76,7 +76,8 @@ pub enum Command {
         /// Words of the query (quotes are not needed)
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
-        #[arg(long, default_value_t = 20)]
+        /// How many occupations to list at most (1 or more)
+        #[arg(long, default_value_t = 20, value_parser = parse_limit)]
         limit: usize,
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
@@ -138,6 +139,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                         .into(),
                 ));
             }
+            if let Some(reason) = crate::tui::terminal::unsupported_reason() {
+                return Err(CliError::Usage(crate::tui::terminal::unsupported_message(
+                    &reason,
+                )));
+            }
             let ds = data::load(cli.data.as_deref())?;
             crate::tui::run(ds, cli.lang, cli.theme, cli.shortlist)
                 .map_err(|e| CliError::Other(e.to_string()))
@@ -158,6 +164,12 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             format,
         }) => {
             let query = query.join(" ");
+            if !crate::query_limits::within(&query) {
+                return Err(CliError::Usage(format!(
+                    "noc-explorer: {}",
+                    crate::query_limits::message()
+                )));
+            }
             let ds = data::load(cli.data.as_deref())?;
             let index = SearchIndex::new(&ds);
             let results = Searcher::new().search(&index, &query);
@@ -231,6 +243,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     }
 }
 
+fn parse_limit(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("must be at least 1 (--limit 0 would list nothing)".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 fn not_found(ds: &Dataset, code: &str) -> CliError {
     let index = SearchIndex::new(ds);
     let mut searcher = Searcher::new();
@@ -260,6 +280,17 @@ fn not_found(ds: &Dataset, code: &str) -> CliError {
     }
     message.push_str("\nsearch with: noc-explorer search QUERY");
     CliError::NotFound { message }
+}
+
+/// Let a closed pipe end the process the conventional way (killed by SIGPIPE, status 141 in
+/// a shell) and quietly, on standard output and standard error alike. Rust ignores SIGPIPE by
+/// default, which turns `| head -1` into a panic in `eprintln!`.
+pub fn default_sigpipe() {
+    #[cfg(unix)]
+    // SAFETY: setting a signal's disposition to its default at startup, before any thread.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
 }
 
 /// Print, treating a closed pipe (`| head`) as success.

@@ -27,7 +27,7 @@ pub enum ExportError {
     #[error("{path} already exists; use --force to overwrite it")]
     Exists { path: String },
     #[error("{0}")]
-    Write(#[from] crate::shortlist::ShortlistError),
+    Write(crate::fswrite::WriteError),
     #[error("cannot build the CSV: {0}")]
     Csv(String),
 }
@@ -52,13 +52,11 @@ pub fn render(
 
 /// Write an export; an existing file is refused unless `force`.
 pub fn write(path: &Path, text: &str, force: bool) -> Result<(), ExportError> {
-    if path.exists() && !force {
-        return Err(ExportError::Exists {
-            path: path.display().to_string(),
-        });
-    }
-    crate::shortlist::write_atomic(path, text.as_bytes())?;
-    Ok(())
+    use crate::fswrite::{self, WriteError};
+    fswrite::write(path, text.as_bytes(), force).map_err(|e| match e {
+        WriteError::Exists { path } => ExportError::Exists { path },
+        other => ExportError::Write(other),
+    })
 }
 
 fn hierarchy_path(ds: &Dataset, unit: &UnitGroup) -> String {

@@ -2,6 +2,7 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    noc_explorer::cli::default_sigpipe();
     let cli = noc_explorer::cli::Cli::parse();
     match noc_explorer::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,13 +1,16 @@
 //! The counsellor's shortlist: marked occupations that persist between runs.
 //!
-//! Stored as RON in the platform's data directory (or a file the user names). Writes are
-//! atomic: a temporary file in the same folder, flushed, then renamed over the old one, so a
-//! crash mid-write leaves the previous list intact. A damaged file is moved aside (never
-//! silently replaced) and reported.
+//! Stored as RON in the platform's data directory (or a file the user names). Writes go
+//! through [`crate::fswrite`]: a crash mid-write leaves the previous list intact. A damaged
+//! file is moved aside (never silently replaced) and reported. Two explorers may share one
+//! list: each save merges what the other saved since (under a lock), so no mark is lost.
 
+use crate::fsread::{self, ReadError};
 use serde::{Deserialize, Serialize};
-use std::io::Write;
 use std::path::{Path, PathBuf};
+
+/// A shortlist of 516 codes is about 5 KB; anything past this is not a shortlist.
+pub const MAX_SHORTLIST_BYTES: u64 = 1024 * 1024;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ShortlistError {
@@ -17,6 +20,8 @@ pub enum ShortlistError {
         action: &'static str,
         message: String,
     },
+    #[error("{0}")]
+    Write(String),
     #[error("no data directory could be found for the shortlist; use --shortlist FILE")]
     NoDataDir,
 }
@@ -40,6 +45,9 @@ struct ShortlistFile {
 pub struct Shortlist {
     codes: Vec<String>,
     path: Option<PathBuf>,
+    /// The codes as last read from or written to the file: what another explorer's changes
+    /// are measured against when saving.
+    base: Vec<String>,
 }
 
 /// What loading found besides the list itself.
@@ -72,22 +80,12 @@ impl Shortlist {
         let mut list = Shortlist {
             codes: Vec::new(),
             path: Some(path.to_path_buf()),
+            base: Vec::new(),
         };
-        let bytes = match std::fs::read(path) {
-            Ok(bytes) => bytes,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((list, Vec::new())),
-            Err(e) => return Err(io(path, "read the shortlist", e)),
+        let parsed = match read_file(path)? {
+            None => return Ok((list, Vec::new())),
+            Some(parsed) => parsed,
         };
-        let parsed = String::from_utf8(bytes)
-            .map_err(|e| format!("not UTF-8 text ({e})"))
-            .and_then(|text| {
-                ron::from_str::<ShortlistFile>(&text).map_err(|e| {
-                    format!(
-                        "line {}, column {}: {}",
-                        e.span.start.line, e.span.start.col, e.code
-                    )
-                })
-            });
         let file = match parsed {
             Ok(file) => file,
             Err(problem) => {
@@ -108,6 +106,7 @@ impl Shortlist {
         } else {
             vec![LoadNote::UnknownCodes(unknown)]
         };
+        list.base = list.codes.clone();
         Ok((list, notes))
     }
 
@@ -146,16 +145,107 @@ impl Shortlist {
         self.codes.clear();
     }
 
-    /// Save atomically to the list's file (no-op for an in-memory list).
-    pub fn save(&self) -> Result<(), ShortlistError> {
-        let Some(path) = &self.path else {
-            return Ok(());
+    /// Save to the list's file (no-op for an in-memory list), first merging what another
+    /// explorer saved there since this one last read or wrote it: its new marks are added and
+    /// its removals applied. Returns how many codes the merge added to this list.
+    pub fn save(&mut self) -> Result<usize, ShortlistError> {
+        let Some(path) = self.path.clone() else {
+            return Ok(0);
         };
+        let _lock = Lock::take(&path)?;
+        let theirs = match read_file(&path)? {
+            Some(Ok(file)) => file.codes,
+            // A damaged or missing file has nothing to merge; it is replaced.
+            _ => Vec::new(),
+        };
+        let merged = merge(&self.base, &self.codes, &theirs);
+        let added = merged.iter().filter(|c| !self.codes.contains(c)).count();
         let text = crate::data::files::to_ron(&ShortlistFile {
-            codes: self.codes.clone(),
+            codes: merged.clone(),
         })
-        .map_err(|e| io(path, "serialise the shortlist", e))?;
-        write_atomic(path, text.as_bytes())
+        .map_err(|e| io(&path, "serialise the shortlist", e))?;
+        write_atomic(&path, text.as_bytes())?;
+        self.codes = merged.clone();
+        self.base = merged;
+        Ok(added)
+    }
+}
+
+/// A three-way merge of code lists: a code is kept when both sides have it, or when one side
+/// added it since `base`; a code either side removed since `base` goes. Order: ours, then
+/// theirs' additions.
+fn merge(base: &[String], ours: &[String], theirs: &[String]) -> Vec<String> {
+    let has = |list: &[String], code: &String| list.contains(code);
+    let keep = |code: &String| {
+        let (b, o, t) = (has(base, code), has(ours, code), has(theirs, code));
+        // Known before: both still have it. New since: either side added it.
+        if b { o && t } else { o || t }
+    };
+    let mut out: Vec<String> = ours.iter().filter(|c| keep(c)).cloned().collect();
+    for code in theirs {
+        if keep(code) && !out.contains(code) {
+            out.push(code.clone());
+        }
+    }
+    out
+}
+
+/// Read and parse the shortlist file through the guarded reader: `None` when there is none,
+/// `Some(Err(problem))` when it is damaged. A FIFO, device, folder or oversized file is an
+/// error (it is not moved aside: it may not be ours).
+fn read_file(path: &Path) -> Result<Option<Result<ShortlistFile, String>>, ShortlistError> {
+    let bytes = match fsread::read_capped(path, MAX_SHORTLIST_BYTES) {
+        Ok(bytes) => bytes,
+        Err(ReadError::NotFound) => return Ok(None),
+        Err(e) => return Err(io(path, "read the shortlist", e)),
+    };
+    Ok(Some(
+        String::from_utf8(bytes)
+            .map_err(|e| format!("not UTF-8 text ({e})"))
+            .and_then(|text| {
+                ron::from_str::<ShortlistFile>(&fsread::strip_bom(text)).map_err(|e| {
+                    format!(
+                        "line {}, column {}: {}",
+                        e.span.start.line, e.span.start.col, e.code
+                    )
+                })
+            }),
+    ))
+}
+
+/// An advisory lock on `NAME.lock` beside the list, held while a save reads, merges and
+/// writes, so two explorers saving at the same moment take turns.
+struct Lock(#[allow(dead_code)] std::fs::File);
+
+impl Lock {
+    fn take(path: &Path) -> Result<Lock, ShortlistError> {
+        let name = path
+            .file_name()
+            .map_or_else(|| "shortlist".into(), |n| n.to_string_lossy().into_owned());
+        let lock_path = path.with_file_name(format!(".{name}.lock"));
+        if let Some(dir) = lock_path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| io(dir, "create the folder", e))?;
+        }
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+        }
+        let file = options
+            .open(&lock_path)
+            .map_err(|e| io(&lock_path, "lock the shortlist", e))?;
+        #[cfg(unix)]
+        {
+            use std::os::fd::AsRawFd;
+            // SAFETY: flock on a file descriptor this function owns.
+            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } != 0 {
+                let e = std::io::Error::last_os_error();
+                return Err(io(&lock_path, "lock the shortlist", e));
+            }
+        }
+        Ok(Lock(file))
     }
 }
 
@@ -176,27 +266,9 @@ fn set_aside(path: &Path) -> Result<PathBuf, ShortlistError> {
     unreachable!("an unused name exists")
 }
 
-/// Write `bytes` to `path` through a temporary file in the same folder and a rename.
+/// Write `bytes` to `path` through [`crate::fswrite`], replacing a regular file.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ShortlistError> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir).map_err(|e| io(dir, "create the folder", e))?;
-    let name = path
-        .file_name()
-        .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io(path, "write", e)
-    })
+    crate::fswrite::write(path, bytes, true).map_err(|e| ShortlistError::Write(e.to_string()))
 }
 
 #[cfg(test)]
@@ -281,5 +353,71 @@ mod tests {
         let (again, notes) = Shortlist::load(&path, known).unwrap();
         assert_eq!(again.codes(), ["32129"]);
         assert!(notes.is_empty());
+    }
+
+    #[test]
+    fn two_explorers_on_one_list_lose_no_mark() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shortlist.ron");
+        std::fs::write(&path, "Shortlist(codes: [\"11100\", \"11200\"])").unwrap();
+        let (mut a, _) = Shortlist::load(&path, known).unwrap();
+        let (mut b, _) = Shortlist::load(&path, known).unwrap();
+        a.toggle("32129");
+        a.save().unwrap();
+        b.toggle("31301");
+        b.toggle("11100");
+        // B's save keeps A's new mark and applies B's removal.
+        assert_eq!(b.save().unwrap(), 1);
+        assert_eq!(b.codes(), ["11200", "31301", "32129"]);
+        // A's next save keeps B's mark and B's removal.
+        a.toggle("21100");
+        a.save().unwrap();
+        let (again, _) = Shortlist::load(&path, known).unwrap();
+        assert_eq!(again.codes(), ["11200", "32129", "21100", "31301"]);
+    }
+
+    #[test]
+    fn two_explorers_saving_at_once_take_turns() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shortlist.ron");
+        let writers: Vec<_> = (0..2)
+            .map(|w| {
+                let path = path.clone();
+                std::thread::spawn(move || {
+                    let (mut list, _) = Shortlist::load(&path, known).unwrap();
+                    for i in 0..20 {
+                        list.toggle(&format!("{w}{i:04}"));
+                        list.save().unwrap();
+                    }
+                })
+            })
+            .collect();
+        for w in writers {
+            w.join().unwrap();
+        }
+        let (list, _) = Shortlist::load(&path, known).unwrap();
+        assert_eq!(list.len(), 40, "{:?}", list.codes());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_huge_file_as_the_list_is_an_error_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fifo.ron");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let e = Shortlist::load(&fifo, known).unwrap_err().to_string();
+        assert!(
+            e.ends_with("it is a FIFO (named pipe), not a regular file"),
+            "{e}"
+        );
+        let huge = dir.path().join("huge.ron");
+        std::fs::File::create(&huge)
+            .unwrap()
+            .set_len(3 << 30)
+            .unwrap();
+        let e = Shortlist::load(&huge, known).unwrap_err().to_string();
+        assert!(e.ends_with("over the limit of 1048576 bytes"), "{e}");
     }
 }

@@ -370,3 +370,85 @@ fn export_markdown_handout_matches_its_snapshot() {
         .clone();
     insta::assert_snapshot!(String::from_utf8(out).unwrap());
 }
+
+/// Run `args` with standard output or standard error (`fd` 1 or 2) going to a pipe whose
+/// reading end is already closed, as after `| head -1` has exited.
+#[cfg(unix)]
+fn with_closed_pipe(args: &[&str], fd: i32) -> std::process::Output {
+    use std::os::fd::{FromRawFd, OwnedFd};
+    let mut ends = [0; 2];
+    // SAFETY: pipe fills two descriptors, each owned exactly once below.
+    let (read, write) = unsafe {
+        assert_eq!(libc::pipe(ends.as_mut_ptr()), 0);
+        (OwnedFd::from_raw_fd(ends[0]), OwnedFd::from_raw_fd(ends[1]))
+    };
+    drop(read);
+    let mut command = std::process::Command::new(assert_cmd::cargo::cargo_bin("noc-explorer"));
+    command.args(args);
+    if fd == 1 {
+        command.stdout(write);
+    } else {
+        command.stderr(write).stdout(std::process::Stdio::null());
+    }
+    command.output().expect("ran")
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_the_process_quietly_on_stdout_and_stderr() {
+    use std::os::unix::process::ExitStatusExt;
+    // Standard output: `search nurse | head -1`.
+    let out = with_closed_pipe(&["search", "nurse"], 1);
+    assert_eq!(out.status.signal(), Some(libc::SIGPIPE), "{:?}", out.status);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Standard error: `validate BAD 2>&1 | head -1` (it used to panic, exit 101).
+    let bad = tempfile::tempdir().unwrap();
+    let out = with_closed_pipe(&["validate", bad.path().to_str().unwrap()], 2);
+    assert_eq!(out.status.signal(), Some(libc::SIGPIPE), "{:?}", out.status);
+}
+
+#[test]
+fn an_oversized_query_is_refused_at_once() {
+    // 2,000 words; 1 MiB of words (16 of 64 KiB: one argument may not exceed 128 KiB); one
+    // word over the character limit.
+    for words in [
+        vec!["nurse".to_string(); 2_000],
+        vec!["w".repeat(64 * 1024); 16],
+        vec!["x".repeat(201)],
+    ] {
+        let start = std::time::Instant::now();
+        cmd()
+            .arg("search")
+            .args(&words)
+            .timeout(std::time::Duration::from_secs(5))
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(
+                "noc-explorer: a query is limited to 200 characters and 20 words; use fewer \
+                 words (a job title is enough)\n",
+            );
+        assert!(start.elapsed() < std::time::Duration::from_secs(2));
+    }
+    // At the limits, the query runs.
+    cmd()
+        .arg("search")
+        .args(vec!["nurse"; 20])
+        .assert()
+        .success();
+}
+
+#[test]
+fn limit_zero_is_refused_clearly() {
+    cmd()
+        .args(["search", "nurse", "--limit", "0"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "invalid value '0' for '--limit <LIMIT>': must be at least 1",
+        ));
+}

@@ -109,15 +109,189 @@ fn the_terminal_is_restored_after_a_panic() {
 }
 
 #[test]
-fn the_terminal_is_restored_after_sigterm_and_sighup() {
-    for signal in [Signal::SIGTERM, Signal::SIGHUP] {
+fn the_terminal_is_restored_after_sigint_sigterm_and_sighup() {
+    for signal in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP] {
         let mut session = started(false);
+        let modes = tty_modes(&session);
+        assert!(modes.contains(&"-icanon".into()), "{modes:?}");
         session
             .get_process_mut()
             .kill(signal)
             .expect("send the signal");
+        let pid = session.get_process().pid();
+        let before = tty_modes(&session);
+        assert_restored(session, 128 + signal as i32);
+        // The modes read just after the signal are raw or cooked; after the exit they are
+        // cooked (checked through the pty in `assert_restored`).
+        assert!(!before.is_empty(), "{pid}");
+    }
+}
+
+/// The pty's modes as `stty -a` words (e.g. `-icanon`, `echo`), read through the explorer's
+/// standard input.
+fn tty_modes(session: &Session) -> Vec<String> {
+    let pid = session.get_process().pid();
+    let out = Command::new("stty")
+        .arg("-a")
+        .arg("-F")
+        .arg(format!("/proc/{pid}/fd/0"))
+        .output()
+        .expect("run stty");
+    String::from_utf8_lossy(&out.stdout)
+        .split(|c: char| c.is_whitespace() || c == ';')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The process state letter of `/proc/PID/stat` (`T` = stopped).
+fn process_state(session: &Session) -> char {
+    let pid = session.get_process().pid();
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    stat.rsplit(')')
+        .next()
+        .and_then(|rest| rest.trim().chars().next())
+        .unwrap_or('?')
+}
+
+fn wait_for_state(session: &Session, state: char) {
+    let start = std::time::Instant::now();
+    while process_state(session) != state {
+        assert!(
+            start.elapsed() < Duration::from_secs(3),
+            "state {} not {state}",
+            process_state(session)
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Ctrl-Z (a key in raw mode) and SIGTSTP: the explorer leaves full screen, gives back a
+/// cooked terminal and stops; on SIGCONT (what `fg` sends) it re-enters raw mode and the
+/// alternate screen and draws again.
+#[test]
+fn ctrl_z_and_sigtstp_suspend_and_sigcont_resumes() {
+    for by_key in [true, false] {
+        let mut session = started(false);
+        if by_key {
+            session.send("\x1a").expect("send Ctrl-Z");
+        } else {
+            session
+                .get_process_mut()
+                .kill(Signal::SIGTSTP)
+                .expect("send SIGTSTP");
+        }
+        session
+            .expect("\u{1b}[?1049l")
+            .expect("the alternate screen is left");
+        wait_for_state(&session, 'T');
+        let modes = tty_modes(&session);
+        assert!(
+            modes.contains(&"icanon".into()) && modes.contains(&"echo".into()),
+            "cooked while stopped: {modes:?}"
+        );
+        session
+            .get_process_mut()
+            .kill(Signal::SIGCONT)
+            .expect("send SIGCONT");
+        // expectrl takes a stopped-then-continued child for an ended one, so read by hand.
+        let redrawn = read_until(&mut session, "Occupations");
+        assert!(
+            redrawn.contains("\u{1b}[?1049h"),
+            "the alternate screen is entered again: {redrawn:?}"
+        );
+        let modes = tty_modes(&session);
+        assert!(
+            modes.contains(&"-icanon".into()) && modes.contains(&"-echo".into()),
+            "raw again: {modes:?}"
+        );
+        session.send("q").expect("quit");
         assert_restored(session, 0);
     }
+}
+
+/// Read the pty until `needle` shows (3 seconds at most); returns what was read.
+fn read_until(session: &mut Session, needle: &str) -> String {
+    let start = std::time::Instant::now();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !String::from_utf8_lossy(&seen).contains(needle) {
+        assert!(
+            start.elapsed() < Duration::from_secs(3),
+            "{needle:?} not shown: {:?}",
+            String::from_utf8_lossy(&seen)
+        );
+        match session.try_read(&mut buf) {
+            Ok(n) => seen.extend_from_slice(&buf[..n]),
+            Err(_) => std::thread::sleep(Duration::from_millis(20)),
+        }
+    }
+    String::from_utf8_lossy(&seen).into_owned()
+}
+
+/// A 100 KB bracketed paste is one edit and one search: the explorer answers within a second
+/// and says the query was cut to its limit.
+#[test]
+fn a_100_kb_paste_is_answered_within_a_second() {
+    let mut session = spawn_at_100x30(explorer());
+    session.send("/").expect("focus the search");
+    std::thread::sleep(Duration::from_millis(200));
+    let mut paste = String::from("\x1b[200~ocularist ");
+    paste.push_str(&"welder ".repeat(100 * 1024 / 7));
+    paste.push_str("\x1b[201~");
+    let start = std::time::Instant::now();
+    session.send(&paste).expect("paste");
+    session.set_expect_timeout(Some(Duration::from_secs(1)));
+    session
+        .expect("a query is limited to")
+        .expect("the paste is answered within a second");
+    assert!(
+        start.elapsed() < Duration::from_secs(1),
+        "{:?}",
+        start.elapsed()
+    );
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    session.send("\x03").expect("Ctrl-C");
+    session.expect(Eof).expect("the explorer exits");
+}
+
+/// Closing the terminal (the pty's master end) ends the explorer promptly.
+#[test]
+fn closing_the_terminal_ends_the_explorer() {
+    let session = spawn_at_100x30(explorer());
+    let pid = session.get_process().pid();
+    let start = std::time::Instant::now();
+    // Dropping the session closes the master end of the pty.
+    drop(session);
+    while std::path::Path::new(&format!("/proc/{pid}/stat")).exists()
+        && std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .is_ok_and(|s| !s.rsplit(')').next().unwrap_or("").trim().starts_with('Z'))
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(3),
+            "the explorer still runs after the terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// `TERM=dumb` gets a message pointing to the commands, not full screen.
+#[test]
+fn a_dumb_terminal_gets_the_commands_not_full_screen() {
+    let mut cmd = explorer();
+    cmd.env("TERM", "dumb");
+    let mut session = Session::spawn(cmd).expect("spawn");
+    session.set_expect_timeout(Some(Duration::from_secs(10)));
+    let out = session.expect(Eof).expect("the explorer exits");
+    let text = String::from_utf8_lossy(out.as_bytes()).into_owned();
+    assert!(
+        text.contains("cannot show the explorer (TERM is \"dumb\")"),
+        "{text}"
+    );
+    assert!(text.contains("noc-explorer search QUERY"), "{text}");
+    assert!(!text.contains("\u{1b}[?1049h"), "{text}");
+    let status = session.get_process().wait().expect("wait");
+    assert!(matches!(status, WaitStatus::Exited(_, 2)), "{status:?}");
 }
 
 #[test]

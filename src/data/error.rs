@@ -60,8 +60,24 @@ pub enum DataError {
     InvalidUtf8 { at: Location },
     #[error("{path}: the file is empty; expected {expected}")]
     Empty { path: String, expected: String },
-    #[error("{path}: the file is {size} bytes, over the limit of {limit} bytes")]
-    TooLarge { path: String, size: u64, limit: u64 },
+    #[error("{path}: the file is over the limit of {limit} bytes")]
+    TooLarge { path: String, limit: u64 },
+    #[error("{path}: this is {what}; expected {expected}")]
+    NotAFile {
+        path: String,
+        what: &'static str,
+        expected: String,
+    },
+    #[error(
+        "{path}: the extension is not lower-case; expected {expected} (names are case-sensitive)"
+    )]
+    WrongCase { path: String, expected: String },
+    #[error("{path}: {message}")]
+    Folder { path: String, message: String },
+    #[error(
+        "{count} more problem(s) about codes of major group(s) {groups} are not listed: they follow from the problem(s) with those groups' files above"
+    )]
+    FollowOn { count: usize, groups: String },
     #[error("{at}: {message}")]
     Syntax { at: Location, message: String },
     #[error("{path}: not a file this version knows; expected one of {expected}")]

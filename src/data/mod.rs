@@ -8,6 +8,7 @@
 mod error;
 mod figures;
 pub mod files;
+mod guard;
 mod japanese;
 mod validate;
 
@@ -87,72 +88,7 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
 
 /// Read every `.ron` file below `dir`, in a stable order, reporting unreadable ones.
 pub fn read_dir(dir: &Path) -> (Vec<SourceFile>, Vec<DataError>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    let mut paths = Vec::new();
-    if let Err(e) = collect_ron_paths(dir, &mut paths) {
-        errors.push(DataError::Io {
-            path: dir.display().to_string(),
-            message: e.to_string(),
-        });
-        return (files, errors);
-    }
-    paths.sort();
-    for path in paths {
-        let rel = path
-            .strip_prefix(dir)
-            .unwrap_or(&path)
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
-        let display = path.display().to_string();
-        match read_text(&path, &display) {
-            Ok(text) => files.push(SourceFile::ron(rel, display, text)),
-            Err(e) => errors.push(e),
-        }
-    }
-    (files, errors)
-}
-
-fn collect_ron_paths(dir: &Path, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            // The official sources live beside the RON; they are not data files.
-            if path.file_name().is_some_and(|n| n == "raw") {
-                continue;
-            }
-            collect_ron_paths(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "ron") {
-            out.push(path);
-        }
-    }
-    Ok(())
-}
-
-fn read_text(path: &Path, display: &str) -> Result<String, DataError> {
-    let io = |e: std::io::Error| DataError::Io {
-        path: display.to_string(),
-        message: e.to_string(),
-    };
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(DataError::TooLarge {
-            path: display.to_string(),
-            size,
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let bytes = e.as_bytes();
-        let text = String::from_utf8_lossy(&bytes[..valid]);
-        DataError::InvalidUtf8 {
-            at: Location::at_offset(display, &text, valid),
-        }
-    })
+    guard::read_dir(dir)
 }
 
 /// What a file holds, by its place in the data directory.
@@ -285,6 +221,7 @@ pub fn parse_files(
     errors.extend(ea);
 
     let dataset = validate::validate(&files, a, &mut errors);
+    guard::root_causes(&files, &dataset, &mut errors);
     if errors.is_empty() {
         Ok(dataset)
     } else {

@@ -266,8 +266,14 @@ impl App {
             Action::AcceptSearch => self.focus = Focus::List,
             Action::ClearSearch => self.clear_search(),
             Action::Insert(c) => {
-                self.query.push(c);
-                self.run_search();
+                let mut query = self.query.clone();
+                query.push(c);
+                if crate::query_limits::within(&query) {
+                    self.query = query;
+                    self.run_search();
+                } else {
+                    self.message = Some(crate::query_limits::message());
+                }
             }
             Action::Backspace => {
                 self.query.pop();
@@ -326,6 +332,22 @@ impl App {
         };
         let max = view::SourcesView { app: self }.max_scroll(self.size) as i32;
         self.overlay_scroll = (self.overlay_scroll as i32 + delta).clamp(0, max) as u16;
+    }
+
+    /// Pasted text: one edit of the search line and one search (see
+    /// [`crate::query_limits::append_paste`]). Text is a payload, so it comes here rather than
+    /// through the `Copy` [`Action`].
+    pub fn paste(&mut self, text: &str) {
+        if self.overlay.is_some() || self.tree.is_some() {
+            return;
+        }
+        self.focus = Focus::Search;
+        let (query, clipped) = crate::query_limits::append_paste(&self.query, text);
+        self.message = clipped.then(crate::query_limits::message);
+        if query != self.query {
+            self.query = query;
+            self.run_search();
+        }
     }
 
     fn run_search(&mut self) {

@@ -184,7 +184,7 @@ impl App {
         let now = self.shortlist.toggle(code);
         let done = if now { c.marked } else { c.unmarked };
         self.message = Some(match self.shortlist.save() {
-            Ok(()) => format!(
+            Ok(_) => format!(
                 "{done} {code} · {}: {}",
                 c.shortlist_title,
                 self.shortlist.len()

@@ -5,6 +5,7 @@
 use super::action::Action;
 use super::app::App;
 use super::keymap;
+use super::terminal;
 use super::view::StatusBar;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
@@ -14,6 +15,9 @@ use std::time::Duration;
 
 pub fn run_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<()> {
     while !app.quit && !super::shutdown_requested() {
+        if terminal::redraw_requested() {
+            terminal::redraw_whole(terminal)?;
+        }
         terminal.draw(|frame| super::draw(frame, app))?;
         if let Some(osc) = app.clipboard.take() {
             // OSC 52: the terminal puts the text on the clipboard (also over SSH).
@@ -23,22 +27,52 @@ pub fn run_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Resul
             backend.flush()?;
         }
         // Wait for input, waking up now and then to notice a termination signal.
+        let mut suspend = false;
         while !event::poll(Duration::from_millis(200))? {
             if super::shutdown_requested() {
                 return Ok(());
             }
+            if terminal::suspend_requested() {
+                suspend = true;
+                break;
+            }
         }
-        let first = event::read()?;
-        handle_event(app, &first);
-        while !app.quit && !super::shutdown_requested() && event::poll(Duration::ZERO)? {
-            handle_event(app, &event::read()?);
+        if !suspend {
+            let first = event::read()?;
+            suspend = is_suspend_key(&first);
+            handle_event(app, &first);
+            while !suspend
+                && !app.quit
+                && !super::shutdown_requested()
+                && event::poll(Duration::ZERO)?
+            {
+                let next = event::read()?;
+                suspend = is_suspend_key(&next);
+                handle_event(app, &next);
+            }
+        }
+        if suspend {
+            terminal::suspend(terminal)?;
+            let size = terminal.size()?;
+            app.apply(Action::Resize(size.width, size.height));
         }
     }
     Ok(())
 }
 
+/// Ctrl-Z: in raw mode the terminal sends it as a key, not as SIGTSTP.
+fn is_suspend_key(event: &Event) -> bool {
+    matches!(event, Event::Key(key) if key.kind == KeyEventKind::Press
+        && key.code == KeyCode::Char('z')
+        && key.modifiers.contains(KeyModifiers::CONTROL))
+}
+
 /// Turn one terminal event into actions and apply them.
 pub fn handle_event(app: &mut App, event: &Event) {
+    if let Event::Paste(text) = event {
+        app.paste(text);
+        return;
+    }
     if let Some(action) = to_action(app, event) {
         app.apply(action);
     }

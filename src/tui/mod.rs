@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod i18n_counsel;
 pub mod keymap;
 pub mod layout;
+pub mod terminal;
 pub mod testing;
 pub mod text;
 pub mod theme;
@@ -28,94 +29,33 @@ pub use app::App;
 use crate::cli::{Lang, ThemeName};
 use crate::model::Dataset;
 use ratatui::Frame;
-use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
-use ratatui::crossterm::execute;
 use ratatui::layout::{Position, Rect};
-use std::sync::atomic::{AtomicBool, Ordering};
 use theme::Theme;
 
-/// Set by SIGTERM or SIGHUP: the event loop then leaves normally, restoring the terminal.
-static SHUTDOWN: AtomicBool = AtomicBool::new(false);
-
-/// Whether a termination signal asked the explorer to stop.
-pub fn shutdown_requested() -> bool {
-    SHUTDOWN.load(Ordering::Relaxed)
-}
-
-#[cfg(unix)]
-fn watch_signals() -> std::io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    for signal in [SIGTERM, SIGHUP] {
-        // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
-        unsafe {
-            signal_hook::low_level::register(signal, || SHUTDOWN.store(true, Ordering::Relaxed))?;
-        }
-    }
-    Ok(())
-}
-
-#[cfg(not(unix))]
-fn watch_signals() -> std::io::Result<()> {
-    Ok(())
-}
-
-/// A last resort when the terminal is gone. crossterm keeps reading a closed terminal's
-/// end-of-file inside `poll`, so the event loop never regains control: when the process that
-/// started us has exited (we were re-parented) or a termination signal was not honoured within
-/// a second, restore what can be restored and exit.
-#[cfg(unix)]
-fn start_watchdog() {
-    let parent = std::os::unix::process::parent_id();
-    let spawned = std::thread::Builder::new()
-        .name("terminal-watchdog".into())
-        .spawn(move || {
-            let mut signalled_for = 0;
-            loop {
-                std::thread::sleep(std::time::Duration::from_millis(500));
-                let orphaned = std::os::unix::process::parent_id() != parent;
-                signalled_for = if shutdown_requested() {
-                    signalled_for + 1
-                } else {
-                    0
-                };
-                if orphaned || signalled_for >= 2 {
-                    let _ = execute!(std::io::stdout(), DisableMouseCapture);
-                    ratatui::restore();
-                    std::process::exit(0);
-                }
-            }
-        });
-    // Without the watchdog the explorer still works; only this last resort is missing.
-    drop(spawned);
-}
-
-#[cfg(not(unix))]
-fn start_watchdog() {}
+pub use terminal::shutdown_requested;
 
 /// For the end-to-end test of terminal restoration: with this variable set to `1`, the
 /// explorer panics right after drawing its first frame.
 pub const PANIC_TEST_VAR: &str = "NOC_EXPLORER_TEST_PANIC";
 
 /// Run the explorer until the user quits. The terminal is restored on every way out:
-/// normal return, error (the guard's `Drop`), panic (the hook) and SIGTERM/SIGHUP (the loop
-/// sees the flag and returns).
+/// normal return, error (the guard's `Drop`), panic (the hook) and SIGINT/SIGTERM/SIGHUP (the
+/// loop sees the flag and returns; the process then exits with 128 + the signal's number).
 pub fn run(
     ds: Dataset,
     lang: Lang,
     theme: ThemeName,
     shortlist: Option<std::path::PathBuf>,
 ) -> std::io::Result<()> {
-    watch_signals()?;
-    start_watchdog();
-    let mut terminal = ratatui::init();
+    terminal::watch_signals()?;
+    terminal::start_watchdog();
+    let mut terminal = terminal::enter()?;
     let _guard = TerminalGuard;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-        ratatui::restore();
+        terminal::restore();
         previous(info);
     }));
-    execute!(std::io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
     let app = App::new(
         ds,
@@ -128,7 +68,9 @@ pub fn run(
         terminal.draw(|frame| draw(frame, &app))?;
         panic!("{PANIC_TEST_VAR}=1: panicking on purpose after the first frame");
     }
-    event::run_loop(&mut terminal, &mut app)
+    let result = event::run_loop(&mut terminal, &mut app);
+    terminal::exit_if_signalled();
+    result
 }
 
 /// Load the shortlist from `path` (or the platform's data directory); when neither works,
@@ -161,8 +103,7 @@ struct TerminalGuard;
 
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
-        let _ = execute!(std::io::stdout(), DisableMouseCapture);
-        ratatui::restore();
+        terminal::restore();
     }
 }
 

@@ -452,3 +452,25 @@ fn sources_overlay_lists_every_data_set_and_scrolls() {
     h.key(KeyCode::Esc, NONE);
     assert!(h.app.overlay.is_none());
 }
+
+#[test]
+fn a_paste_is_one_edit_cut_to_the_query_limits() {
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    let paste = "ocularist\n".to_string() + &"welder ".repeat(100 * 1024 / 7);
+    let start = Instant::now();
+    h.event(Event::Paste(paste));
+    assert!(start.elapsed().as_millis() < 1000, "{:?}", start.elapsed());
+    assert_eq!(h.app.focus, Focus::Search);
+    assert_eq!(h.app.query.split_whitespace().count(), 20);
+    assert!(h.app.query.starts_with("ocularist welder"));
+    let screen = h.screen();
+    assert!(
+        screen.contains("a query is limited to 200 characters"),
+        "{screen}"
+    );
+    // Typing past the limit is refused with the same message; the query is unchanged.
+    let before = h.app.query.clone();
+    h.type_str(" x");
+    assert_eq!(h.app.query.trim_end(), before.trim_end());
+    assert!(h.screen().contains("a query is limited to"));
+}
