@@ -152,6 +152,40 @@ fn report_keystrokes(name: &str, rounds: usize, mut search: impl FnMut(bool, &st
     );
 }
 
+/// Japanese queries typed character by character (as an input method commits them).
+fn japanese_keystrokes(index: &SearchIndex) {
+    const QUERIES: [&str; 8] = [
+        "看護師",
+        "保育士",
+        "トラック運転手",
+        "電気工事士",
+        "プログラマー",
+        "ほーむへるぱー",
+        "ｿﾌﾄｳｪｱ",
+        "システムエンジニア",
+    ];
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        for query in QUERIES {
+            let mut searcher = Searcher::new();
+            let ends = query.char_indices().map(|(i, c)| i + c.len_utf8());
+            for end in ends {
+                let start = Instant::now();
+                black_box(searcher.search(index, &query[..end]));
+                times.push(start.elapsed());
+            }
+        }
+    }
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    println!(
+        "Japanese keystrokes: {} x 5: median {:.3} ms, p99 {:.3} ms",
+        times.len() / 5,
+        ms(percentile(&times, 0.5)),
+        ms(percentile(&times, 0.99)),
+    );
+}
+
 fn load(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
     group.bench_function("embedded", |b| {
@@ -185,6 +219,23 @@ fn keystroke(c: &mut Criterion) {
         }
         searcher.search(&index, q).hits.len()
     });
+    // The same workload over an index without the Japanese texts, to show what they cost.
+    let mut plain = ds.clone();
+    plain.japanese = Default::default();
+    let plain_index = SearchIndex::new(&plain);
+    let mut searcher = Searcher::new();
+    report_keystrokes("nucleo (Searcher), no Japanese texts", 5, |first, q| {
+        if first {
+            searcher.search(&plain_index, "");
+        }
+        searcher.search(&plain_index, q).hits.len()
+    });
+    println!(
+        "texts indexed: {} with the Japanese ones, {} without",
+        index.len(),
+        plain_index.len()
+    );
+    japanese_keystrokes(&index);
     let mut skim = Skim::new(&index, ds.units.len());
     report_keystrokes("fuzzy-matcher (SkimMatcherV2)", 2, |_, q| {
         skim.search(q).len()

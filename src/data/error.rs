@@ -140,6 +140,22 @@ pub enum DataError {
         what: String,
         code: String,
     },
+    #[error("{at}: {what} is empty; expected {expected}")]
+    EmptyValue {
+        at: Location,
+        what: String,
+        expected: String,
+    },
+    #[error("{at}: no {what} for unit group {code}; expected one for every unit group")]
+    MissingEntry {
+        at: Location,
+        what: String,
+        code: String,
+    },
+    #[error(
+        "{at}: link for unknown job tag occupation {ipd_id}; expected an ipd_id of ja/jobtag.ron"
+    )]
+    UnknownJobtagId { at: Location, ipd_id: String },
     #[error("{at}: NOC 2016 class {code} links to unknown NOC 2021 code {target}")]
     UnknownLink {
         at: Location,

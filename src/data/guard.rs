@@ -221,7 +221,11 @@ pub(super) fn root_causes(files: &[SourceFile], ds: &Dataset, errors: &mut Vec<D
         return;
     }
     let before = errors.len();
-    errors.retain(|e| unknown_code(e).is_none_or(|c| !lost.iter().any(|g| c.starts_with(g))));
+    // An alias names example titles, which may be in the lost files: it cannot be checked.
+    errors.retain(|e| {
+        !matches!(e, DataError::Alias { .. })
+            && unknown_code(e).is_none_or(|c| !lost.iter().any(|g| c.starts_with(g)))
+    });
     let count = before - errors.len();
     if count > 0 {
         errors.push(DataError::FollowOn {

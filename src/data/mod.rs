@@ -10,6 +10,7 @@ mod error;
 mod figures;
 pub mod files;
 mod guard;
+mod japanese;
 mod validate;
 
 pub use error::{DataError, LoadErrors, Location};
@@ -99,9 +100,10 @@ enum Kind {
     Profile,
     Figure(figures::FigureKind),
     Aliases,
+    Japanese(japanese::JapaneseKind),
 }
 
-const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron, aliases.ron";
+const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron, aliases.ron, ja/titles.ron, ja/jobtag.ron, ja/jobtag_links.ron";
 
 fn kind_of(rel: &str) -> Option<Kind> {
     let in_dir = |dir: &str| {
@@ -115,7 +117,9 @@ fn kind_of(rel: &str) -> Option<Kind> {
         crate::model::aliases::ALIASES => Some(Kind::Aliases),
         _ if in_dir(files::UNITS_DIR) => Some(Kind::Units),
         _ if in_dir(files::PROFILES_DIR) => Some(Kind::Profile),
-        _ => figures::FigureKind::of(rel).map(Kind::Figure),
+        _ => figures::FigureKind::of(rel)
+            .map(Kind::Figure)
+            .or_else(|| japanese::JapaneseKind::of(rel).map(Kind::Japanese)),
     }
 }
 
@@ -151,6 +155,7 @@ pub(crate) struct Parsed {
     pub profiles: Vec<(usize, Profile)>,
     pub figures: figures::ParsedFigures,
     pub aliases: Option<(usize, crate::model::aliases::AliasFile)>,
+    pub japanese: japanese::ParsedJapanese,
 }
 
 fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(), DataError> {
@@ -167,6 +172,7 @@ fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(),
             .push((index, parse_ron(file, "Profile(...)")?)),
         Some(Kind::Figure(kind)) => parsed.figures.parse(kind, file, index)?,
         Some(Kind::Aliases) => parsed.aliases = Some((index, parse_ron(file, "AliasFile(...)")?)),
+        Some(Kind::Japanese(kind)) => parsed.japanese.parse(kind, file, index)?,
         None => {
             return Err(DataError::UnknownFile {
                 path: file.display.clone(),
@@ -217,6 +223,7 @@ pub fn parse_files(
     a.profiles.extend(b.profiles);
     a.figures.merge(b.figures);
     let parsed_aliases = a.aliases.take().or(b.aliases);
+    a.japanese.merge(b.japanese);
     errors.extend(ea);
 
     let dataset = validate::validate(&files, a, &mut errors);

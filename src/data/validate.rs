@@ -72,6 +72,7 @@ pub(super) fn validate(
     errors: &mut Vec<DataError>,
 ) -> Dataset {
     let parsed_figures = std::mem::take(&mut parsed.figures);
+    let parsed_japanese = std::mem::take(&mut parsed.japanese);
     let parse_failed = !errors.is_empty();
     let mut seen = Seen::default();
 
@@ -244,5 +245,9 @@ pub(super) fn validate(
     }
 
     let figures = super::figures::validate(files, parsed_figures, &unit_codes, errors);
-    Dataset::new(structure, units, noc2016, profiles).with_figures(figures)
+    let codes: Vec<&str> = units.iter().map(|u| u.code.as_str()).collect();
+    let japanese = super::japanese::validate(files, parsed_japanese, &codes, errors);
+    Dataset::new(structure, units, noc2016, profiles)
+        .with_figures(figures)
+        .with_japanese(japanese)
 }

@@ -150,5 +150,14 @@ pub fn sources() -> Vec<SourceInfo> {
             attribution: "Summarised from IRCC and other public pages; check with IRCC before relying on it.",
             note: "Category rows marked lower confidence rest on derivation, not two direct listings. The 2026 lists of renewed categories and provincial lists were not collected.",
         },
+        SourceInfo {
+            id: "jobtag",
+            name: "Japan's occupation database 職業情報データベース（job tag）",
+            publisher: "Ministry of Health, Labour and Welfare (Japan) / JILPT",
+            vintage: "IPD v7.00, published 2026-03-17",
+            licence: "job tag terms of use, Article 9 (secondary use with attribution)",
+            attribution: crate::model::japanese::JOBTAG_ATTRIBUTION,
+            note: "Job names and aliases only, for searching in Japanese. Which NOC group each job tag occupation corresponds to is this app's own judgement (非公式の対応), not an official match; the Japanese occupation titles are this app's unofficial translation (非公式訳).",
+        },
     ]
 }

@@ -5,10 +5,12 @@
 
 mod csvread;
 mod figures;
+mod japanese;
 mod noc;
 
 pub use csvread::{ImportError, clean};
 pub use figures::{combine_method, import_figures};
+pub use japanese::{import_japanese, parse_jobtag};
 pub use noc::{NocSources, import_noc};
 
 use std::path::Path;
@@ -24,6 +26,7 @@ pub struct Generated {
 pub fn generate_all(raw: &Path) -> Result<Vec<Generated>, ImportError> {
     let mut out = import_noc(&NocSources::in_raw_dir(raw))?;
     out.extend(import_figures(raw)?);
+    out.extend(import_japanese(raw)?);
     out.sort_by(|a, b| a.rel.cmp(&b.rel));
     Ok(out)
 }

@@ -4,6 +4,7 @@
 
 pub mod aliases;
 pub mod figures;
+pub mod japanese;
 mod profile;
 
 pub use figures::Figures;
@@ -129,6 +130,8 @@ pub struct Dataset {
     pub figures: Figures,
     /// Everyday names and abbreviations (ours, not official), for search.
     pub aliases: Vec<aliases::Alias>,
+    /// Our Japanese titles and the job tag names we linked to each unit group (unofficial).
+    pub japanese: japanese::JapaneseNames,
     unit_index: HashMap<String, usize>,
     class_index: HashMap<String, (Level, usize)>,
     noc2016_index: HashMap<String, usize>,
@@ -168,6 +171,27 @@ impl Dataset {
         figures.reindex();
         self.figures = figures;
         self
+    }
+
+    /// Attach the Japanese names (the loader does this after validation).
+    pub fn with_japanese(mut self, japanese: japanese::JapaneseNames) -> Self {
+        self.japanese = japanese;
+        self
+    }
+
+    /// This project's Japanese title of a unit group, an unofficial translation (非公式訳);
+    /// `None` when the Japanese titles were not loaded.
+    pub fn japanese_title(&self, code: &str) -> Option<&str> {
+        self.japanese.title(code)
+    }
+
+    /// The job tag occupations (Japan, MHLW) this project linked to a unit group: our own
+    /// match (非公式の対応), never an official correspondence.
+    pub fn jobtag_occupations(
+        &self,
+        code: &str,
+    ) -> impl Iterator<Item = &japanese::JobtagOccupation> + '_ {
+        self.japanese.jobtag_for(code)
     }
 
     fn reindex(&mut self) {

@@ -23,6 +23,7 @@ pub(super) fn fold_into(text: &str, out: &mut String) {
 pub(super) fn fold_graphemes(text: &str) -> String {
     nucleo_matcher::chars::graphemes(text)
         .map(|c| nucleo_matcher::chars::normalize(nucleo_matcher::chars::to_lower_case(c)))
+        .map(super::japanese::fold_char)
         .collect()
 }
 

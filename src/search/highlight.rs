@@ -35,9 +35,15 @@ impl Highlighter {
                 Vec::new()
             };
         };
-        let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
+        let query = super::japanese::fold(query);
+        let pattern = Pattern::parse(&query, CaseMatching::Ignore, Normalization::Smart);
         let mut indices = Vec::new();
         pattern.indices(index.haystack(entry), &mut self.matcher, &mut indices);
+        // Past the mark `SearchIndex::shown` puts before one of our Japanese texts.
+        if let Some((before, _)) = index.entries[entry as usize].kind.unofficial_note() {
+            let offset = before.chars().count() as u32;
+            indices.iter_mut().for_each(|i| *i += offset);
+        }
         indices.sort_unstable();
         indices.dedup();
         indices

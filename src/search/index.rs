@@ -3,7 +3,7 @@
 
 use super::codes::Noc2016Link;
 use super::folding::fold_into;
-use super::{MatchKind, typo};
+use super::{MatchKind, japanese, typo};
 use crate::model::Dataset;
 use crate::model::aliases::Alias;
 use nucleo_matcher::Utf32Str;
@@ -106,7 +106,7 @@ impl SearchIndex {
             folded.push('\n');
             let chars_span = (!text.is_ascii()).then(|| {
                 let start = chars.len();
-                chars.extend(nucleo_matcher::chars::graphemes(text));
+                chars.extend(nucleo_matcher::chars::graphemes(text).map(japanese::fold_char));
                 span(start, chars.len())
             });
             entries.push(Entry {
@@ -126,6 +126,14 @@ impl SearchIndex {
                 // An example title equal to the official one adds nothing to search.
                 if !title.eq_ignore_ascii_case(&unit.title) {
                     push(i, MatchKind::ExampleTitle, title);
+                }
+            }
+            if let Some(title) = ds.japanese_title(&unit.code) {
+                push(i, MatchKind::JapaneseTitle, title);
+            }
+            for occupation in ds.jobtag_occupations(&unit.code) {
+                for name in crate::model::japanese::jobtag_names(occupation) {
+                    push(i, MatchKind::JobtagName, name);
                 }
             }
         }
@@ -186,6 +194,15 @@ impl SearchIndex {
 
     pub(super) fn text(&self, entry: u32) -> &str {
         &self.texts[self.entries[entry as usize].text.range()]
+    }
+
+    /// A matched text as shown: marked when it is one of our Japanese texts.
+    pub(super) fn shown(&self, entry: u32) -> String {
+        let text = self.text(entry);
+        match self.entries[entry as usize].kind.unofficial_note() {
+            Some((before, after)) => format!("{before}{text}{after}"),
+            None => text.to_string(),
+        }
     }
 
     pub(super) fn folded(&self, entry: u32) -> &str {

@@ -16,6 +16,7 @@ mod codes;
 mod folding;
 mod highlight;
 mod index;
+pub mod japanese;
 mod ranking;
 mod typo;
 
@@ -46,6 +47,10 @@ pub enum MatchKind {
     FrenchTitle,
     /// One of our aliases ("PSW"); `Hit::matched` says so.
     Alias,
+    /// This project's Japanese title of the unit group (an unofficial translation).
+    JapaneseTitle,
+    /// A Japanese job name of job tag that this project linked to the unit group.
+    JobtagName,
 }
 
 impl MatchKind {
@@ -55,6 +60,8 @@ impl MatchKind {
             MatchKind::Title => 40,
             MatchKind::ExampleTitle => 20,
             MatchKind::FrenchTitle => 10,
+            MatchKind::JapaneseTitle => 40,
+            MatchKind::JobtagName => 20,
             _ => 0,
         }
     }
@@ -63,6 +70,17 @@ impl MatchKind {
     /// translation"); `None` for official texts and for labels that already say it.
     pub fn note(self) -> Option<&'static str> {
         None
+    }
+
+    /// What a matched text is not, said before and after it: the Japanese texts are ours.
+    /// The mark comes first so that it survives when a narrow list cuts the line; `matched`
+    /// carries it, so `note` need not.
+    pub fn unofficial_note(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            MatchKind::JapaneseTitle => Some(("非公式訳: ", "")),
+            MatchKind::JobtagName => Some(("非公式の対応: ", " (job tag)")),
+            _ => None,
+        }
     }
 }
 
@@ -115,7 +133,9 @@ impl Searcher {
 
     /// Rank occupations for a query: one hit per occupation, best first.
     pub fn search(&mut self, index: &SearchIndex, query: &str) -> Results {
-        let trimmed = query.trim();
+        // Full-width letters, half-width katakana and hiragana are searched as what they fold to.
+        let folded = japanese::needs_folding(query).then(|| japanese::fold(query));
+        let trimmed = folded.as_deref().unwrap_or(query).trim();
         if trimmed.is_empty() {
             self.previous = None;
             return Results::default();
@@ -128,7 +148,12 @@ impl Searcher {
             };
         }
         // A misspelt word ("regstered") would only find scattered subsequences: correct it.
-        if let Some(corrected) = index.vocabulary.correct(trimmed) {
+        // Japanese is not corrected: edit distance over kana and kanji is not a typo.
+        let correctable = !japanese::has_japanese(trimmed);
+        if let Some(corrected) = correctable
+            .then(|| index.vocabulary.correct(trimmed))
+            .flatten()
+        {
             // `previous` holds the query last searched, corrected or not: narrowing from it is
             // sound whenever the corrected query extends it.
             let hits = self.fuzzy(index, &corrected);
@@ -198,7 +223,7 @@ impl Searcher {
                     unit,
                     score,
                     kind: item.kind,
-                    matched: index.text(entry).to_string(),
+                    matched: index.shown(entry),
                     entry: Some(entry),
                 })
             })

@@ -2,6 +2,7 @@ use super::folding::fold_graphemes;
 use super::ranking::{Scan, is_subsequence};
 use super::*;
 use crate::model::Dataset;
+use nucleo_matcher::Utf32Str;
 use std::sync::OnceLock;
 
 fn fixture() -> &'static (Dataset, SearchIndex) {
@@ -184,12 +185,25 @@ fn pruned_and_parallel_search_equals_scoring_everything() {
 #[test]
 fn the_arenas_give_back_each_text_as_the_matcher_would_see_it() {
     let (ds, index) = fixture();
-    let expected: usize = ds.units.iter().map(|u| 2 + u.example_titles.len()).sum();
+    // Titles, French titles, example titles, our Japanese titles and the job tag names.
+    let japanese = |code: &str| {
+        let names = ds.jobtag_occupations(code);
+        1 + names
+            .map(|o| crate::model::japanese::jobtag_names(o).count())
+            .sum::<usize>()
+    };
+    let expected: usize = ds
+        .units
+        .iter()
+        .map(|u| 2 + u.example_titles.len() + japanese(&u.code))
+        .sum();
     assert!(index.len() <= expected && index.len() > ds.units.len() * 2);
     for entry in 0..index.entries.len() as u32 {
         let text = index.text(entry);
-        let own = nucleo_matcher::Utf32String::from(text);
-        assert_eq!(index.haystack(entry), own.slice(..), "{text}");
+        // The matcher sees Japanese folded (hiragana as katakana, full-width as ASCII).
+        let own = nucleo_matcher::Utf32String::from(super::japanese::fold(text).as_str());
+        let chars = |s: Utf32Str<'_>| s.chars().collect::<Vec<char>>();
+        assert_eq!(chars(index.haystack(entry)), chars(own.slice(..)), "{text}");
         assert_eq!(index.folded(entry), fold(text), "{text}");
     }
 }
