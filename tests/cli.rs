@@ -370,3 +370,118 @@ fn export_markdown_handout_matches_its_snapshot() {
         .clone();
     insta::assert_snapshot!(String::from_utf8(out).unwrap());
 }
+
+fn program(v: &Value, id: &str) -> Value {
+    v["immigration"]["programs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == id)
+        .cloned()
+        .unwrap_or(Value::Null)
+}
+
+#[test]
+fn fst_follows_the_regulation_on_noc_2021_codes() {
+    for (code, yes) in [
+        ("73300", true),
+        ("62200", true),
+        ("63200", true),
+        ("72200", true),
+        ("83100", true),
+        ("92100", true),
+        ("93100", true),
+        ("72600", false),
+        ("93200", false),
+        ("32129", false),
+        ("21232", false),
+    ] {
+        let v = json(&["show", code, "--format", "json"]);
+        let fst = program(&v, "fst");
+        assert_eq!(fst["eligible"], yes, "{code}: {fst}");
+        assert!(
+            fst["sources"][0].as_str().unwrap().contains("s. 87.2(1)"),
+            "{code}"
+        );
+        assert!(
+            fst["as_of"].as_str().unwrap().contains("2026-11-25"),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn every_program_and_category_row_has_a_source_and_a_date() {
+    let v = json(&["show", "72200", "--format", "json"]);
+    for p in v["immigration"]["programs"].as_array().unwrap() {
+        assert!(!p["source"].as_str().unwrap().is_empty(), "{p}");
+        assert!(!p["as_of"].as_str().unwrap().is_empty(), "{p}");
+    }
+    let y2023 = program(&v, "ee_categories_2023");
+    assert_eq!(y2023["past"], true);
+    assert_eq!(y2023["as_of"], "lists announced 2023-05-31");
+    assert_eq!(program(&v, "ee_categories_2026")["eligible"], Value::Null);
+}
+
+#[test]
+fn show_21232_never_says_no_wage_was_published() {
+    let text = cmd().args(["show", "21232"]).output().unwrap();
+    let md = cmd()
+        .args(["show", "21232", "--format", "markdown"])
+        .output()
+        .unwrap();
+    let js = cmd()
+        .args(["show", "21232", "--format", "json"])
+        .output()
+        .unwrap();
+    for out in [&text.stdout, &md.stdout, &js.stdout] {
+        let s = String::from_utf8_lossy(out).to_lowercase();
+        assert!(!s.contains("no job bank wage published"), "{s}");
+        assert!(!s.contains("no wage published"));
+    }
+    let v: Value = serde_json::from_slice(&js.stdout).unwrap();
+    assert_eq!(
+        v["wages"]["gap"]["kind"], "not_in_wage_file",
+        "{}",
+        v["wages"]
+    );
+    assert!(v["wages"]["missing"].as_str().unwrap().starts_with(
+        "No 2024 wage in the wage file this app uses (it keeps occupations with 2016, 2020 and 2024 figures). \
+         Instead: 2021 Census median employment income $"
+    ));
+}
+
+#[test]
+fn lmia_counts_read_as_lower_bounds() {
+    let v = json(&["show", "44100", "--format", "json"]);
+    let count = &v["immigration"]["lmia_count"];
+    // Home child care providers: employers of caregivers are left off ESDC's list by design.
+    assert_eq!(count["kind"], "none_on_list", "{count}");
+    let lmia = program(&v, "lmia");
+    assert!(
+        lmia["reason"]
+            .as_str()
+            .unwrap()
+            .contains("shows none for this occupation"),
+        "{lmia}"
+    );
+    assert!(
+        lmia["reason"].as_str().unwrap().contains("lower bound"),
+        "{lmia}"
+    );
+    cmd()
+        .args(["export", "44100", "--format", "markdown"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Positive LMIAs 2024Q3-2025Q1: none on the published list; a lower bound: the list omits some employers by design",
+        ));
+    let v = json(&["show", "73300", "--format", "json"]);
+    assert_eq!(v["immigration"]["lmia_count"]["kind"], "at_least");
+    assert!(
+        program(&v, "lmia")["reason"]
+            .as_str()
+            .unwrap()
+            .contains("shows at least")
+    );
+}
