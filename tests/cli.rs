@@ -485,3 +485,29 @@ fn lmia_counts_read_as_lower_bounds() {
             .contains("shows at least")
     );
 }
+
+#[test]
+fn licensing_status_takes_the_five_values() {
+    for (code, status) in [
+        ("72200", "required"),
+        ("31200", "required"),
+        ("32129", "may_be_required"),
+        ("63200", "voluntary"),
+        ("21110", "mentioned"),
+        ("12200", "none"),
+    ] {
+        let v = json(&["show", code, "--format", "json"]);
+        assert_eq!(
+            v["licensing"]["status"], status,
+            "{code}: {}",
+            v["licensing"]
+        );
+    }
+    let v = json(&["show", "72200", "--format", "json"]);
+    let provinces = v["licensing"]["lines"][0]["provinces"].to_string();
+    assert!(
+        provinces.contains("Newfoundland and Labrador") && provinces.contains("Alberta"),
+        "{provinces}"
+    );
+    assert!(!provinces.contains("British Columbia"), "{provinces}");
+}
