@@ -511,3 +511,34 @@ fn licensing_status_takes_the_five_values() {
     );
     assert!(!provinces.contains("British Columbia"), "{provinces}");
 }
+
+#[test]
+fn validate_rejects_a_nan_wage_and_an_escape_in_a_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for (from, to) in [
+        ("valid/noc/structure.ron", "noc/structure.ron"),
+        ("valid/noc/noc2016.ron", "noc/noc2016.ron"),
+        (
+            "invalid/escape_in_title/noc/units/32.ron",
+            "noc/units/32.ron",
+        ),
+        ("invalid/nan_wage/figures/wages.ron", "figures/wages.ron"),
+    ] {
+        let target = dir.path().join(to);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(fixtures.join(from), target).unwrap();
+    }
+    cmd()
+        .arg("validate")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("2 problem(s)"))
+        .stderr(predicate::str::contains(
+            "32.ron:6:40: control character U+001B in the text",
+        ))
+        .stderr(predicate::str::contains(
+            "wages.ron:7:17: the national median wage of 32129 is NaN; expected a finite number of 0 or more",
+        ));
+}

@@ -5,6 +5,7 @@
 // `DataError` carries located paths; it is built only for problems, which are rare.
 #![allow(clippy::result_large_err)]
 
+mod checks;
 mod error;
 mod figures;
 pub mod files;

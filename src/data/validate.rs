@@ -72,6 +72,9 @@ pub(super) fn validate(
     errors: &mut Vec<DataError>,
 ) -> Dataset {
     let parsed_figures = std::mem::take(&mut parsed.figures);
+    for file in files {
+        super::checks::control_chars(file, errors);
+    }
     let parse_failed = !errors.is_empty();
     let mut seen = Seen::default();
 
