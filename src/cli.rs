@@ -150,7 +150,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 ShowFormat::Markdown => report::markdown(&ds, unit),
                 ShowFormat::Json => report::json_string(&ds, unit),
             };
-            print_out(&text)
+            print_out_as(&text, format == ShowFormat::Json)
         }
         Some(Command::Search {
             query,
@@ -177,7 +177,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             };
             // The process ends here: freeing ~200,000 small allocations would only delay it.
             std::mem::forget((ds, index));
-            print_out(&text)
+            print_out_as(&text, format == ListFormat::Json)
         }
         Some(Command::Validate { dir }) => {
             let dir = dir.or(cli.data);
@@ -205,6 +205,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 .collect::<Result<Vec<_>, _>>()?;
             let text = crate::export::render(&ds, &units, format)
                 .map_err(|e| CliError::Other(e.to_string()))?;
+            let json = format == crate::export::ExportFormat::Json;
+            let text = data::printable(&text, json).into_owned();
             match output {
                 None => print_out(&text),
                 Some(path) => {
@@ -262,8 +264,15 @@ fn not_found(ds: &Dataset, code: &str) -> CliError {
     CliError::NotFound { message }
 }
 
-/// Print, treating a closed pipe (`| head`) as success.
+/// Print with control characters escaped (see `data::printable`).
 fn print_out(text: &str) -> Result<(), CliError> {
+    print_out_as(text, false)
+}
+
+/// Print, treating a closed pipe (`| head`) as success; control characters in the text (data
+/// or query) are escaped, JSON-style when `json`.
+fn print_out_as(text: &str, json: bool) -> Result<(), CliError> {
+    let text = data::printable(text, json);
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

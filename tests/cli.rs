@@ -542,3 +542,24 @@ fn validate_rejects_a_nan_wage_and_an_escape_in_a_title() {
             "wages.ron:7:17: the national median wage of 32129 is NaN; expected a finite number of 0 or more",
         ));
 }
+
+#[test]
+fn control_characters_in_a_query_are_printed_escaped() {
+    let out = cmd()
+        .args(["search", "zzqx\u{1b}[2J\u{202e}"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !stdout.contains('\u{1b}') && !stdout.contains('\u{202e}'),
+        "{stdout:?}"
+    );
+    assert!(stdout.contains("\\u{1b}[2J\\u{202e}"), "{stdout:?}");
+    let out = cmd().args(["show", "9\u{1b}]0;x\u{7}"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
+    assert!(stderr.contains("\\u{1b}]0;x\\u{7}"), "{stderr:?}");
+}

@@ -15,6 +15,29 @@ pub fn is_forbidden(c: char) -> bool {
         || (0x2066..=0x2069).contains(&u)
 }
 
+/// `text` with every forbidden character (and carriage return) shown as an escape, so that
+/// printing it cannot move the cursor or reorder the terminal's text: `\u{1b}` in plain text
+/// and CSV; `\u001b` when `json` (the text is already JSON and the escape sits in a string).
+pub fn printable(text: &str, json: bool) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| c == '\r' || is_forbidden(c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if c == '\r' || is_forbidden(c) {
+            let u = u32::from(c);
+            if json {
+                out.push_str(&format!("\\u{u:04x}"));
+            } else {
+                out.push_str(&format!("\\u{{{u:x}}}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The character a RON escape at the start of `rest` (just after a backslash) stands for:
 /// `\xHH`, `\u{H..}` or `\uHHHH`.
 fn unescape(rest: &str) -> Option<char> {
@@ -125,5 +148,14 @@ mod tests {
         assert_eq!(unescape("u{1b}\""), Some('\u{1b}'));
         assert_eq!(unescape("x1b"), Some('\u{1b}'));
         assert_eq!(unescape("n"), None);
+        assert_eq!(
+            printable("a\u{1b}[2Jb\u{202e}c\nd", false),
+            "a\\u{1b}[2Jb\\u{202e}c\nd"
+        );
+        assert_eq!(printable("\"a\u{85}\"", true), "\"a\\u0085\"");
+        assert!(matches!(
+            printable("plain 看", false),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 }
