@@ -563,3 +563,32 @@ fn control_characters_in_a_query_are_printed_escaped() {
     );
     assert!(stderr.contains("\\u{1b}]0;x\\u{7}"), "{stderr:?}");
 }
+
+#[test]
+fn missing_optional_files_are_warnings_and_read_not_loaded() {
+    // The valid fixture has units, structure, NOC 2016 codes and a profile, but no figures.
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    cmd()
+        .arg("validate")
+        .arg(&fixtures)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "figures/lmia.ron: not found; positive LMIA counts will read \"not loaded\"",
+        ))
+        .stderr(predicate::str::contains("noc2016.ron").not());
+    let v: Value = serde_json::from_slice(
+        &cmd()
+            .arg("--data")
+            .arg(&fixtures)
+            .args(["show", "32129", "--format", "json"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(v["immigration"]["lmia_count"]["kind"], "not_loaded");
+    assert_eq!(v["wages"]["gap"]["kind"], "not_loaded");
+    assert!(v["wages"]["missing"].as_str().unwrap().contains("not loaded"));
+}

@@ -131,6 +131,34 @@ pub fn wages(file: &SourceFile, records: &[WageRecord], errors: &mut Vec<DataErr
     }
 }
 
+/// Optional parts of a data directory, and what reads "not loaded" without them.
+pub const OPTIONAL: [(&str, &str); 9] = [
+    ("noc/noc2016.ron", "NOC 2016 codes and predecessors"),
+    ("profiles", "curated profiles"),
+    (crate::model::figures::WAGES, "Job Bank wages"),
+    (crate::model::figures::CENSUS, "Census incomes"),
+    (crate::model::figures::OUTLOOK, "COPS outlooks"),
+    (crate::model::figures::AI, "AI exposure"),
+    (crate::model::figures::LMIA, "positive LMIA counts"),
+    (crate::model::figures::EE_CATEGORIES, "Express Entry category lists"),
+    (crate::model::figures::PROGRAMS, "immigration program rules"),
+];
+
+/// A warning (not an error) for each optional file or folder missing from `dir`:
+/// `DIR/figures/lmia.ron: not found; positive LMIA counts will read "not loaded"`.
+pub fn missing_optional(dir: &std::path::Path) -> Vec<String> {
+    OPTIONAL
+        .iter()
+        .filter(|(rel, _)| !dir.join(rel).exists())
+        .map(|(rel, what)| {
+            format!(
+                "{}: not found; {what} will read \"not loaded\"",
+                dir.join(rel).display()
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

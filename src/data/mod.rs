@@ -11,7 +11,7 @@ mod figures;
 pub mod files;
 mod validate;
 
-pub use checks::{is_forbidden, printable};
+pub use checks::{is_forbidden, missing_optional, printable};
 pub use error::{DataError, LoadErrors, Location};
 
 use crate::model::{Dataset, Profile};
