@@ -182,7 +182,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Validate { dir }) => {
             let dir = dir.or(cli.data);
             let ds = data::load(dir.as_deref())?;
-            for warning in dir.as_deref().map(data::missing_optional).unwrap_or_default() {
+            for warning in dir
+                .as_deref()
+                .map(data::missing_optional)
+                .unwrap_or_default()
+            {
                 eprintln!("warning: {}", data::printable(&warning, false));
             }
             let what = dir.map_or("the embedded dataset".to_string(), |d| {

@@ -590,5 +590,10 @@ fn missing_optional_files_are_warnings_and_read_not_loaded() {
     .unwrap();
     assert_eq!(v["immigration"]["lmia_count"]["kind"], "not_loaded");
     assert_eq!(v["wages"]["gap"]["kind"], "not_loaded");
-    assert!(v["wages"]["missing"].as_str().unwrap().contains("not loaded"));
+    assert!(
+        v["wages"]["missing"]
+            .as_str()
+            .unwrap()
+            .contains("not loaded")
+    );
 }

@@ -140,7 +140,10 @@ pub const OPTIONAL: [(&str, &str); 9] = [
     (crate::model::figures::OUTLOOK, "COPS outlooks"),
     (crate::model::figures::AI, "AI exposure"),
     (crate::model::figures::LMIA, "positive LMIA counts"),
-    (crate::model::figures::EE_CATEGORIES, "Express Entry category lists"),
+    (
+        crate::model::figures::EE_CATEGORIES,
+        "Express Entry category lists",
+    ),
     (crate::model::figures::PROGRAMS, "immigration program rules"),
 ];
 
