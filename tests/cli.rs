@@ -177,9 +177,7 @@ fn validate_accepts_the_embedded_dataset() {
 
 #[test]
 fn validate_lists_every_problem_of_a_broken_directory_and_fails() {
-    let dir = tempfile::tempdir().unwrap();
-    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    for (from, to) in [
+    let dir = from_fixtures(&[
         ("valid/noc/structure.ron", "noc/structure.ron"),
         ("valid/noc/noc2016.ron", "noc/noc2016.ron"),
         ("invalid/teer_mismatch/noc/units/32.ron", "noc/units/32.ron"),
@@ -187,23 +185,15 @@ fn validate_lists_every_problem_of_a_broken_directory_and_fails() {
             "invalid/profile_unknown_code/profiles/99999.ron",
             "profiles/99999.ron",
         ),
-    ] {
-        let target = dir.path().join(to);
-        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-        std::fs::copy(fixtures.join(from), target).unwrap();
-    }
-    cmd()
-        .arg("validate")
-        .arg(dir.path())
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("2 problem(s)"))
-        .stderr(predicate::str::contains(
+    ]);
+    validate_fails_with(
+        &dir,
+        &[
+            "2 problem(s)",
             "32.ron:3:19: unit group 32129 has teer: 3",
-        ))
-        .stderr(predicate::str::contains(
             "99999.ron:2:5: profile for unknown code 99999",
-        ));
+        ],
+    );
     // The interactive app refuses a broken directory the same way instead of starting half-loaded.
     cmd()
         .arg("--data")
@@ -253,15 +243,7 @@ fn show_json_carries_the_figures_of_32129_with_sources() {
         matched.contains(&"29-2091.00") && matched.contains(&"51-9082.00"),
         "{matched:?}"
     );
-    let program = |id: &str| {
-        v["immigration"]["programs"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["id"] == id)
-            .cloned()
-            .unwrap_or(Value::Null)
-    };
+    let program = |id: &str| program(&v, id);
     assert_eq!(program("fsw")["eligible"], true);
     assert_eq!(program("cec")["eligible"], true);
     assert_eq!(program("fst")["eligible"], false);
@@ -514,9 +496,7 @@ fn licensing_status_takes_the_five_values() {
 
 #[test]
 fn validate_rejects_a_nan_wage_and_an_escape_in_a_title() {
-    let dir = tempfile::tempdir().unwrap();
-    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    for (from, to) in [
+    let dir = from_fixtures(&[
         ("valid/noc/structure.ron", "noc/structure.ron"),
         ("valid/noc/noc2016.ron", "noc/noc2016.ron"),
         (
@@ -524,23 +504,15 @@ fn validate_rejects_a_nan_wage_and_an_escape_in_a_title() {
             "noc/units/32.ron",
         ),
         ("invalid/nan_wage/figures/wages.ron", "figures/wages.ron"),
-    ] {
-        let target = dir.path().join(to);
-        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-        std::fs::copy(fixtures.join(from), target).unwrap();
-    }
-    cmd()
-        .arg("validate")
-        .arg(dir.path())
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("2 problem(s)"))
-        .stderr(predicate::str::contains(
+    ]);
+    validate_fails_with(
+        &dir,
+        &[
+            "2 problem(s)",
             "32.ron:6:40: control character U+001B in the text",
-        ))
-        .stderr(predicate::str::contains(
             "wages.ron:7:17: the national median wage of 32129 is NaN; expected a finite number of 0 or more",
-        ));
+        ],
+    );
 }
 
 #[test]
@@ -596,4 +568,26 @@ fn missing_optional_files_are_warnings_and_read_not_loaded() {
             .unwrap()
             .contains("not loaded")
     );
+}
+
+/// A temporary data directory made of fixture files: (path under tests/fixtures, path in it).
+fn from_fixtures(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for (from, to) in files {
+        let target = dir.path().join(to);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(fixtures.join(from), target).unwrap();
+    }
+    dir
+}
+
+/// `validate DIR` exits 1 and its standard error holds every message.
+fn validate_fails_with(dir: &tempfile::TempDir, messages: &[&str]) {
+    let out = cmd().arg("validate").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for m in messages {
+        assert!(stderr.contains(m), "{m:?} not in {stderr}");
+    }
 }

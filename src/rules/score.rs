@@ -72,17 +72,28 @@ pub enum ScoreInput {
     OutlookConditions { period: &'static str, label: String },
     /// GPT-4 exposure percentile.
     AiExposure { percentile: u8 },
-    /// Immigration points by part; `None` = unknown (left out and rescaled).
-    ImmigrationPoints {
-        express_entry: f64,
-        category: Option<f64>,
-        aip: f64,
-        lmia: f64,
-        /// The most the known parts could give.
-        known_max: f64,
-    },
+    /// Immigration points by part.
+    ImmigrationPoints(ImmigrationPoints),
     /// No input in our data.
     Missing { what: &'static str },
+}
+
+/// Immigration points by part; `category` `None` = unknown (left out and rescaled).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ImmigrationPoints {
+    pub express_entry: f64,
+    pub category: Option<f64>,
+    pub aip: f64,
+    pub lmia: f64,
+    /// The most the known parts could give.
+    pub known_max: f64,
+}
+
+impl ImmigrationPoints {
+    /// The points of the known parts.
+    pub fn total(&self) -> f64 {
+        self.express_entry + self.category.unwrap_or(0.0) + self.aip + self.lmia
+    }
 }
 
 impl ScoreInput {
@@ -121,14 +132,15 @@ impl ScoreInput {
             ScoreInput::AiExposure { percentile } => {
                 format!("GPT-4 exposure percentile {percentile}")
             }
-            ScoreInput::ImmigrationPoints {
-                express_entry,
-                category,
-                aip,
-                lmia,
-                known_max,
-            } => {
-                let total = express_entry + category.unwrap_or(0.0) + aip + lmia;
+            ScoreInput::ImmigrationPoints(p) => {
+                let ImmigrationPoints {
+                    express_entry,
+                    category,
+                    aip,
+                    lmia,
+                    known_max,
+                } = p;
+                let total = p.total();
                 let cat = category.map_or("category unknown (left out)".to_string(), |c| {
                     format!("{c:.0} category")
                 });
@@ -216,7 +228,7 @@ pub fn immigration_points(
     lmia: bool,
 ) -> ScoreInput {
     let pts = |yes: bool, p: f64| if yes { p } else { 0.0 };
-    ScoreInput::ImmigrationPoints {
+    ScoreInput::ImmigrationPoints(ImmigrationPoints {
         express_entry: pts(express_entry, PTS_EXPRESS_ENTRY),
         category: category.map(|c| pts(c, PTS_CATEGORY)),
         aip: pts(aip, PTS_AIP),
@@ -229,20 +241,14 @@ pub fn immigration_points(
             } else {
                 0.0
             },
-    }
+    })
 }
 
 /// Immigration access (0-10) from its points: the known points rescaled to 10.
 pub fn immigration(points: &ScoreInput) -> Option<f64> {
     match points {
-        ScoreInput::ImmigrationPoints {
-            express_entry,
-            category,
-            aip,
-            lmia,
-            known_max,
-        } if *known_max > 0.0 => {
-            Some((express_entry + category.unwrap_or(0.0) + aip + lmia) / known_max * 10.0)
+        ScoreInput::ImmigrationPoints(p) if p.known_max > 0.0 => {
+            Some(p.total() / p.known_max * 10.0)
         }
         _ => None,
     }
