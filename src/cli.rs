@@ -156,7 +156,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 ShowFormat::Markdown => report::markdown(&ds, unit),
                 ShowFormat::Json => report::json_string(&ds, unit),
             };
-            print_out(&text)
+            print_out_as(&text, format == ShowFormat::Json)
         }
         Some(Command::Search {
             query,
@@ -189,11 +189,18 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             };
             // The process ends here: freeing ~200,000 small allocations would only delay it.
             std::mem::forget((ds, index));
-            print_out(&text)
+            print_out_as(&text, format == ListFormat::Json)
         }
         Some(Command::Validate { dir }) => {
             let dir = dir.or(cli.data);
             let ds = data::load(dir.as_deref())?;
+            for warning in dir
+                .as_deref()
+                .map(data::missing_optional)
+                .unwrap_or_default()
+            {
+                eprintln!("warning: {}", data::printable(&warning, false));
+            }
             let what = dir.map_or("the embedded dataset".to_string(), |d| {
                 d.display().to_string()
             });
@@ -217,6 +224,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 .collect::<Result<Vec<_>, _>>()?;
             let text = crate::export::render(&ds, &units, format)
                 .map_err(|e| CliError::Other(e.to_string()))?;
+            let json = format == crate::export::ExportFormat::Json;
+            let text = data::printable(&text, json).into_owned();
             match output {
                 None => print_out(&text),
                 Some(path) => {
@@ -293,8 +302,15 @@ pub fn default_sigpipe() {
     }
 }
 
-/// Print, treating a closed pipe (`| head`) as success.
+/// Print with control characters escaped (see `data::printable`).
 fn print_out(text: &str) -> Result<(), CliError> {
+    print_out_as(text, false)
+}
+
+/// Print, treating a closed pipe (`| head`) as success; control characters in the text (data
+/// or query) are escaped, JSON-style when `json`.
+fn print_out_as(text: &str, json: bool) -> Result<(), CliError> {
+    let text = data::printable(text, json);
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),

@@ -150,9 +150,10 @@ fn figures_markdown(out: &mut String, f: &Facts) {
             "| Wage {} (Job Bank, hourly) | median ${:.2}, range ${:.2} - ${:.2} |\n",
             f.wages.year, w.median, w.low, w.high
         )),
-        None => {
-            out.push_str("| Wage (Job Bank) | no Job Bank wage published for this occupation |\n")
-        }
+        None => out.push_str(&format!(
+            "| Wage (Job Bank) | {} |\n",
+            f.wages.missing.as_deref().unwrap_or("not loaded")
+        )),
     }
     if let Some(census) = f.wages.census_median_annual {
         out.push_str(&format!(
@@ -183,19 +184,14 @@ fn figures_markdown(out: &mut String, f: &Facts) {
         let mark = match p.eligible {
             Some(true) => "yes",
             Some(false) => "no",
-            None => "depends",
+            None => "unknown (?)",
         };
         out.push_str(&format!(
             "- **{}**: {mark}. {} (rules as of {})\n",
             p.name, p.reason, p.as_of
         ));
     }
-    if let Some(lmia) = &f.immigration.lmia {
-        out.push_str(&format!(
-            "- Positive LMIA decisions {}: {} positions with {} employers.\n",
-            lmia.period, lmia.positions, lmia.employers
-        ));
-    }
+    out.push_str(&format!("- {}\n", f.immigration.lmia_count.describe()));
 }
 
 const CSV_HEADER: [&str; 16] = [

@@ -3,11 +3,14 @@
 //! Every group carries its `source`; where the data has nothing, the value is `None` and
 //! `missing` says why.
 
+mod gaps;
+mod overall;
 mod sources;
 
+pub use gaps::{CensusFallback, LmiaCount, WageGap};
 pub use sources::{SourceInfo, SourceRef, sources};
 
-use crate::model::figures::{NamedCount, WageRange, percentile_rank};
+use crate::model::figures::{NamedCount, WageRange};
 use crate::model::{Dataset, UnitGroup};
 use crate::rules::immigration::{self, ProgramResult};
 use crate::rules::licensing::{self, Licensing};
@@ -60,7 +63,10 @@ pub struct WageFacts {
     pub census_note: Option<String>,
     pub source: SourceRef,
     pub census_source: SourceRef,
+    /// `gap.describe()`.
     pub missing: Option<String>,
+    /// Why there is no national wage, as a value.
+    pub gap: Option<WageGap>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -124,7 +130,10 @@ pub struct LmiaFacts {
 pub struct ImmigrationFacts {
     pub programs: Vec<ProgramResult>,
     pub lmia: Option<LmiaFacts>,
+    /// `lmia_count.describe()` when `lmia` is `None`.
     pub lmia_missing: Option<String>,
+    /// The published-list count, a lower bound.
+    pub lmia_count: LmiaCount,
     pub source: SourceRef,
 }
 
@@ -157,11 +166,25 @@ fn wages(ds: &Dataset, code: &str) -> WageFacts {
     let record = f.wages.get(code);
     let national = record.and_then(|w| w.national);
     let census = f.census.get(code);
-    let missing = match record {
-        None => Some("No Job Bank wage published for this occupation (the merged Job Bank file covers 447 of 516 unit groups).".to_string()),
-        Some(_) if national.is_none() => Some("No national Job Bank wage for this occupation; only provincial figures.".to_string()),
+    let fallback = census.map(|c| CensusFallback {
+        year: 2021,
+        median_annual: c.median_annual,
+        aggregate_of: c.note.as_deref().and_then(aggregate_code),
+    });
+    let gap = match record {
+        _ if f.wages.is_empty() => Some(WageGap::NotLoaded),
+        None => Some(WageGap::NotInWageFile {
+            year: 2024,
+            years: [2016, 2020, 2024],
+            fallback,
+        }),
+        Some(_) if national.is_none() => Some(WageGap::ProvincialOnly {
+            year: 2024,
+            fallback,
+        }),
         Some(_) => None,
     };
+    let missing = gap.as_ref().map(WageGap::describe);
     let hours = f64::from(HOURS_PER_YEAR);
     WageFacts {
         year: 2024,
@@ -197,7 +220,15 @@ fn wages(ds: &Dataset, code: &str) -> WageFacts {
         source: sources::JOB_BANK_WAGES,
         census_source: sources::CENSUS,
         missing,
+        gap,
     }
+}
+
+/// The unit-group code a Census note names as the aggregate standing in ("... (00018).").
+fn aggregate_code(note: &str) -> Option<String> {
+    note.split(|c: char| !c.is_ascii_digit())
+        .find(|w| w.len() == 5)
+        .map(str::to_string)
 }
 
 fn label(text: &str) -> Option<String> {
@@ -268,16 +299,19 @@ fn ai(ds: &Dataset, code: &str) -> AiFacts {
     }
 }
 
-fn lmia(ds: &Dataset, code: &str) -> (Option<LmiaFacts>, Option<String>) {
+fn lmia(ds: &Dataset, code: &str) -> (Option<LmiaFacts>, LmiaCount) {
     let q = &ds.figures.lmia_quarters;
     let period = match (q.first(), q.last()) {
         (Some(a), Some(b)) => format!("{a}-{b}"),
         _ => String::new(),
     };
+    if q.is_empty() && ds.figures.lmia.is_empty() {
+        return (None, LmiaCount::NotLoaded);
+    }
     match ds.figures.lmia.get(code) {
         Some(r) => (
             Some(LmiaFacts {
-                period,
+                period: period.clone(),
                 positions: r.positions,
                 approved_lmias: r.approved_lmias,
                 employers: r.employers,
@@ -288,111 +322,24 @@ fn lmia(ds: &Dataset, code: &str) -> (Option<LmiaFacts>, Option<String>) {
                 quarters: r.quarters.clone(),
                 source: sources::LMIA,
             }),
-            None,
+            if r.positions > 0 {
+                LmiaCount::AtLeast {
+                    positions: r.positions,
+                    period,
+                }
+            } else {
+                LmiaCount::NoneOnList { period }
+            },
         ),
-        None => (
-            None,
-            Some(format!(
-                "No positive LMIA decision for this occupation in {period}."
-            )),
-        ),
+        None => (None, LmiaCount::NoneOnList { period }),
     }
-}
-
-/// The overall score from the facts already gathered (see `rules::score` for the formula).
-fn overall(ds: &Dataset, facts: &Facts) -> Score {
-    let f = &ds.figures;
-    let pay = match (facts.wages.national, facts.wages.census_median_annual) {
-        (Some(n), _) => {
-            let p = percentile_rank(&f.sorted_medians, n.median);
-            (
-                Some(score::pay(p)),
-                format!(
-                    "2024 Job Bank national median {:.2}/h, percentile {p:.0}",
-                    n.median
-                ),
-            )
-        }
-        (None, Some(c)) => {
-            let p = percentile_rank(&f.sorted_census, c);
-            (
-                Some(score::pay(p)),
-                format!("no Job Bank wage; Census 2021 median {c}/year, percentile {p:.0}"),
-            )
-        }
-        (None, None) => (None, "no wage data".to_string()),
-    };
-    let cond = facts.outlook.future_conditions.as_deref().unwrap_or("N/A");
-    let ai = facts
-        .ai
-        .percentile
-        .map(|p| score::ai_resilience(f64::from(p)));
-    let ai_input = facts
-        .ai
-        .percentile
-        .map_or("no AI exposure data".into(), |p| {
-            format!("GPT-4 exposure percentile {p}")
-        });
-    let on = |id: &str| {
-        facts
-            .immigration
-            .programs
-            .iter()
-            .any(|r| r.id == id && r.eligible == Some(true))
-    };
-    let ee = on("fsw") || on("cec") || on("fst");
-    let category = on("ee_categories_2025") || on("ee_categories_2026");
-    let has_lmia = facts
-        .immigration
-        .lmia
-        .as_ref()
-        .is_some_and(|l| l.positions > 0);
-    let imm_input = format!(
-        "Express Entry {ee}, 2025/2026 category {category}, AIP {}, LMIA positions {has_lmia}",
-        on("aip")
-    );
-    let immigration =
-        (!f.programs.is_empty()).then(|| score::immigration(ee, category, on("aip"), has_lmia));
-    score::combine(vec![
-        score::component(
-            "pay",
-            "pay",
-            score::W_PAY,
-            pay.0,
-            pay.1,
-            "percentile / 10".into(),
-        ),
-        score::component(
-            "outlook",
-            "outlook",
-            score::W_OUTLOOK,
-            score::outlook(cond),
-            format!("COPS future conditions: {cond}"),
-            "shortage 10 / 7.5, balance 5, surplus 2.5 / 0".into(),
-        ),
-        score::component(
-            "ai_resilience",
-            "AI resilience",
-            score::W_AI,
-            ai,
-            ai_input,
-            "10 - percentile / 10".into(),
-        ),
-        score::component(
-            "immigration",
-            "immigration access",
-            score::W_IMMIGRATION,
-            immigration,
-            imm_input,
-            "6 Express Entry + 2 category + 1 AIP + 1 LMIA".into(),
-        ),
-    ])
 }
 
 /// Every figure of a unit group.
 pub fn for_unit(ds: &Dataset, unit: &UnitGroup) -> Facts {
     let code = unit.code.as_str();
-    let (lmia, lmia_missing) = lmia(ds, code);
+    let (lmia, lmia_count) = lmia(ds, code);
+    let lmia_missing = lmia.is_none().then(|| lmia_count.describe());
     let mut facts = Facts {
         code: unit.code.clone(),
         wages: wages(ds, code),
@@ -402,12 +349,13 @@ pub fn for_unit(ds: &Dataset, unit: &UnitGroup) -> Facts {
             programs: immigration::evaluate(ds, unit),
             lmia,
             lmia_missing,
+            lmia_count,
             source: sources::PROGRAMS,
         },
         licensing: licensing::licensing(&unit.employment_requirements),
         score: score::combine(Vec::new()),
     };
-    facts.score = overall(ds, &facts);
+    facts.score = overall::overall(ds, &facts);
     facts
 }
 
@@ -449,7 +397,7 @@ pub fn coverage(ds: &Dataset) -> Coverage {
     let n = c.unit_groups;
     c.gaps = vec![
         format!(
-            "wages: {} unit groups have no Job Bank wage (the merged file keeps only occupations published in 2016, 2020 and 2024); {} more have provincial figures only",
+            "wages: {} unit groups have no 2024 wage in the wage file this app uses (it keeps occupations with 2016, 2020 and 2024 figures); {} more have provincial figures only",
             n.saturating_sub(c.wages),
             c.wages.saturating_sub(c.wages_national)
         ),
@@ -463,7 +411,7 @@ pub fn coverage(ds: &Dataset) -> Coverage {
             c.ai_crosswalk.saturating_sub(c.ai_exposure)
         ),
         format!(
-            "lmia: {} unit groups had no positive LMIA decision in the quarters covered",
+            "lmia: {} unit groups are not on ESDC's published list of positive LMIAs for the quarters covered (the list omits some employers by design)",
             n.saturating_sub(c.lmia)
         ),
     ];

@@ -106,6 +106,76 @@ impl Filter {
     }
 }
 
+/// A figure a filter tests that an occupation lacks in our data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LackedFigure {
+    /// No national 2024 wage in the wage file (the minimum-wage filter).
+    Wage,
+    /// No COPS future conditions (the labour-market filter).
+    Outlook,
+    /// No AI exposure rating (the AI band filter).
+    AiExposure,
+    /// Category membership unknown in our data (the Express Entry filter).
+    CategoryMembership,
+}
+
+impl LackedFigure {
+    /// English words for "N hidden for lacking ..." (the one place they are written).
+    pub fn describe(self, count: usize) -> String {
+        let what = match self {
+            LackedFigure::Wage => "no national 2024 wage in the wage file this app uses",
+            LackedFigure::Outlook => "no COPS future conditions in our data",
+            LackedFigure::AiExposure => "no AI exposure rating in our data",
+            LackedFigure::CategoryMembership => "category membership unknown in our data",
+        };
+        format!("{count} hidden: {what}")
+    }
+}
+
+/// The result of filtering: what is kept, and how many were hidden only because a figure the
+/// filter tests is missing from our data (so the UI can say so instead of hiding them silently).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Filtered {
+    pub kept: Vec<usize>,
+    /// (figure, how many candidates were hidden lacking it), in `LackedFigure` order.
+    pub hidden_for_lack: Vec<(LackedFigure, usize)>,
+}
+
+impl Filter {
+    /// The figures this filter tests that the occupation lacks.
+    pub fn lacks(&self, facts: &Facts) -> Vec<LackedFigure> {
+        let mut out = Vec::new();
+        if self.min_wage.is_some() && facts.wages.national.is_none() {
+            out.push(LackedFigure::Wage);
+        }
+        if self.condition.is_some() && facts.outlook.future_conditions.is_none() {
+            out.push(LackedFigure::Outlook);
+        }
+        if self.ai_band.is_some() && facts.ai.label.is_none() {
+            out.push(LackedFigure::AiExposure);
+        }
+        let unknown = |pred: &dyn Fn(&str) -> bool| {
+            let rows: Vec<_> = facts
+                .immigration
+                .programs
+                .iter()
+                .filter(|p| pred(&p.id))
+                .collect();
+            rows.iter().all(|p| p.eligible != Some(true))
+                && rows.iter().any(|p| p.eligible.is_none())
+        };
+        let ee_unknown = match self.ee {
+            EeFilter::Off => false,
+            EeFilter::AnyYear => unknown(&|id| id.starts_with("ee_categories_")),
+            EeFilter::Y2025 => unknown(&|id| id == "ee_categories_2025"),
+        };
+        if ee_unknown {
+            out.push(LackedFigure::CategoryMembership);
+        }
+        out
+    }
+}
+
 /// The order of the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -146,11 +216,28 @@ pub fn apply(
     filter: &Filter,
     sort: SortKey,
 ) -> Vec<usize> {
-    let mut out: Vec<usize> = candidates
-        .iter()
-        .copied()
-        .filter(|&i| filter.keeps(ds, facts, i))
-        .collect();
+    apply_counted(ds, facts, candidates, filter, sort).kept
+}
+
+/// `apply`, also counting the candidates hidden for lacking a figure the filter tests.
+pub fn apply_counted(
+    ds: &Dataset,
+    facts: &[Facts],
+    candidates: &[usize],
+    filter: &Filter,
+    sort: SortKey,
+) -> Filtered {
+    let mut hidden: std::collections::BTreeMap<LackedFigure, usize> = Default::default();
+    let mut out: Vec<usize> = Vec::with_capacity(candidates.len());
+    for &i in candidates {
+        if filter.keeps(ds, facts, i) {
+            out.push(i);
+        } else if let Some(f) = facts.get(i) {
+            for lack in filter.lacks(f) {
+                *hidden.entry(lack).or_default() += 1;
+            }
+        }
+    }
     let desc = |a: Option<f64>, b: Option<f64>| match (a, b) {
         (Some(a), Some(b)) => b.partial_cmp(&a).unwrap_or(Ordering::Equal),
         (Some(_), None) => Ordering::Less,
@@ -183,7 +270,10 @@ pub fn apply(
         SortKey::Wage => out.sort_by(|&a, &b| desc(wage(a), wage(b)).then(a.cmp(&b))),
         SortKey::Openings => out.sort_by(|&a, &b| desc(openings(a), openings(b)).then(a.cmp(&b))),
     }
-    out
+    Filtered {
+        kept: out,
+        hidden_for_lack: hidden.into_iter().collect(),
+    }
 }
 
 /// The future labour market conditions present in the figures, sorted.
@@ -403,5 +493,41 @@ mod tests {
             k = k.next();
             assert_eq!(k, *expected);
         }
+    }
+
+    #[test]
+    fn a_filter_says_how_many_it_hid_for_lacking_the_figure() {
+        // Physicians (3110x) at a minimum of $30/h: those without a national 2024 wage in the
+        // wage file are hidden, and counted, not dropped silently.
+        let (ds, facts) = data();
+        let candidates: Vec<usize> = (0..ds.units.len())
+            .filter(|&i| ds.units[i].code.starts_with("3110"))
+            .collect();
+        let lacking = candidates
+            .iter()
+            .filter(|&&i| facts[i].wages.national.is_none())
+            .count();
+        assert!(lacking > 0);
+        let filter = Filter {
+            min_wage: Some(30),
+            ..Filter::default()
+        };
+        let r = apply_counted(ds, facts, &candidates, &filter, SortKey::Code);
+        assert_eq!(r.hidden_for_lack, vec![(LackedFigure::Wage, lacking)]);
+        assert_eq!(
+            r.kept.len() + lacking,
+            candidates.len()
+                - candidates
+                    .iter()
+                    .filter(|&&i| facts[i].wages.national.is_some_and(|w| w.median < 30.0))
+                    .count()
+        );
+        assert_eq!(
+            LackedFigure::Wage.describe(lacking),
+            format!("{lacking} hidden: no national 2024 wage in the wage file this app uses")
+        );
+        // No filter on wages: nothing is counted.
+        let r = apply_counted(ds, facts, &candidates, &Filter::default(), SortKey::Code);
+        assert!(r.hidden_for_lack.is_empty());
     }
 }

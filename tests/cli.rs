@@ -210,9 +210,7 @@ fn validate_accepts_the_embedded_dataset() {
 
 #[test]
 fn validate_lists_every_problem_of_a_broken_directory_and_fails() {
-    let dir = tempfile::tempdir().unwrap();
-    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    for (from, to) in [
+    let dir = from_fixtures(&[
         ("valid/noc/structure.ron", "noc/structure.ron"),
         ("valid/noc/noc2016.ron", "noc/noc2016.ron"),
         ("invalid/teer_mismatch/noc/units/32.ron", "noc/units/32.ron"),
@@ -220,23 +218,15 @@ fn validate_lists_every_problem_of_a_broken_directory_and_fails() {
             "invalid/profile_unknown_code/profiles/99999.ron",
             "profiles/99999.ron",
         ),
-    ] {
-        let target = dir.path().join(to);
-        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-        std::fs::copy(fixtures.join(from), target).unwrap();
-    }
-    cmd()
-        .arg("validate")
-        .arg(dir.path())
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("2 problem(s)"))
-        .stderr(predicate::str::contains(
+    ]);
+    validate_fails_with(
+        &dir,
+        &[
+            "2 problem(s)",
             "32.ron:3:19: unit group 32129 has teer: 3",
-        ))
-        .stderr(predicate::str::contains(
             "99999.ron:2:5: profile for unknown code 99999",
-        ));
+        ],
+    );
     // The interactive app refuses a broken directory the same way instead of starting half-loaded.
     cmd()
         .arg("--data")
@@ -286,15 +276,7 @@ fn show_json_carries_the_figures_of_32129_with_sources() {
         matched.contains(&"29-2091.00") && matched.contains(&"51-9082.00"),
         "{matched:?}"
     );
-    let program = |id: &str| {
-        v["immigration"]["programs"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|p| p["id"] == id)
-            .cloned()
-            .unwrap_or(Value::Null)
-    };
+    let program = |id: &str| program(&v, id);
     assert_eq!(program("fsw")["eligible"], true);
     assert_eq!(program("cec")["eligible"], true);
     assert_eq!(program("fst")["eligible"], false);
@@ -484,4 +466,243 @@ fn limit_zero_is_refused_clearly() {
         .stderr(predicate::str::contains(
             "invalid value '0' for '--limit <LIMIT>': must be at least 1",
         ));
+}
+
+fn program(v: &Value, id: &str) -> Value {
+    v["immigration"]["programs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == id)
+        .cloned()
+        .unwrap_or(Value::Null)
+}
+
+#[test]
+fn fst_follows_the_regulation_on_noc_2021_codes() {
+    for (code, yes) in [
+        ("73300", true),
+        ("62200", true),
+        ("63200", true),
+        ("72200", true),
+        ("83100", true),
+        ("92100", true),
+        ("93100", true),
+        ("72600", false),
+        ("93200", false),
+        ("32129", false),
+        ("21232", false),
+    ] {
+        let v = json(&["show", code, "--format", "json"]);
+        let fst = program(&v, "fst");
+        assert_eq!(fst["eligible"], yes, "{code}: {fst}");
+        assert!(
+            fst["sources"][0].as_str().unwrap().contains("s. 87.2(1)"),
+            "{code}"
+        );
+        assert!(
+            fst["as_of"].as_str().unwrap().contains("2026-11-25"),
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn every_program_and_category_row_has_a_source_and_a_date() {
+    let v = json(&["show", "72200", "--format", "json"]);
+    for p in v["immigration"]["programs"].as_array().unwrap() {
+        assert!(!p["source"].as_str().unwrap().is_empty(), "{p}");
+        assert!(!p["as_of"].as_str().unwrap().is_empty(), "{p}");
+    }
+    let y2023 = program(&v, "ee_categories_2023");
+    assert_eq!(y2023["past"], true);
+    assert_eq!(y2023["as_of"], "lists announced 2023-05-31");
+    assert_eq!(program(&v, "ee_categories_2026")["eligible"], Value::Null);
+}
+
+#[test]
+fn show_21232_never_says_no_wage_was_published() {
+    let text = cmd().args(["show", "21232"]).output().unwrap();
+    let md = cmd()
+        .args(["show", "21232", "--format", "markdown"])
+        .output()
+        .unwrap();
+    let js = cmd()
+        .args(["show", "21232", "--format", "json"])
+        .output()
+        .unwrap();
+    for out in [&text.stdout, &md.stdout, &js.stdout] {
+        let s = String::from_utf8_lossy(out).to_lowercase();
+        assert!(!s.contains("no job bank wage published"), "{s}");
+        assert!(!s.contains("no wage published"));
+    }
+    let v: Value = serde_json::from_slice(&js.stdout).unwrap();
+    assert_eq!(
+        v["wages"]["gap"]["kind"], "not_in_wage_file",
+        "{}",
+        v["wages"]
+    );
+    assert!(v["wages"]["missing"].as_str().unwrap().starts_with(
+        "No 2024 wage in the wage file this app uses (it keeps occupations with 2016, 2020 and 2024 figures). \
+         Instead: 2021 Census median employment income $"
+    ));
+}
+
+#[test]
+fn lmia_counts_read_as_lower_bounds() {
+    let v = json(&["show", "44100", "--format", "json"]);
+    let count = &v["immigration"]["lmia_count"];
+    // Home child care providers: employers of caregivers are left off ESDC's list by design.
+    assert_eq!(count["kind"], "none_on_list", "{count}");
+    let lmia = program(&v, "lmia");
+    assert!(
+        lmia["reason"]
+            .as_str()
+            .unwrap()
+            .contains("shows none for this occupation"),
+        "{lmia}"
+    );
+    assert!(
+        lmia["reason"].as_str().unwrap().contains("lower bound"),
+        "{lmia}"
+    );
+    cmd()
+        .args(["export", "44100", "--format", "markdown"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Positive LMIAs 2024Q3-2025Q1: none on the published list; a lower bound: the list omits some employers by design",
+        ));
+    let v = json(&["show", "73300", "--format", "json"]);
+    assert_eq!(v["immigration"]["lmia_count"]["kind"], "at_least");
+    assert!(
+        program(&v, "lmia")["reason"]
+            .as_str()
+            .unwrap()
+            .contains("shows at least")
+    );
+}
+
+#[test]
+fn licensing_status_takes_the_five_values() {
+    for (code, status) in [
+        ("72200", "required"),
+        ("31200", "required"),
+        ("32129", "may_be_required"),
+        ("63200", "voluntary"),
+        ("21110", "mentioned"),
+        ("12200", "none"),
+    ] {
+        let v = json(&["show", code, "--format", "json"]);
+        assert_eq!(
+            v["licensing"]["status"], status,
+            "{code}: {}",
+            v["licensing"]
+        );
+    }
+    let v = json(&["show", "72200", "--format", "json"]);
+    let provinces = v["licensing"]["lines"][0]["provinces"].to_string();
+    assert!(
+        provinces.contains("Newfoundland and Labrador") && provinces.contains("Alberta"),
+        "{provinces}"
+    );
+    assert!(!provinces.contains("British Columbia"), "{provinces}");
+}
+
+#[test]
+fn validate_rejects_a_nan_wage_and_an_escape_in_a_title() {
+    let dir = from_fixtures(&[
+        ("valid/noc/structure.ron", "noc/structure.ron"),
+        ("valid/noc/noc2016.ron", "noc/noc2016.ron"),
+        (
+            "invalid/escape_in_title/noc/units/32.ron",
+            "noc/units/32.ron",
+        ),
+        ("invalid/nan_wage/figures/wages.ron", "figures/wages.ron"),
+    ]);
+    validate_fails_with(
+        &dir,
+        &[
+            "2 problem(s)",
+            "32.ron:6:40: control character U+001B in the text",
+            "wages.ron:7:17: the national median wage of 32129 is NaN; expected a finite number of 0 or more",
+        ],
+    );
+}
+
+#[test]
+fn control_characters_in_a_query_are_printed_escaped() {
+    let out = cmd()
+        .args(["search", "zzqx\u{1b}[2J\u{202e}"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !stdout.contains('\u{1b}') && !stdout.contains('\u{202e}'),
+        "{stdout:?}"
+    );
+    assert!(stdout.contains("\\u{1b}[2J\\u{202e}"), "{stdout:?}");
+    let out = cmd().args(["show", "9\u{1b}]0;x\u{7}"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
+    assert!(stderr.contains("\\u{1b}]0;x\\u{7}"), "{stderr:?}");
+}
+
+#[test]
+fn missing_optional_files_are_warnings_and_read_not_loaded() {
+    // The valid fixture has units, structure, NOC 2016 codes and a profile, but no figures.
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    cmd()
+        .arg("validate")
+        .arg(&fixtures)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "figures/lmia.ron: not found; positive LMIA counts will read \"not loaded\"",
+        ))
+        .stderr(predicate::str::contains("noc2016.ron").not());
+    let v: Value = serde_json::from_slice(
+        &cmd()
+            .arg("--data")
+            .arg(&fixtures)
+            .args(["show", "32129", "--format", "json"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(v["immigration"]["lmia_count"]["kind"], "not_loaded");
+    assert_eq!(v["wages"]["gap"]["kind"], "not_loaded");
+    assert!(
+        v["wages"]["missing"]
+            .as_str()
+            .unwrap()
+            .contains("not loaded")
+    );
+}
+
+/// A temporary data directory made of fixture files: (path under tests/fixtures, path in it).
+fn from_fixtures(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for (from, to) in files {
+        let target = dir.path().join(to);
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(fixtures.join(from), target).unwrap();
+    }
+    dir
+}
+
+/// `validate DIR` exits 1 and its standard error holds every message.
+fn validate_fails_with(dir: &tempfile::TempDir, messages: &[&str]) {
+    let out = cmd().arg("validate").arg(dir.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for m in messages {
+        assert!(stderr.contains(m), "{m:?} not in {stderr}");
+    }
 }

@@ -90,7 +90,7 @@ fn orthotists_32129_immigration_and_lmia() {
     assert_eq!(eligible(&f, "fsw"), Some(true));
     assert_eq!(eligible(&f, "cec"), Some(true));
     assert_eq!(eligible(&f, "fst"), Some(false));
-    assert!(reason(&f, "fst").contains("derived"));
+    assert!(reason(&f, "fst").contains("outside the skilled trade groups the regulation lists"));
     assert_eq!(eligible(&f, "ee_categories_2025"), Some(true));
     assert!(
         reason(&f, "ee_categories_2025").contains("Healthcare and social services occupations")
@@ -157,16 +157,21 @@ fn teer_3_versus_teer_4_for_express_entry() {
 
 #[test]
 fn federal_skilled_trades_groups_and_neighbours() {
-    // Welders (NOC 2016 7237, major group 72) and electricians (7241): yes.
-    assert_eq!(eligible(&facts("72106"), "fst"), Some(true));
-    assert_eq!(eligible(&facts("72200"), "fst"), Some(true));
-    // Butchers (6331, minor group 633) yes; hairstylists next door (6341, group 634) no.
-    assert_eq!(eligible(&facts("63201"), "fst"), Some(true));
-    assert_eq!(eligible(&facts("63210"), "fst"), Some(false));
-    // Air pilots come from 2271 and part of 8252: depends on the job.
-    assert_eq!(eligible(&facts("72600"), "fst"), None);
-    // TEER 4 is outside FST whatever its group.
-    assert!(reason(&facts("44101"), "fst").contains("TEER 4"));
+    // IRPR s. 87.2(1): Major Groups 72 (not 726), 73, 82, 83, 92, 93 (not 932), Minor Group
+    // 6320, Unit Group 62200, matched on the NOC 2021 code itself.
+    for code in [
+        "72106", "72200", "73300", "82010", "83100", "92100", "93100", "63200", "63201", "62200",
+    ] {
+        assert_eq!(eligible(&facts(code), "fst"), Some(true), "{code}");
+    }
+    // Air pilots (726) and aircraft assemblers (932) are excluded; hairstylists (6321x is
+    // not 6320) and software developers are outside the groups; TEER 4 (44101) too.
+    for code in [
+        "72600", "93200", "63210", "21232", "32129", "44101", "62020",
+    ] {
+        assert_eq!(eligible(&facts(code), "fst"), Some(false), "{code}");
+    }
+    assert!(reason(&facts("72600"), "fst").contains("excludes group 726"));
 }
 
 #[test]
@@ -177,11 +182,71 @@ fn occupation_without_wage_says_so() {
         f.wages
             .missing
             .as_deref()
-            .is_some_and(|m| m.contains("No Job Bank wage"))
+            .is_some_and(|m| m.starts_with("No 2024 wage in the wage file this app uses (it keeps occupations with 2016, 2020 and 2024 figures). Instead: 2021 Census median employment income $"))
     );
     assert!(f.wages.census_median_annual.is_some());
     let pay = &f.score.components[0];
-    assert!(pay.input.contains("Census"));
+    assert!(pay.fallback);
+    assert!(pay.input.starts_with(
+        "fallback: no national 2024 wage in the wage file this app uses, so the 2021 Census"
+    ));
+}
+
+#[test]
+fn senior_managers_census_fallback_names_the_aggregate() {
+    for code in ["00013", "00014", "00015"] {
+        let f = facts(code);
+        if f.wages.national.is_none() {
+            let pay = &f.score.components[0];
+            assert!(pay.fallback, "{code}");
+            assert!(
+                pay.input.contains("the figure is the 00018 aggregate"),
+                "{code}: {}",
+                pay.input
+            );
+        }
+    }
+}
+
+#[test]
+fn category_lists_carry_their_own_sources_dates_and_past_marks() {
+    let f = facts("72200");
+    let row = |id: &str| {
+        f.immigration
+            .programs
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap()
+            .clone()
+    };
+    let y2023 = row("ee_categories_2023");
+    assert!(y2023.past && y2023.name.contains("past list"));
+    assert_eq!(y2023.as_of, "lists announced 2023-05-31");
+    assert!(y2023.sources.len() > 1);
+    let y2026 = row("ee_categories_2026");
+    assert!(!y2026.past);
+    // The 2026 Trade list was not collected: unknown, never "no".
+    assert_eq!(y2026.eligible, None);
+    let imm = f
+        .score
+        .components
+        .iter()
+        .find(|c| c.id == "immigration")
+        .unwrap();
+    // 6 Express Entry + AIP 1 + LMIA 1 of 8 known points; the past lists add nothing.
+    assert_eq!(imm.value, Some(10.0));
+    assert!(imm.input.contains("category unknown (left out)"));
+    // Aircraft mechanics: on the 2026 Transport list, in force.
+    let t = facts("72404");
+    assert_eq!(
+        t.immigration
+            .programs
+            .iter()
+            .find(|p| p.id == "ee_categories_2026")
+            .unwrap()
+            .eligible,
+        Some(true)
+    );
 }
 
 #[test]

@@ -156,6 +156,27 @@ pub enum DataError {
         "{at}: link for unknown job tag occupation {ipd_id}; expected an ipd_id of ja/jobtag.ron"
     )]
     UnknownJobtagId { at: Location, ipd_id: String },
+    #[error("{at}: {what} is {value}; expected a finite number of 0 or more")]
+    BadNumber {
+        at: Location,
+        what: String,
+        value: String,
+    },
+    #[error(
+        "{at}: wages of {code} ({range}) are not in order: low {low}, median {median}, high {high}; expected low <= median <= high"
+    )]
+    WageOrder {
+        at: Location,
+        code: String,
+        range: String,
+        low: f64,
+        median: f64,
+        high: f64,
+    },
+    #[error(
+        "{at}: control character {code} in the text; expected printable text (tab and newline only)"
+    )]
+    ControlChar { at: Location, code: String },
     #[error("{at}: NOC 2016 class {code} links to unknown NOC 2021 code {target}")]
     UnknownLink {
         at: Location,

@@ -140,6 +140,9 @@ pub(super) fn validate(
         None => (Vec::new(), None),
     };
     let wages = parsed.wages.map(|(i, f)| (i, f.wages));
+    if let Some((i, records)) = &wages {
+        super::checks::wages(&files[*i], records, errors);
+    }
     let census = parsed.census.map(|(i, f)| (i, f.incomes));
     let outlook = parsed.outlook.map(|(i, f)| (i, f.outlook));
     Figures {

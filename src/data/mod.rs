@@ -6,6 +6,7 @@
 #![allow(clippy::result_large_err)]
 
 mod aliases;
+mod checks;
 mod error;
 mod figures;
 pub mod files;
@@ -13,6 +14,7 @@ mod guard;
 mod japanese;
 mod validate;
 
+pub use checks::{is_forbidden, missing_optional, printable};
 pub use error::{DataError, LoadErrors, Location};
 
 use crate::model::{Dataset, Profile};

@@ -73,6 +73,9 @@ pub(super) fn validate(
 ) -> Dataset {
     let parsed_figures = std::mem::take(&mut parsed.figures);
     let parsed_japanese = std::mem::take(&mut parsed.japanese);
+    for file in files {
+        super::checks::control_chars(file, errors);
+    }
     let parse_failed = !errors.is_empty();
     let mut seen = Seen::default();
 

@@ -52,7 +52,7 @@ pub const LMIA: SourceRef = SourceRef {
     vintage: "2024Q3 to 2025Q1",
 };
 pub const PROGRAMS: SourceRef = SourceRef {
-    publisher: "IRCC and other pages listed per program (see data/raw/immigration/PROGRAM_RULES.md)",
+    publisher: "IRCC, the Immigration and Refugee Protection Regulations and other public pages, listed with each program",
     dataset: "Immigration program rules and Express Entry category lists, compiled for this project",
     vintage: "read 2026-11; as-of dates per program",
 };
@@ -76,7 +76,7 @@ pub fn sources() -> Vec<SourceInfo> {
             vintage: "NOC 2016 V1.3 / NOC 2021 V1.0",
             licence: "Statistics Canada Open Licence",
             attribution: "Source: Statistics Canada, NOC 2016 V1.3 to NOC 2021 V1.0 correspondence, reproduced under the Statistics Canada Open Licence.",
-            note: "Used to carry the Federal Skilled Trades groups (NOC 2016) to NOC 2021.",
+            note: "Links each NOC 2021 unit group to the NOC 2016 codes it replaced, so old codes can be searched.",
         },
         SourceInfo {
             id: "job_bank_wages",
@@ -85,7 +85,7 @@ pub fn sources() -> Vec<SourceInfo> {
             vintage: JOB_BANK_WAGES.vintage,
             licence: "Open Government Licence – Canada",
             attribution: OGL,
-            note: "A third-party merge (WageCAN project, MIT) that keeps only occupations present in all three years: 447 of 516 unit groups. Stopgap until the official open-data file is used.",
+            note: "Job Bank's 2016, 2020 and 2024 wages as merged by the WageCAN project (MIT), which keeps only occupations with figures in all three years: 447 of 516 unit groups. Where it has no 2024 wage, the app shows the 2021 Census median employment income instead.",
         },
         SourceInfo {
             id: "census_income",
@@ -94,7 +94,7 @@ pub fn sources() -> Vec<SourceInfo> {
             vintage: CENSUS.vintage,
             licence: "Statistics Canada Open Licence",
             attribution: "Source: Statistics Canada, 2021 Census of Population, Table 98-10-0586-01, reproduced under the Statistics Canada Open Licence.",
-            note: "Only the median_pay_annual column of the krunal16-c/jobs file is used. Senior managers 00011-00015 carry the 00018 aggregate.",
+            note: "Median employment income from Statistics Canada's 2021 Census table 98-10-0586-01. The Census suppresses the senior-manager groups 00011 to 00015: they show the figure of the senior managers aggregate (00018).",
         },
         SourceInfo {
             id: "cops",
@@ -139,7 +139,7 @@ pub fn sources() -> Vec<SourceInfo> {
             vintage: LMIA.vintage,
             licence: "Open Government Licence – Canada",
             attribution: OGL,
-            note: "Three quarters in NOC 2021 codes, converted to CSV by the lmia-collector project.",
+            note: "Three quarters, 2024Q3 to 2025Q1, in NOC 2021 codes. ESDC's list omits some employers by design (for example employers of caregivers), so counts are lower bounds.",
         },
         SourceInfo {
             id: "immigration_rules",

@@ -233,11 +233,12 @@ pub struct EeCategoriesFile {
 pub enum ProgramRule {
     /// Eligible when the unit group's TEER is listed.
     TeerIn(Vec<u8>),
-    /// Federal Skilled Trades: NOC 2016 major and minor groups, carried to NOC 2021 through
-    /// the official correspondence, kept only at the TEERs listed.
-    FstGroups {
-        noc2016_prefixes: Vec<String>,
-        teer: Vec<u8>,
+    /// Occupations in these NOC 2021 groups (a code prefix: major, sub-major, minor or unit
+    /// group), except those in the excluded groups: the Federal Skilled Trades definition of
+    /// IRPR s. 87.2(1), applied to NOC 2021 codes directly.
+    NocGroups {
+        include: Vec<String>,
+        exclude: Vec<String>,
     },
     /// Express Entry category lists (`figures/ee_categories.ron`); the candidate must also be
     /// eligible for a base program, which needs one of these TEERs.

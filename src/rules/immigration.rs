@@ -15,8 +15,12 @@ pub struct ProgramResult {
     pub name: String,
     pub eligible: Option<bool>,
     pub reason: String,
+    /// The first of `sources`.
     pub source: String,
+    pub sources: Vec<String>,
     pub as_of: String,
+    /// A list that is no longer in force (an earlier year's category list).
+    pub past: bool,
 }
 
 /// Years whose category lists are incomplete in the data, with what is missing
@@ -49,67 +53,89 @@ fn result(p: &Program, eligible: Option<bool>, reason: String) -> ProgramResult 
         eligible,
         reason,
         source: p.sources.first().cloned().unwrap_or_default(),
+        sources: p.sources.clone(),
         as_of: p.as_of.clone(),
+        past: false,
     }
 }
 
-/// Federal Skilled Trades, carried from NOC 2016 groups to NOC 2021 through the correspondence.
-fn fst(p: &Program, unit: &UnitGroup, prefixes: &[String], teer: &[u8]) -> ProgramResult {
-    let derived = "The FST list is published in NOC 2016 terms; this answer is derived through the \
-                   official NOC 2016 -> NOC 2021 correspondence, not an IRCC NOC 2021 list.";
-    let in_group = |code: &String| prefixes.iter().find(|g| code.starts_with(g.as_str()));
-    let matched: Vec<String> = unit
-        .noc2016
-        .iter()
-        .filter_map(|c| in_group(c).map(|g| format!("{c} (group {g})")))
-        .collect();
-    let groups = prefixes.join(", ");
-    if !teer.contains(&unit.teer) {
-        let why = format!(
-            "FST takes {} only; this is TEER {}.",
-            teers(teer),
-            unit.teer
-        );
-        return result(p, Some(false), format!("{why} {derived}"));
-    }
-    if unit.noc2016.is_empty() {
-        let why = "The correspondence links no NOC 2016 class to this unit group, so the NOC 2016 list cannot be applied.";
-        return result(p, None, format!("{why} {derived}"));
-    }
-    let predecessors = unit.noc2016.join(", ");
-    if matched.is_empty() {
-        let why = format!(
-            "Its NOC 2016 predecessor(s) {predecessors} are outside the FST groups ({groups})."
-        );
-        result(p, Some(false), format!("{why} {derived}"))
-    } else if matched.len() == unit.noc2016.len() {
-        let why = format!(
-            "TEER {} and NOC 2016 {} is an FST group.",
-            unit.teer,
-            matched.join(", ")
-        );
-        result(p, Some(true), format!("{why} {derived}"))
-    } else {
-        let why = format!(
-            "Only part of this unit group comes from FST groups: {} of {predecessors}; it depends on the job.",
-            matched.join(", ")
-        );
-        result(p, None, format!("{why} {derived}"))
+/// Federal Skilled Trades: the groups of IRPR s. 87.2(1), matched on the NOC 2021 code itself.
+fn noc_groups(
+    p: &Program,
+    unit: &UnitGroup,
+    include: &[String],
+    exclude: &[String],
+) -> ProgramResult {
+    let within = |groups: &[String]| {
+        groups
+            .iter()
+            .find(|g| unit.code.starts_with(g.as_str()))
+            .cloned()
+    };
+    match (within(include), within(exclude)) {
+        (Some(g), None) => result(
+            p,
+            Some(true),
+            format!(
+                "NOC {} is in group {g}, a skilled trade group in the regulation.",
+                unit.code
+            ),
+        ),
+        (Some(g), Some(x)) => result(
+            p,
+            Some(false),
+            format!(
+                "Group {g} is listed, but the regulation excludes group {x}, which holds NOC {}.",
+                unit.code
+            ),
+        ),
+        (None, _) => result(
+            p,
+            Some(false),
+            format!(
+                "NOC {} is outside the skilled trade groups the regulation lists.",
+                unit.code
+            ),
+        ),
     }
 }
 
-/// One result per year of Express Entry category lists.
+/// When each year's category lists applied, as the collection notes of the category data
+/// state them (the lists carry no date of their own).
+const LIST_DATES: [(u16, &str); 4] = [
+    (2023, "lists announced 2023-05-31"),
+    (2024, "the 2023 lists, renewed unchanged for 2024"),
+    (
+        2025,
+        "lists in effect from 2025-02-27; Physicians category from 2025-12-08",
+    ),
+    (2026, "categories announced 2026-02-18"),
+];
+
+/// The year whose category lists are in force: the latest year in the data.
+pub fn year_in_force(ds: &Dataset) -> Option<u16> {
+    ds.figures.ee_lists.iter().map(|(y, _)| *y).max()
+}
+
+/// One result per year of Express Entry category lists, each with the sources of its own
+/// rows and its own date. Years before the one in force are marked past (`past`) and say so
+/// in their name. A year whose lists were only partly collected answers "?" (`None`) for an
+/// occupation not found on them, never "no".
 fn ee_categories(ds: &Dataset, p: &Program, unit: &UnitGroup, base: &[u8]) -> Vec<ProgramResult> {
     let memberships = ds.figures.ee_categories.get(&unit.code);
     let mut years: Vec<u16> = ds.figures.ee_lists.iter().map(|(y, _)| *y).collect();
     years.dedup();
+    let current = year_in_force(ds);
     years
         .into_iter()
         .map(|year| {
-            let on: Vec<String> = memberships
+            let rows: Vec<_> = memberships
                 .into_iter()
                 .flatten()
                 .filter(|m| m.year == year)
+                .collect();
+            let on: Vec<String> = rows
+                .iter()
                 .map(|m| {
                     let flag = if m.confidence == "high" {
                         ""
@@ -119,9 +145,26 @@ fn ee_categories(ds: &Dataset, p: &Program, unit: &UnitGroup, base: &[u8]) -> Ve
                     format!("{}{flag}", m.category)
                 })
                 .collect();
+            let past = current.is_some_and(|c| year < c);
             let mut r = result(p, None, String::new());
             r.id = format!("{}_{year}", p.id);
-            r.name = format!("{} ({year})", p.name);
+            r.name = if past {
+                format!("{} ({year}, past list)", p.name)
+            } else {
+                format!("{} ({year}, in force)", p.name)
+            };
+            r.past = past;
+            let mut sources: Vec<String> = rows.iter().flat_map(|m| m.sources.clone()).collect();
+            sources.sort();
+            sources.dedup();
+            if !sources.is_empty() {
+                r.source = sources[0].clone();
+                r.sources = sources;
+            }
+            r.as_of = LIST_DATES
+                .iter()
+                .find(|(y, _)| *y == year)
+                .map_or(format!("{year} lists"), |(_, d)| (*d).to_string());
             let gap = INCOMPLETE_YEARS
                 .iter()
                 .find(|(y, _)| *y == year)
@@ -131,20 +174,19 @@ fn ee_categories(ds: &Dataset, p: &Program, unit: &UnitGroup, base: &[u8]) -> Ve
                     Some(true),
                     format!("On the {year} list: {}.", on.join("; ")),
                 ),
-                (false, false, _) => (
+                (_, false, _) => (
                     Some(false),
                     format!(
-                        "On the {year} list ({}), but the base programs need {}; this is TEER {}.",
-                        on.join("; "),
+                        "The base programs need {}; this is TEER {}.",
                         teers(base),
                         unit.teer
                     ),
                 ),
-                (true, _, Some(gap)) => (
+                (true, true, Some(gap)) => (
                     None,
-                    format!("Not on the {year} lists in the data, but {gap}."),
+                    format!("Not on the {year} lists in our data, but {gap}: unknown."),
                 ),
-                (true, _, None) => (Some(false), format!("Not on any {year} category list.")),
+                (true, true, None) => (Some(false), format!("Not on any {year} category list.")),
             };
             r
         })
@@ -162,8 +204,8 @@ pub fn evaluate(ds: &Dataset, unit: &UnitGroup) -> Vec<ProgramResult> {
                 let reason = format!("{} {verdict} TEER {} ({} only).", p.name, unit.teer, teers(list));
                 out.push(result(p, Some(ok), reason));
             }
-            ProgramRule::FstGroups { noc2016_prefixes, teer } => {
-                out.push(fst(p, unit, noc2016_prefixes, teer));
+            ProgramRule::NocGroups { include, exclude } => {
+                out.push(noc_groups(p, unit, include, exclude));
             }
             ProgramRule::EeCategory { base_teer } => out.extend(ee_categories(ds, p, unit, base_teer)),
             ProgramRule::JobOfferTeerIn(list) => {
@@ -195,10 +237,16 @@ pub fn evaluate(ds: &Dataset, unit: &UnitGroup) -> Vec<ProgramResult> {
                     (Some(a), Some(b)) => format!("{a}-{b}"),
                     _ => "the period in the data".into(),
                 };
+                let shown = if approved == 0 {
+                    "none for this occupation".to_string()
+                } else {
+                    format!("at least {approved} positions for this occupation")
+                };
                 let reason = format!(
                     "Any occupation can be assessed; the stream depends on the wage: high-wage if at least \
                      20% above the provincial/territorial median hourly wage, low-wage otherwise. \
-                     {approved} positions were approved for this occupation in {period}."
+                     ESDC's published list of positive LMIAs shows {shown} in {period} (a lower bound: \
+                     the list omits some employers by design)."
                 );
                 out.push(result(p, Some(true), reason));
             }

@@ -19,7 +19,9 @@ fn kind_label(l: &Labels, kind: LicensingKind) -> &'static str {
         LicensingKind::Required => l.required,
         LicensingKind::MayBeRequired => l.may_be_required,
         LicensingKind::Mentioned => l.mentioned,
-        LicensingKind::NoneFound => l.none_found,
+        LicensingKind::None => l.none_found,
+        // English only until the new licensing pane lands (issue 12 hands it over).
+        LicensingKind::Voluntary => kind.label(),
     }
 }
 
