@@ -3,6 +3,7 @@
 //! Every group carries its `source`; where the data has nothing, the value is `None` and
 //! `missing` says why.
 
+pub mod depth;
 mod sources;
 
 pub use sources::{SourceInfo, SourceRef, sources};

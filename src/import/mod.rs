@@ -4,10 +4,12 @@
 //! sources reproduces the committed RON byte for byte; `noc-import --check` verifies that.
 
 mod csvread;
+mod depth;
 mod figures;
 mod noc;
 
 pub use csvread::{ImportError, clean};
+pub use depth::import_depth;
 pub use figures::{combine_method, import_figures};
 pub use noc::{NocSources, import_noc};
 
@@ -24,6 +26,7 @@ pub struct Generated {
 pub fn generate_all(raw: &Path) -> Result<Vec<Generated>, ImportError> {
     let mut out = import_noc(&NocSources::in_raw_dir(raw))?;
     out.extend(import_figures(raw)?);
+    out.extend(import_depth(raw)?);
     out.sort_by(|a, b| a.rel.cmp(&b.rel));
     Ok(out)
 }

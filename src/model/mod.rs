@@ -2,6 +2,7 @@
 //!
 //! Everything here is plain data loaded with serde; lookups are built once after loading.
 
+pub mod depth;
 pub mod figures;
 mod profile;
 
@@ -126,6 +127,8 @@ pub struct Dataset {
     pub profiles: BTreeMap<String, Profile>,
     /// Published figures by unit-group code (wages, outlook, AI, LMIA, programs).
     pub figures: Figures,
+    /// The deep files (OaSIS, AI tasks and activities, yearly outlook), parsed on first use.
+    pub deep: depth::DeepData,
     unit_index: HashMap<String, usize>,
     class_index: HashMap<String, (Level, usize)>,
     noc2016_index: HashMap<String, usize>,
