@@ -182,6 +182,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Validate { dir }) => {
             let dir = dir.or(cli.data);
             let ds = data::load(dir.as_deref())?;
+            for warning in data::missing_deep_files(&ds) {
+                eprintln!("warning: {warning}");
+            }
             let what = dir.map_or("the embedded dataset".to_string(), |d| {
                 d.display().to_string()
             });

@@ -59,3 +59,26 @@ pub(super) fn check(deep: &DeepData) -> Vec<DataError> {
     }
     errors
 }
+
+/// The optional deep files a dataset lacks, as warnings for `validate`: without them the
+/// sections that need them read "not loaded".
+pub fn missing_deep_files(ds: &crate::model::Dataset) -> Vec<String> {
+    let mut wanted = vec![
+        depth::OASIS_GUIDE.to_string(),
+        depth::ACTIVITIES.to_string(),
+        depth::YEARLY.to_string(),
+    ];
+    let mut majors: Vec<&str> = ds.units.iter().filter_map(|u| u.code.get(..2)).collect();
+    majors.dedup();
+    for m in majors {
+        wanted.push(format!("{}/{m}.ron", depth::OASIS_DIR));
+        wanted.push(format!("{}/{m}.ron", depth::TASKS_DIR));
+    }
+    wanted
+        .into_iter()
+        .filter(|rel| ds.deep.source(rel).is_none())
+        .map(|rel| {
+            format!("{rel}: optional file not loaded; the sections that need it say \"not loaded\"")
+        })
+        .collect()
+}

@@ -11,6 +11,7 @@ mod figures;
 pub mod files;
 mod validate;
 
+pub use deep::missing_deep_files;
 pub use error::{DataError, LoadErrors, Location};
 
 use crate::model::{Dataset, Profile};
