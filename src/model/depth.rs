@@ -99,8 +99,10 @@ pub struct LabelledTask {
     pub gpt4: Exposure,
 }
 
-/// The exposure rubric of "GPTs are GPTs" (Eloundou et al.).
+/// The exposure rubric of "GPTs are GPTs" (Eloundou et al.). Written as the strings `"E0"`,
+/// `"E1"`, `"E2"` so that the file converts to JSON (unit variants do not survive `ron::Value`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
 pub enum Exposure {
     /// No exposure.
     E0,
@@ -108,6 +110,24 @@ pub enum Exposure {
     E1,
     /// Exposure only with software built on top of an LLM.
     E2,
+}
+
+impl TryFrom<String> for Exposure {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        match s.as_str() {
+            "E0" => Ok(Exposure::E0),
+            "E1" => Ok(Exposure::E1),
+            "E2" => Ok(Exposure::E2),
+            _ => Err(format!("{s:?} is not an exposure label; expected \"E0\", \"E1\" or \"E2\"")),
+        }
+    }
+}
+
+impl From<Exposure> for String {
+    fn from(e: Exposure) -> String {
+        e.code().to_string()
+    }
 }
 
 impl Exposure {
