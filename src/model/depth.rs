@@ -119,7 +119,9 @@ impl TryFrom<String> for Exposure {
             "E0" => Ok(Exposure::E0),
             "E1" => Ok(Exposure::E1),
             "E2" => Ok(Exposure::E2),
-            _ => Err(format!("{s:?} is not an exposure label; expected \"E0\", \"E1\" or \"E2\"")),
+            _ => Err(format!(
+                "{s:?} is not an exposure label; expected \"E0\", \"E1\" or \"E2\""
+            )),
         }
     }
 }
