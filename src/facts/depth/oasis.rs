@@ -133,7 +133,7 @@ fn top(
             (level > 0).then(|| rated(d, level, profile, None))
         })
         .collect();
-    out.sort_by(|a, b| b.level.cmp(&a.level));
+    out.sort_by_key(|r| std::cmp::Reverse(r.level));
     out.truncate(n);
     out
 }

@@ -39,7 +39,8 @@ pub(super) fn section(ds: &Dataset, code: &str) -> YearlySection {
         return s;
     };
     s.yearly = unit.years.clone();
-    let series: [(&str, fn(&OutlookYear) -> Option<i64>); 4] = [
+    type Get = fn(&OutlookYear) -> Option<i64>;
+    let series: [(&str, Get); 4] = [
         ("employment", |y| y.employment),
         ("job openings", |y| y.job_openings),
         ("job seekers", |y| y.job_seekers),
