@@ -1,23 +1,11 @@
 //! The command line, run as the real binary.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn cmd() -> Command {
-    Command::cargo_bin("noc-explorer").expect("binary built")
-}
+mod common;
 
-fn json(args: &[&str]) -> Value {
-    let out = cmd()
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).expect("valid JSON")
-}
+use common::{cmd, json};
 
 #[test]
 fn stats_counts_every_level_and_title() {

@@ -1,23 +1,11 @@
 //! The deep sections (OaSIS, AI tasks and activities, yearly outlook) on the real binary.
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::path::Path;
 
-fn cmd() -> Command {
-    Command::cargo_bin("noc-explorer").expect("binary built")
-}
+mod common;
 
-fn json(args: &[&str]) -> Value {
-    let out = cmd()
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    serde_json::from_slice(&out).expect("valid JSON")
-}
+use common::{cmd, json};
 
 fn show(code: &str) -> Value {
     json(&["show", code, "--format", "json"])
