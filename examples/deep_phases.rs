@@ -22,6 +22,7 @@ fn main() {
         ("again 32129", Vec::new()),
         ("first 72200", Vec::new()),
         ("first 21232", Vec::new()),
+        ("preload all", Vec::new()),
     ];
     for _ in 0..runs {
         let t = Instant::now();
@@ -33,6 +34,10 @@ fn main() {
             rows[i].1.push(ms(t));
             assert!(!d.ai.tasks.is_empty());
         }
+        let fresh = data::load_embedded().expect("embedded data loads");
+        let t = Instant::now();
+        fresh.deep.preload();
+        rows[5].1.push(ms(t));
     }
     for (name, v) in &mut rows {
         v.sort_by(f64::total_cmp);

@@ -318,6 +318,20 @@ impl DeepData {
         }
     }
 
+    /// Parse every deep file now (for a background thread after the first frame, so that no
+    /// selection ever waits for a parse).
+    pub fn preload(&self) {
+        self.guide();
+        self.activities();
+        self.yearly();
+        for major in self.oasis.keys() {
+            self.oasis_major(major);
+        }
+        for major in self.tasks.keys() {
+            self.tasks_major(major);
+        }
+    }
+
     pub fn guide(&self) -> Arc<Loaded<OasisGuideFile>> {
         self.guide
             .get_or_init(|| Arc::new(self.load(OASIS_GUIDE)))
