@@ -384,3 +384,51 @@ fn majors<T>(files: &BTreeMap<String, DeepText>, dir: &str) -> BTreeMap<String, 
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn activity(share_user: f64, share_ai: Option<f64>) -> Activity {
+        Activity {
+            id: "4.A.1.a.1.I02".into(),
+            title: "Read documents or materials to inform work processes.".into(),
+            share_user: Some(share_user),
+            share_ai,
+            completion_user: Some(0.8),
+            completion_ai: Some(0.5),
+            impact_scope_user: Some(0.5),
+            impact_scope_ai: Some(0.4),
+        }
+    }
+
+    #[test]
+    fn applicability_counts_a_side_only_above_the_share_threshold() {
+        // Both sides above: (0.8 x 0.5 + 0.5 x 0.4) / 2.
+        let both = activity(0.01, Some(0.01)).applicability();
+        assert!((both - 0.3).abs() < 1e-12, "{both}");
+        // The AI side at the threshold (not above) and the user side above: 0.4 / 2.
+        let user = activity(0.01, Some(ACTIVITY_SHARE_THRESHOLD)).applicability();
+        assert!((user - 0.2).abs() < 1e-12, "{user}");
+        // An empty cell counts as not covered; below the threshold on the user side too.
+        assert_eq!(activity(0.0001, None).applicability(), 0.0);
+    }
+
+    #[test]
+    fn exposure_labels_read_and_write_as_strings() {
+        assert_eq!(Exposure::try_from("E2".to_string()), Ok(Exposure::E2));
+        assert!(Exposure::try_from("E3".to_string()).is_err());
+        assert_eq!(String::from(Exposure::E0), "E0");
+    }
+
+    #[test]
+    fn deep_paths_are_recognised() {
+        assert!(is_deep("oasis/32.ron"));
+        assert!(is_deep("oasis/guide.ron"));
+        assert!(is_deep("ai/tasks/32.ron"));
+        assert!(is_deep("ai/activities.ron"));
+        assert!(is_deep("outlook/yearly.ron"));
+        assert!(!is_deep("figures/ai.ron"));
+        assert!(!is_deep("ai/tasks/x/32.ron"));
+    }
+}
