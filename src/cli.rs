@@ -201,6 +201,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             {
                 eprintln!("warning: {}", data::printable(&warning, false));
             }
+            for warning in data::missing_deep_files(&ds) {
+                eprintln!("warning: {warning}");
+            }
             let what = dir.map_or("the embedded dataset".to_string(), |d| {
                 d.display().to_string()
             });

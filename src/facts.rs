@@ -5,6 +5,7 @@
 
 mod gaps;
 mod overall;
+pub mod depth;
 mod sources;
 
 pub use gaps::{CensusFallback, LmiaCount, WageGap};

@@ -26,6 +26,8 @@ pub fn json_value(ds: &Dataset, unit: &UnitGroup) -> Value {
             }
         }
     }
+    let depth = crate::facts::depth::for_unit(ds, &unit.code);
+    crate::facts::depth::extend_json(&mut value, &depth);
     value
 }
 
@@ -213,6 +215,8 @@ pub fn search_text(ds: &Dataset, hits: &[Hit]) -> String {
 pub struct Stats {
     #[serde(flatten)]
     pub coverage: crate::facts::Coverage,
+    #[serde(flatten)]
+    pub depth: crate::facts::depth::DepthCoverage,
     pub broad_categories: usize,
     pub major_groups: usize,
     pub sub_major_groups: usize,
@@ -227,6 +231,7 @@ pub struct Stats {
 pub fn stats(ds: &Dataset) -> Stats {
     Stats {
         coverage: crate::facts::coverage(ds),
+        depth: crate::facts::depth::coverage(ds),
         broad_categories: ds.broad_categories.len(),
         major_groups: ds.major_groups.len(),
         sub_major_groups: ds.sub_major_groups.len(),

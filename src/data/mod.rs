@@ -7,6 +7,7 @@
 
 mod aliases;
 mod checks;
+mod deep;
 mod error;
 mod figures;
 pub mod files;
@@ -15,6 +16,7 @@ mod japanese;
 mod validate;
 
 pub use checks::{is_forbidden, missing_optional, printable};
+pub use deep::missing_deep_files;
 pub use error::{DataError, LoadErrors, Location};
 
 use crate::model::{Dataset, Profile};
@@ -72,7 +74,7 @@ pub fn load(dir: Option<&Path>) -> Result<Dataset, LoadErrors> {
 }
 
 pub fn load_embedded() -> Result<Dataset, LoadErrors> {
-    let files = embedded::FILES
+    let files: Vec<SourceFile> = embedded::FILES
         .iter()
         .map(|&(rel, text, json)| SourceFile {
             rel: rel.to_string(),
@@ -81,12 +83,21 @@ pub fn load_embedded() -> Result<Dataset, LoadErrors> {
             json,
         })
         .collect();
-    parse_files(files, Vec::new())
+    let (files, deep) = deep::split(files);
+    let mut ds = parse_files(files, Vec::new())?;
+    ds.deep = deep;
+    Ok(ds)
 }
 
+/// Load a directory. Unlike the embedded dataset, its deep files are parsed now, so that a
+/// broken one is reported with its location like every other file.
 pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
-    let (files, errors) = read_dir(dir);
-    parse_files(files, errors)
+    let (files, mut errors) = read_dir(dir);
+    let (files, deep_files) = deep::split(files);
+    errors.extend(deep::check(&deep_files));
+    let mut ds = parse_files(files, errors)?;
+    ds.deep = deep_files;
+    Ok(ds)
 }
 
 /// Read every `.ron` file below `dir`, in a stable order, reporting unreadable ones.
@@ -105,7 +116,7 @@ enum Kind {
     Japanese(japanese::JapaneseKind),
 }
 
-const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron, aliases.ron, ja/titles.ron, ja/jobtag.ron, ja/jobtag_links.ron";
+const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron, aliases.ron, ja/titles.ron, ja/jobtag.ron, ja/jobtag_links.ron, oasis/guide.ron, oasis/NN.ron, ai/tasks/NN.ron, ai/activities.ron, outlook/yearly.ron";
 
 fn kind_of(rel: &str) -> Option<Kind> {
     let in_dir = |dir: &str| {

@@ -84,6 +84,11 @@ impl Table {
         })
     }
 
+    /// The (trimmed) headers in file order.
+    pub fn headers(&self) -> &[String] {
+        &self.headers
+    }
+
     /// The index of a column by its (trimmed) header.
     pub fn column(&self, name: &str) -> Result<usize, ImportError> {
         self.headers

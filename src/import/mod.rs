@@ -4,11 +4,13 @@
 //! sources reproduces the committed RON byte for byte; `noc-import --check` verifies that.
 
 mod csvread;
+mod depth;
 mod figures;
 mod japanese;
 mod noc;
 
 pub use csvread::{ImportError, clean};
+pub use depth::import_depth;
 pub use figures::{combine_method, import_figures};
 pub use japanese::{import_japanese, parse_jobtag};
 pub use noc::{NocSources, import_noc};
@@ -27,6 +29,7 @@ pub fn generate_all(raw: &Path) -> Result<Vec<Generated>, ImportError> {
     let mut out = import_noc(&NocSources::in_raw_dir(raw))?;
     out.extend(import_figures(raw)?);
     out.extend(import_japanese(raw)?);
+    out.extend(import_depth(raw)?);
     out.sort_by(|a, b| a.rel.cmp(&b.rel));
     Ok(out)
 }

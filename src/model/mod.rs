@@ -3,6 +3,7 @@
 //! Everything here is plain data loaded with serde; lookups are built once after loading.
 
 pub mod aliases;
+pub mod depth;
 pub mod figures;
 pub mod japanese;
 mod profile;
@@ -132,6 +133,8 @@ pub struct Dataset {
     pub aliases: Vec<aliases::Alias>,
     /// Our Japanese titles and the job tag names we linked to each unit group (unofficial).
     pub japanese: japanese::JapaneseNames,
+    /// The deep files (OaSIS, AI tasks and activities, yearly outlook), parsed on first use.
+    pub deep: depth::DeepData,
     unit_index: HashMap<String, usize>,
     class_index: HashMap<String, (Level, usize)>,
     noc2016_index: HashMap<String, usize>,

@@ -10,6 +10,9 @@ pub struct Profile {
     /// Date the profile's facts were last checked (YYYY-MM-DD).
     pub as_of: String,
     pub summary: String,
+    /// Curated AI narrative; empty where no source supports one (the AI tasks now come from
+    /// the labelled O*NET tasks, see `facts::depth`).
+    #[serde(default)]
     pub ai_impact: AiImpact,
     #[serde(default)]
     pub salary_bands: Vec<SalaryBand>,
@@ -31,10 +34,11 @@ pub struct Profile {
     pub sources: Vec<ProfileSource>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AiImpact {
     /// One-paragraph overview of how AI changes the work.
+    #[serde(default)]
     pub overview: String,
     #[serde(default)]
     pub tasks_taken_over: Vec<String>,
@@ -44,7 +48,9 @@ pub struct AiImpact {
     pub human_strengths: Vec<String>,
     #[serde(default)]
     pub skills_to_learn: Vec<String>,
+    #[serde(default)]
     pub entry_level_effect: String,
+    #[serde(default)]
     pub career_shift: String,
 }
 

@@ -24,7 +24,7 @@ pub fn import_figures(raw: &Path) -> Result<Vec<Generated>, ImportError> {
     Ok(out)
 }
 
-fn generated<T: Serialize>(rel: &str, value: &T) -> Result<Generated, ImportError> {
+pub(crate) fn generated<T: Serialize>(rel: &str, value: &T) -> Result<Generated, ImportError> {
     let text = to_ron(value).map_err(|e| ImportError::Data(format!("{rel}: {e}")))?;
     Ok(Generated {
         rel: rel.to_string(),
@@ -33,7 +33,7 @@ fn generated<T: Serialize>(rel: &str, value: &T) -> Result<Generated, ImportErro
 }
 
 /// A data error naming the file and its 1-based line (the header is line 1).
-fn bad(path: &Path, row: usize, message: impl std::fmt::Display) -> ImportError {
+pub(crate) fn bad(path: &Path, row: usize, message: impl std::fmt::Display) -> ImportError {
     ImportError::Data(format!("{}: line {}: {message}", path.display(), row + 2))
 }
 

@@ -90,7 +90,9 @@ impl AiImpactPane<'_> {
         }
 
         if let Some(ai) = app.ds.profile(&self.unit.code).map(|p| &p.ai_impact) {
-            doc.heading(l.ai_overview).para(&ai.overview);
+            if !ai.overview.is_empty() {
+                doc.heading(l.ai_overview).para(&ai.overview);
+            }
             let lists = [
                 (l.tasks_taken_over, &ai.tasks_taken_over),
                 (l.tasks_augmented, &ai.tasks_augmented),
