@@ -1,9 +1,11 @@
 //! The command line: argument definitions and the non-interactive commands.
 
 use crate::data::{self, LoadErrors};
+pub use crate::locale::Lang;
 use crate::model::Dataset;
 use crate::report;
 use crate::search::{SearchIndex, Searcher};
+pub use crate::tui::ThemeName;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -32,22 +34,6 @@ pub struct Cli {
     pub shortlist: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Fr,
-    Ja,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum ThemeName {
-    #[default]
-    Dark,
-    Light,
-    HighContrast,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

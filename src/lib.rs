@@ -7,6 +7,7 @@ pub mod export;
 pub mod facts;
 pub mod filter;
 pub mod import;
+pub mod locale;
 pub mod model;
 pub mod report;
 pub mod rules;

@@ -291,7 +291,11 @@ impl App {
             out.push(cond.clone());
         }
         if let Some(w) = f.min_wage {
-            out.push(format!("≥ ${w}{}", c.per_hour));
+            out.push(format!(
+                "≥ {}{}",
+                crate::locale::money(self.lang, w),
+                c.per_hour
+            ));
         }
         if let Some(a) = &f.ai_band {
             out.push(format!("{} {a}", c.f_ai));

@@ -2,7 +2,7 @@
 //! dataset (English, with French titles and definitions); with `--lang fr` French leads.
 //! The Japanese vocabulary follows the seed page (概要, 給与, 教育パス, 資格, 移住, キャリア見通し).
 
-use crate::cli::Lang;
+use crate::locale::Lang;
 
 #[derive(Debug)]
 pub struct Labels {

@@ -25,7 +25,7 @@ mod tests_counsel;
 pub use action::{Action, Tab};
 pub use app::App;
 
-use crate::cli::{Lang, ThemeName};
+use crate::locale::Lang;
 use crate::model::Dataset;
 use ratatui::Frame;
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
@@ -33,6 +33,7 @@ use ratatui::crossterm::execute;
 use ratatui::layout::{Position, Rect};
 use std::sync::atomic::{AtomicBool, Ordering};
 use theme::Theme;
+pub use theme::ThemeName;
 
 /// Set by SIGTERM or SIGHUP: the event loop then leaves normally, restoring the terminal.
 static SHUTDOWN: AtomicBool = AtomicBool::new(false);

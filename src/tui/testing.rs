@@ -4,7 +4,7 @@
 use super::app::App;
 use super::event::handle_event;
 use super::theme::Theme;
-use crate::cli::Lang;
+use crate::locale::Lang;
 use crate::model::Dataset;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;

@@ -4,7 +4,7 @@
 use super::action::Tab;
 use super::app::Focus;
 use super::testing::Harness;
-use crate::cli::Lang;
+use crate::locale::Lang;
 use crate::model::{
     AiImpact, Credential, EducationPath, ImmigrationRoute, Profile, ProfileSource, SalaryBand,
 };

@@ -4,7 +4,7 @@
 use super::app::{App, Overlay};
 use super::testing::Harness;
 use super::theme::Theme;
-use crate::cli::Lang;
+use crate::locale::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
@@ -239,4 +239,22 @@ fn the_mouse_moves_the_tree_not_the_hidden_list() {
     let before = h.app.tree.as_ref().unwrap().cursor;
     h.event(at(MouseEventKind::ScrollDown));
     assert_eq!(h.app.tree.as_ref().unwrap().cursor, before + 3);
+}
+
+#[test]
+fn french_compare_writes_money_like_the_panes() {
+    let mut h = Harness::embedded(Lang::Fr, 140, 40);
+    mark(&mut h, &["32129", "31301"]);
+    h.press('c');
+    let screen = h.screen();
+    // "23,50 $" and "40 000 $", never "$23.50" or "$40,000".
+    let dollar_first = screen
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'$' && w[1].is_ascii_digit());
+    assert!(!dollar_first, "{screen}");
+    let cents_then_dollar = screen
+        .split(" $")
+        .any(|before| before.len() > 3 && before.as_bytes()[before.len() - 3] == b',');
+    assert!(cents_then_dollar, "{screen}");
 }

@@ -1,8 +1,16 @@
 //! Colour themes: dark (default), light and high-contrast. With `NO_COLOR` set, no colour is
 //! used at all: only bold, reverse, underline and dim tell things apart.
 
-use crate::cli::ThemeName;
 use ratatui::style::{Color, Modifier, Style};
+
+/// The colour theme chosen on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
+pub enum ThemeName {
+    #[default]
+    Dark,
+    Light,
+    HighContrast,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Theme {

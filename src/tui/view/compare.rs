@@ -1,8 +1,8 @@
 //! Compare: the marked occupations side by side (2 to 4), one row per figure, the best value
 //! of each comparable row in bold with a star (so it shows without colour too).
 
-use crate::cli::Lang;
 use crate::facts::Facts;
+use crate::locale::Lang;
 use crate::tui::app::App;
 use crate::tui::counsel::COMPARE_MAX;
 use crate::tui::text::{self, fit, truncate_to_width};
@@ -70,7 +70,7 @@ impl CompareView<'_> {
         let (c, l) = (app.labels.counsel, app.labels);
         let facts: Vec<&Facts> = units.iter().map(|&i| &app.facts[i]).collect();
         let ugs: Vec<_> = units.iter().map(|&i| &app.ds.units[i]).collect();
-        let money = |v: f64| format!("${v:.2}");
+        let money = |v: f64| crate::locale::cents(app.lang, v);
         let mut rows = vec![
             Row::plain(
                 "",
@@ -81,7 +81,7 @@ impl CompareView<'_> {
             Row::highest(
                 c.r_score,
                 &facts.iter().map(|f| f.score.value).collect::<Vec<_>>(),
-                |v| format!("{v:.1}/10"),
+                |v| format!("{}/10", crate::locale::decimal(app.lang, v, 1)),
             ),
         ];
         rows[0].heading = true;
@@ -93,7 +93,7 @@ impl CompareView<'_> {
                 .map(|f| f.score.components.get(k).and_then(|x| x.value))
                 .collect();
             rows.push(Row::highest(&format!("  {name}"), &values, |v| {
-                format!("{v:.1}")
+                crate::locale::decimal(app.lang, v, 1)
             }));
         }
         rows.push(Row::plain(

@@ -110,7 +110,7 @@ impl FiltersView<'_> {
             (
                 c.f_min_wage,
                 f.min_wage
-                    .map(|w| format!("${w}{}", c.per_hour))
+                    .map(|w| format!("{}{}", crate::locale::money(app.lang, w), c.per_hour))
                     .unwrap_or_else(any),
             ),
             (c.f_ai, f.ai_band.clone().unwrap_or_else(any)),

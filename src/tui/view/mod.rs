@@ -148,56 +148,19 @@ pub fn label_value(label: &str, value: &str, app: &App) -> Line<'static> {
     ])
 }
 
-/// "$40,000" (English, Japanese) or "40 000 $" (French).
+/// Whole dollars in the interface language (see `crate::locale`).
 pub fn money(app: &App, amount: u32) -> String {
-    let digits = amount.to_string();
-    let sep = if app.lang == crate::cli::Lang::Fr {
-        ' '
-    } else {
-        ','
-    };
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(sep);
-        }
-        grouped.push(c);
-    }
-    if app.lang == crate::cli::Lang::Fr {
-        format!("{grouped} $")
-    } else {
-        format!("${grouped}")
-    }
+    crate::locale::money(app.lang, amount)
 }
 
-/// "1,200" (English, Japanese) or "1 200" (French); negative numbers keep their sign.
+/// A count in the interface language; negative numbers keep their sign.
 pub fn number(app: &App, n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let sep = if app.lang == crate::cli::Lang::Fr {
-        ' '
-    } else {
-        ','
-    };
-    let mut grouped = String::new();
-    if n < 0 {
-        grouped.push('-');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(sep);
-        }
-        grouped.push(c);
-    }
-    grouped
+    crate::locale::number(app.lang, n)
 }
 
-/// An hourly wage: "$23.50" (English, Japanese) or "23,50 $" (French).
+/// An hourly wage in the interface language: "$23.50" or "23,50 $".
 pub fn hourly(app: &App, amount: f64) -> String {
-    if app.lang == crate::cli::Lang::Fr {
-        format!("{} $", format!("{amount:.2}").replace('.', ","))
-    } else {
-        format!("${amount:.2}")
-    }
+    crate::locale::cents(app.lang, amount)
 }
 
 /// "Source: publisher, dataset (vintage)".

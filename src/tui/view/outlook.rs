@@ -2,7 +2,7 @@
 //! seekers as bars, employment in 2023) and the curated career path, demand and growth areas.
 
 use super::{Bar, Doc, label_value, number, pane_widget, source_line};
-use crate::cli::Lang;
+use crate::locale::Lang;
 use crate::model::UnitGroup;
 use crate::tui::app::App;
 

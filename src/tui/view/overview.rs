@@ -2,7 +2,7 @@
 //! exclusions, NOC 2016 predecessors, and the curated profile's summary and fit.
 
 use super::{Doc, pane_widget};
-use crate::cli::Lang;
+use crate::locale::Lang;
 use crate::model::UnitGroup;
 use crate::tui::app::App;
 use ratatui::text::{Line, Span};
@@ -138,7 +138,10 @@ impl OverviewPane<'_> {
         let Some(value) = score.value else {
             return;
         };
-        doc.heading(&l.why_score.replace("{}", &format!("{value:.1}")));
+        doc.heading(
+            &l.why_score
+                .replace("{}", &crate::locale::decimal(app.lang, value, 1)),
+        );
         for c in &score.components {
             let name = match c.id {
                 "pay" => l.score_pay,
@@ -148,11 +151,17 @@ impl OverviewPane<'_> {
                 _ => c.name,
             };
             let (v, style) = match c.value {
-                Some(v) => (format!("{v:>4.1}"), t.title),
+                Some(v) => (
+                    format!("{:>4}", crate::locale::decimal(app.lang, v, 1)),
+                    t.title,
+                ),
                 None => (format!("{:>4}", "–"), t.warning),
             };
             let weight = if c.value.is_some() {
-                format!("× {:.2}  ", c.effective_weight)
+                format!(
+                    "× {}  ",
+                    crate::locale::decimal(app.lang, c.effective_weight, 2)
+                )
             } else {
                 format!("{}  ", l.no_data)
             };
