@@ -47,6 +47,8 @@ pub struct App {
     /// it holds no state that drawing could change).
     highlighter: RefCell<Matcher>,
     pub lang: Lang,
+    /// The keys in force: the defaults, perhaps patched by the user's `keymap.ron`.
+    pub keymap: super::keymap::Keymap,
     pub labels: &'static Labels,
     pub theme: Theme,
     pub query: String,
@@ -99,6 +101,7 @@ impl App {
             searcher: Searcher::new(),
             highlighter: RefCell::new(Matcher::new(Config::DEFAULT)),
             lang,
+            keymap: super::keymap::Keymap::defaults().clone(),
             labels: Labels::for_lang(lang),
             theme,
             query: String::new(),
@@ -125,6 +128,22 @@ impl App {
             clipboard: None,
             conditions,
         }
+    }
+
+    /// Use the keys and colours of `config`; a problem with the user's files goes on the
+    /// status line (after any message already there).
+    pub fn with_config(mut self, config: super::config::Config) -> App {
+        self.keymap = config.keymap;
+        self.theme = config.theme;
+        let problems = config
+            .problems
+            .iter()
+            .map(|e| format!("{e} ({})", self.labels.config_defaults_used));
+        let message: Vec<String> = self.message.take().into_iter().chain(problems).collect();
+        if !message.is_empty() {
+            self.message = Some(message.join(" · "));
+        }
+        self
     }
 
     // ----- reading ---------------------------------------------------------------------

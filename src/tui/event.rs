@@ -4,7 +4,6 @@
 
 use super::action::Action;
 use super::app::App;
-use super::keymap;
 use super::view::StatusBar;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
@@ -56,7 +55,7 @@ pub fn to_action(app: &App, event: &Event) -> Option<Action> {
             if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
                 return Some(Action::Quit);
             }
-            keymap::lookup(StatusBar::context(app), key)
+            app.keymap.lookup(StatusBar::context(app), key)
         }
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod config;
 pub mod counsel;
 pub mod counsel_tree;
 pub mod event;
@@ -118,13 +119,14 @@ pub fn run(
     }));
     execute!(std::io::stdout(), EnableMouseCapture)?;
     let size = terminal.size()?;
+    let config = config::load(config::dir().as_deref(), Theme::from_env(theme));
     let app = App::new(
         ds,
         lang,
-        Theme::from_env(theme),
+        config.theme,
         Rect::new(0, 0, size.width, size.height),
     );
-    let mut app = open_shortlist(app, shortlist);
+    let mut app = open_shortlist(app, shortlist).with_config(config);
     if std::env::var(PANIC_TEST_VAR).is_ok_and(|v| v == "1") {
         terminal.draw(|frame| draw(frame, &app))?;
         panic!("{PANIC_TEST_VAR}=1: panicking on purpose after the first frame");

@@ -1,7 +1,6 @@
 //! The help overlay, generated from the key table.
 
 use crate::tui::app::App;
-use crate::tui::keymap;
 use crate::tui::text::{self, fit};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -15,7 +14,7 @@ pub struct HelpView<'a> {
 impl HelpView<'_> {
     fn lines(&self, width: usize) -> Vec<Line<'static>> {
         let (t, l) = (&self.app.theme, self.app.labels);
-        let sections = keymap::help_sections(l);
+        let sections = self.app.keymap.help_sections(l);
         let key_w = sections
             .iter()
             .flat_map(|(_, h)| h.iter())

@@ -1,7 +1,7 @@
 //! The status bar: the keys that matter in the current focus, from the key table.
 
 use crate::tui::app::{App, Focus};
-use crate::tui::keymap::{self, Context};
+use crate::tui::keymap::Context;
 use crate::tui::text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -47,7 +47,7 @@ impl Widget for &StatusBar<'_> {
             spans.push(Span::styled(note, t.title));
             spans.push(Span::raw("   "));
         }
-        for hint in keymap::status_hints(StatusBar::context(app), app.labels) {
+        for hint in app.keymap.status_hints(StatusBar::context(app), app.labels) {
             let w = text::width(&hint.keys) + 1 + text::width(hint.text) + 3;
             if used + w > area.width as usize {
                 break;
