@@ -119,18 +119,16 @@ fn apply(mut theme: Theme, text: &str, path: &str, complete: bool) -> Result<The
         .from_str(text)
         .map_err(|e| ConfigError::from_ron(path, &e))?;
     let given = elements(file);
-    if complete {
-        if let Some(missing) = ELEMENTS
-            .iter()
-            .find(|e| !given.iter().any(|(g, _)| g == *e))
-        {
-            return Err(ConfigError::new(
-                path,
-                text,
-                0,
-                format!("the theme has no style for \"{missing}\""),
-            ));
-        }
+    let missing = ELEMENTS
+        .iter()
+        .find(|e| !given.iter().any(|(g, _)| g == *e));
+    if let (true, Some(missing)) = (complete, missing) {
+        return Err(ConfigError::new(
+            path,
+            text,
+            0,
+            format!("the theme has no style for \"{missing}\""),
+        ));
     }
     for (name, spec) in given {
         let from = text.find(name).unwrap_or(0);
