@@ -126,7 +126,7 @@ pub fn describe(theme: super::ThemeName) -> String {
          // Put a part of either file below there to change it; what you leave out keeps its default.\n\n\
          // ----- {KEYMAP_FILE} -----\n{}\n// ----- {THEME_FILE} (the {} theme) -----\n{}",
         Keymap::DEFAULT_TEXT,
-        super::theme::file_name(theme),
+        super::theme::file_name(theme).trim_end_matches(".ron"),
         super::theme::default_text(theme),
     )
 }
