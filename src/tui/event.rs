@@ -3,7 +3,7 @@
 //! keys or wheel ticks costs one frame.
 
 use super::action::Action;
-use super::app::App;
+use super::state::App;
 use super::view::StatusBar;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{

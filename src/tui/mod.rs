@@ -4,15 +4,12 @@
 //! place state changes; [`draw`] renders from `&App` (the real loop and the tests use it).
 
 pub mod action;
-pub mod app;
 pub mod config;
-pub mod counsel;
-pub mod counsel_tree;
 pub mod event;
 pub mod i18n;
-pub mod i18n_counsel;
 pub mod keymap;
 pub mod layout;
+pub mod state;
 pub mod testing;
 pub mod text;
 pub mod theme;
@@ -21,10 +18,10 @@ pub mod view;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod tests_counsel;
+mod tests_tools;
 
 pub use action::{Action, Tab};
-pub use app::App;
+pub use state::App;
 
 use crate::locale::Lang;
 use crate::model::Dataset;
@@ -137,7 +134,7 @@ pub fn run(
 /// Load the shortlist from `path` (or the platform's data directory); when neither works,
 /// keep it in memory and say so.
 pub fn open_shortlist(app: App, path: Option<std::path::PathBuf>) -> App {
-    let c = app.labels.counsel;
+    let c = app.labels.tools;
     let path = match path.map(Ok).unwrap_or_else(crate::shortlist::default_path) {
         Ok(p) => p,
         Err(e) => {
@@ -190,7 +187,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     frame.render_widget(&view::TabsView { app }, areas.tabs);
     frame.render_widget(&view::PaneView { app }, areas.pane);
     frame.render_widget(&view::StatusBar { app }, areas.status);
-    use app::Overlay;
+    use state::Overlay;
     match app.overlay {
         Some(Overlay::Help) => frame.render_widget(&view::HelpView { app }, area),
         Some(Overlay::Sources) => frame.render_widget(&view::SourcesView { app }, area),
@@ -200,7 +197,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Confirm) => frame.render_widget(&view::ConfirmView { app }, area),
         None => {}
     }
-    if app.overlay.is_none() && app.tree.is_none() && app.focus == app::Focus::Search {
+    if app.overlay.is_none() && app.tree.is_none() && app.focus == state::Focus::Search {
         let inner = layout::inset(areas.left);
         let typed = text::width(&app.query).min(inner.width.saturating_sub(3) as usize) as u16;
         frame.set_cursor_position(Position::new(inner.x + 2 + typed, inner.y));

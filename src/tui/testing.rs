@@ -1,8 +1,8 @@
 //! A harness for driving the explorer without a terminal: it feeds key events through the
 //! same path as the real loop and renders into ratatui's `TestBackend`.
 
-use super::app::App;
 use super::event::handle_event;
+use super::state::App;
 use super::theme::Theme;
 use crate::locale::Lang;
 use crate::model::Dataset;

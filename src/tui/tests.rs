@@ -2,7 +2,7 @@
 //! real loop (`testing::Harness`).
 
 use super::action::Tab;
-use super::app::Focus;
+use super::state::Focus;
 use super::testing::Harness;
 use crate::locale::Lang;
 use crate::model::{
@@ -435,7 +435,7 @@ fn occupation_without_profile_or_wage() {
 fn sources_overlay_lists_every_data_set_and_scrolls() {
     let mut h = at_32129(Lang::En);
     h.press('i');
-    assert_eq!(h.app.overlay, Some(super::app::Overlay::Sources));
+    assert_eq!(h.app.overlay, Some(super::state::Overlay::Sources));
     insta::assert_snapshot!("sources_en", h.screen());
     let all = super::view::SourcesView { app: &h.app }
         .lines(1000)

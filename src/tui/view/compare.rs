@@ -3,8 +3,8 @@
 
 use crate::facts::Facts;
 use crate::locale::Lang;
-use crate::tui::app::App;
-use crate::tui::counsel::COMPARE_MAX;
+use crate::tui::state::App;
+use crate::tui::state::COMPARE_MAX;
 use crate::tui::text::{self, fit, truncate_to_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -67,7 +67,7 @@ impl CompareView<'_> {
 
     pub fn rows(&self, units: &[usize]) -> Vec<Row> {
         let app = self.app;
-        let (c, l) = (app.labels.counsel, app.labels);
+        let (c, l) = (app.labels.tools, app.labels);
         let facts: Vec<&Facts> = units.iter().map(|&i| &app.facts[i]).collect();
         let ugs: Vec<_> = units.iter().map(|&i| &app.ds.units[i]).collect();
         let money = |v: f64| crate::locale::cents(app.lang, v);
@@ -253,7 +253,7 @@ impl CompareView<'_> {
 impl Widget for &CompareView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let (t, c) = (&app.theme, app.labels.counsel);
+        let (t, c) = (&app.theme, app.labels.tools);
         Clear.render(area, buf);
         let total = app.shortlist.len();
         let inner_w = area.width.saturating_sub(2) as usize;

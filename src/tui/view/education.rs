@@ -3,7 +3,7 @@
 
 use super::{Doc, money, pane_widget};
 use crate::model::UnitGroup;
-use crate::tui::app::App;
+use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
 pub struct EducationPane<'a> {

@@ -1,7 +1,7 @@
 //! The selected occupation's header: code, titles in both languages, TEER, and the overall
 //! score as a gauge once the figures provide one.
 
-use crate::tui::app::App;
+use crate::tui::state::App;
 use crate::tui::text::{self, truncate_to_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

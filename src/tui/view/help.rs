@@ -1,6 +1,6 @@
 //! The help overlay, generated from the key table.
 
-use crate::tui::app::App;
+use crate::tui::state::App;
 use crate::tui::text::{self, fit};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -80,7 +80,7 @@ impl Widget for &HelpView<'_> {
         if max_scroll > 0 {
             title = format!(
                 " {} · j/k {} {}/{} · {} ",
-                l.help_title, l.counsel.h_scroll, scroll, max_scroll, l.help_close
+                l.help_title, l.tools.h_scroll, scroll, max_scroll, l.help_close
             );
         }
         let block = Block::bordered()

@@ -4,7 +4,7 @@
 
 use super::{Doc, label_value, number, pane_widget, source_line};
 use crate::model::UnitGroup;
-use crate::tui::app::App;
+use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
 /// How many employers with the most positions to list.

@@ -5,8 +5,8 @@
 use super::{Doc, pane_widget};
 use crate::model::UnitGroup;
 use crate::rules::licensing::LicensingKind;
-use crate::tui::app::App;
 use crate::tui::i18n::Labels;
+use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
 pub struct LicensingPane<'a> {

@@ -3,7 +3,6 @@
 
 mod ai_impact;
 mod compare;
-mod counsel;
 mod doc;
 mod education;
 mod header;
@@ -12,6 +11,7 @@ mod immigration;
 mod licensing;
 mod list;
 mod outlook;
+mod overlays;
 mod overview;
 mod present;
 mod salary;
@@ -22,7 +22,6 @@ mod too_small;
 
 pub use ai_impact::AiImpactPane;
 pub use compare::CompareView;
-pub use counsel::{ConfirmView, FiltersView, ShortlistView, TreeView};
 pub use doc::{Bar, Doc};
 pub use education::EducationPane;
 pub use header::{HeaderView, score_gauge as header_score_gauge};
@@ -31,6 +30,7 @@ pub use immigration::ImmigrationPane;
 pub use licensing::LicensingPane;
 pub use list::ListView;
 pub use outlook::OutlookPane;
+pub use overlays::{ConfirmView, FiltersView, ShortlistView, TreeView};
 pub use overview::OverviewPane;
 pub use present::PresentView;
 pub use salary::SalaryPane;
@@ -40,8 +40,8 @@ pub use tabs::TabsView;
 pub use too_small::TooSmallView;
 
 use super::action::Tab;
-use super::app::App;
 use super::layout;
+use super::state::App;
 use crate::model::UnitGroup;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

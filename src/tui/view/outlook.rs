@@ -4,7 +4,7 @@
 use super::{Bar, Doc, label_value, number, pane_widget, source_line};
 use crate::locale::Lang;
 use crate::model::UnitGroup;
-use crate::tui::app::App;
+use crate::tui::state::App;
 
 pub struct OutlookPane<'a> {
     pub app: &'a App,

@@ -4,7 +4,7 @@
 use super::{Doc, pane_widget};
 use crate::locale::Lang;
 use crate::model::UnitGroup;
-use crate::tui::app::App;
+use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
 /// How many example titles to list before "+ N more".

@@ -2,7 +2,7 @@
 //! code and overall score in big text, the title in bold, then the current tab.
 
 use super::{PaneView, TabsView};
-use crate::tui::app::App;
+use crate::tui::state::App;
 use crate::tui::text::{self, truncate_to_width};
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;

@@ -4,7 +4,7 @@
 
 use super::{Bar, Doc, hourly, money, pane_widget, source_line};
 use crate::model::UnitGroup;
-use crate::tui::app::App;
+use crate::tui::state::App;
 use crate::tui::text::fit;
 use ratatui::text::{Line, Span};
 

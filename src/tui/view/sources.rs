@@ -2,7 +2,7 @@
 //! licence and attribution line. Scrolls with j/k; Esc closes.
 
 use crate::facts;
-use crate::tui::app::App;
+use crate::tui::state::App;
 use crate::tui::text::wrap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

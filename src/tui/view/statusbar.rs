@@ -1,7 +1,7 @@
 //! The status bar: the keys that matter in the current focus, from the key table.
 
-use crate::tui::app::{App, Focus};
 use crate::tui::keymap::Context;
+use crate::tui::state::{App, Focus};
 use crate::tui::text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -14,7 +14,7 @@ pub struct StatusBar<'a> {
 
 impl StatusBar<'_> {
     pub fn context(app: &App) -> Context {
-        use crate::tui::app::Overlay;
+        use crate::tui::state::Overlay;
         match (app.overlay, app.focus) {
             (Some(Overlay::Help | Overlay::Sources), _) => Context::Help,
             (Some(Overlay::Shortlist), _) => Context::Shortlist,
@@ -35,7 +35,7 @@ impl Widget for &StatusBar<'_> {
         let t = &app.theme;
         let mut spans = vec![Span::raw(" ")];
         let mut used = 1;
-        // counsellor tools: a one-off message leads, then the active filters and sort.
+        // a one-off message leads, then the active filters and sort.
         let mut notes: Vec<String> = app.message.iter().cloned().collect();
         let summary = app.filter_summary();
         if !summary.is_empty() && app.message.is_none() {

@@ -1,8 +1,10 @@
 //! The hierarchy tree shown in the left pane (`t`): which classes are open, the visible rows
-//! and the cursor.
+//! and the cursor, and the actions that move in it.
 
+use super::{App, Focus};
 use crate::model::{Dataset, UnitGroup};
 use crate::tree::{self, TreeRow, TreeState};
+use crate::tui::action::Action;
 use std::collections::HashMap;
 
 #[derive(Debug, Clone)]
@@ -89,6 +91,51 @@ impl TreePane {
     pub fn offset(&self, height: usize) -> usize {
         let max = self.rows.len().saturating_sub(height);
         self.cursor.saturating_sub(height / 2).min(max)
+    }
+}
+
+impl App {
+    pub(super) fn toggle_tree(&mut self) {
+        match self.tree.take() {
+            Some(tree) => {
+                // Leaving the tree keeps its occupation selected.
+                if let Some(unit) = tree
+                    .unit(&self.ds)
+                    .and_then(|u| self.ds.unit_position(&u.code))
+                {
+                    self.show_unit(unit);
+                }
+            }
+            None => {
+                let code = self.selected_unit().map(|u| u.code.clone());
+                self.tree = Some(TreePane::open(&self.ds, code.as_deref()));
+                self.focus = Focus::List;
+            }
+        }
+    }
+
+    pub(super) fn apply_tree(&mut self, action: Action) -> bool {
+        let page = self.list_rows_area().height.max(1) as isize;
+        let Some(tree) = self.tree.as_mut() else {
+            return false;
+        };
+        let before = tree.cursor;
+        match action {
+            Action::Down => tree.move_by(1),
+            Action::Up => tree.move_by(-1),
+            Action::PageDown => tree.move_by(page),
+            Action::PageUp => tree.move_by(-page),
+            Action::Top => tree.move_by(isize::MIN / 2),
+            Action::Bottom => tree.move_by(isize::MAX / 2),
+            Action::Expand | Action::Open => tree.expand(&self.ds),
+            Action::Collapse => tree.collapse(&self.ds),
+            Action::Close => self.toggle_tree(),
+            _ => return false,
+        }
+        if self.tree.as_ref().is_some_and(|t| t.cursor != before) {
+            self.scroll = 0;
+        }
+        true
     }
 }
 

@@ -1,8 +1,8 @@
-//! Labels of the counsellor tools (shortlist, compare, filters, tree, export, presentation,
+//! Labels of the tools over the list (shortlist, compare, filters, tree, export, presentation,
 //! copy), kept apart from the explorer's labels so each can change without the other.
 
 #[derive(Debug)]
-pub struct CounselLabels {
+pub struct ToolLabels {
     pub ctx_shortlist: &'static str,
     pub ctx_compare: &'static str,
     pub ctx_filters: &'static str,
@@ -80,7 +80,7 @@ pub struct CounselLabels {
     pub per_hour: &'static str,
 }
 
-pub static EN: CounselLabels = CounselLabels {
+pub static EN: ToolLabels = ToolLabels {
     ctx_shortlist: "Shortlist",
     ctx_compare: "Compare",
     ctx_filters: "Filters",
@@ -158,7 +158,7 @@ pub static EN: CounselLabels = CounselLabels {
     per_hour: "/h",
 };
 
-pub static FR: CounselLabels = CounselLabels {
+pub static FR: ToolLabels = ToolLabels {
     ctx_shortlist: "Présélection",
     ctx_compare: "Comparaison",
     ctx_filters: "Filtres",
@@ -242,7 +242,7 @@ pub static FR: CounselLabels = CounselLabels {
     per_hour: "/h",
 };
 
-pub static JA: CounselLabels = CounselLabels {
+pub static JA: ToolLabels = ToolLabels {
     ctx_shortlist: "候補リスト",
     ctx_compare: "比較",
     ctx_filters: "絞り込み",

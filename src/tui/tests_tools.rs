@@ -1,7 +1,7 @@
-//! The counsellor tools through the real key path: shortlist (persisted), compare, filters,
+//! The tools over the list through the real key path: shortlist (persisted), compare, filters,
 //! sort, tree, export, presentation, copy.
 
-use super::app::{App, Overlay};
+use super::state::{App, Overlay};
 use super::testing::Harness;
 use super::theme::Theme;
 use crate::locale::Lang;

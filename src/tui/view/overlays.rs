@@ -1,10 +1,10 @@
-//! Overlays of the counsellor tools: the shortlist, the filter panel, the overwrite question,
+//! Overlays of the tools over the list: the shortlist, the filter panel, the overwrite question,
 //! and the hierarchy tree that replaces the list.
 
 use crate::filter::EeFilter;
-use crate::tui::app::App;
-use crate::tui::counsel::FILTER_ROWS;
 use crate::tui::layout;
+use crate::tui::state::App;
+use crate::tui::state::FILTER_ROWS;
 use crate::tui::text::{self, fit, truncate_to_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -39,7 +39,7 @@ pub struct ShortlistView<'a> {
 impl Widget for &ShortlistView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let (t, c) = (&app.theme, app.labels.counsel);
+        let (t, c) = (&app.theme, app.labels.tools);
         let units = app.shortlist_units();
         let title = format!("{} ({})", c.shortlist_title, units.len());
         let h = (units.len().max(1) as u16) + 2;
@@ -86,7 +86,7 @@ impl FiltersView<'_> {
     /// (label, value) of each row of the panel.
     pub fn rows(&self) -> [(&'static str, String); FILTER_ROWS] {
         let app = self.app;
-        let (f, c) = (&app.filter, app.labels.counsel);
+        let (f, c) = (&app.filter, app.labels.tools);
         let teer: String = (0..6u8)
             .map(|t| {
                 if f.teer[t as usize] {
@@ -122,7 +122,7 @@ impl FiltersView<'_> {
 impl Widget for &FiltersView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let (t, c, l) = (&app.theme, app.labels.counsel, app.labels);
+        let (t, c, l) = (&app.theme, app.labels.tools, app.labels);
         let count = l.count(app.row_count(), app.ds.units.len());
         let title = format!("{} · {count}", c.filters_title);
         let inner = popup(app, area, 70, FILTER_ROWS as u16 + 4, &title, buf);
@@ -174,7 +174,7 @@ pub struct ConfirmView<'a> {
 impl Widget for &ConfirmView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let c = app.labels.counsel;
+        let c = app.labels.tools;
         let path = app
             .pending_export
             .as_ref()
@@ -208,7 +208,7 @@ impl Widget for &TreeView<'_> {
         let block = Block::bordered()
             .border_style(t.border_focus)
             .title(Span::styled(
-                format!(" {} ", app.labels.counsel.tree_title),
+                format!(" {} ", app.labels.tools.tree_title),
                 t.title,
             ))
             .style(t.base);

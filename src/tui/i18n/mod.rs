@@ -2,6 +2,8 @@
 //! dataset (English, with French titles and definitions); with `--lang fr` French leads.
 //! The Japanese vocabulary follows the seed page (概要, 給与, 教育パス, 資格, 移住, キャリア見通し).
 
+mod tools;
+
 use crate::locale::Lang;
 
 #[derive(Debug)]
@@ -187,8 +189,8 @@ pub struct Labels {
     pub s_sources: &'static str,
     pub h_scroll_sources: &'static str,
     pub no_wage_why: &'static str,
-    // counsellor tools
-    pub counsel: &'static super::i18n_counsel::CounselLabels,
+    /// Labels of the shortlist, compare, filters, tree, export and presentation mode.
+    pub tools: &'static tools::ToolLabels,
 }
 
 impl Labels {
@@ -410,8 +412,7 @@ pub static EN: Labels = Labels {
     s_sources: "sources",
     h_scroll_sources: "scroll the sources",
     no_wage_why: "The Job Bank file in this build covers 447 of the 516 unit groups (those published in 2016, 2020 and 2024). The Census income below, when there is one, is the fallback.",
-    // counsellor tools
-    counsel: &super::i18n_counsel::EN,
+    tools: &tools::EN,
 };
 
 pub static FR: Labels = Labels {
@@ -604,8 +605,7 @@ pub static FR: Labels = Labels {
     s_sources: "sources",
     h_scroll_sources: "faire défiler les sources",
     no_wage_why: "Le fichier du Guichet-Emplois utilisé couvre 447 des 516 groupes de base (ceux publiés en 2016, 2020 et 2024). Le revenu du Recensement ci-dessous, s'il existe, sert de repli.",
-    // counsellor tools
-    counsel: &super::i18n_counsel::FR,
+    tools: &tools::FR,
 };
 
 pub static JA: Labels = Labels {
@@ -796,8 +796,7 @@ pub static JA: Labels = Labels {
     s_sources: "出典",
     h_scroll_sources: "出典をスクロール",
     no_wage_why: "このビルドの Job Bank データは 516 の職業のうち 447 (2016・2020・2024年に公表されたもの) のみです。下の国勢調査の所得があれば、その代わりになります。",
-    // counsellor tools
-    counsel: &super::i18n_counsel::JA,
+    tools: &tools::JA,
 };
 
 #[cfg(test)]

@@ -1,7 +1,18 @@
 //! The explorer's state. `App::apply` is the only thing that changes it; drawing reads it.
 
+mod export;
+mod filters;
+mod mouse;
+mod overlays;
+mod shortlist;
+mod tree;
+
+pub use export::{base64, osc52};
+pub use filters::FILTER_ROWS;
+pub use shortlist::COMPARE_MAX;
+pub use tree::TreePane;
+
 use super::action::{Action, Tab};
-use super::counsel::TreePane;
 use super::i18n::Labels;
 use super::layout::{self, Areas};
 use super::theme::Theme;
@@ -13,7 +24,7 @@ use crate::model::{Dataset, UnitGroup};
 use crate::search::{Hit, MatchKind, Results, SearchIndex, Searcher};
 use crate::shortlist::Shortlist;
 use nucleo_matcher::{Config, Matcher};
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use std::cell::RefCell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,9 +44,6 @@ pub enum Overlay {
     /// Asking whether to overwrite `App::pending_export`.
     Confirm,
 }
-
-/// Lines the mouse wheel moves.
-const WHEEL_STEP: u16 = 3;
 
 pub struct App {
     pub ds: Dataset,
@@ -65,7 +73,7 @@ pub struct App {
     /// The terminal size the state was last laid out for.
     pub size: Rect,
     pub quit: bool,
-    // counsellor tools
+    // the tools over the list
     pub shortlist: Shortlist,
     /// A one-off message for the status bar (cleared by the next key).
     pub message: Option<String>,
@@ -276,7 +284,7 @@ impl App {
         if !matches!(action, Action::Resize(..)) {
             self.message = None;
         }
-        if self.apply_counsel(action) {
+        if self.apply_overlay(action) {
             return;
         }
         match action {
@@ -460,43 +468,6 @@ impl App {
         }
         if first > self.list_offset {
             self.list_offset = first;
-        }
-    }
-
-    fn click(&mut self, x: u16, y: u16) {
-        let pos = Position::new(x, y);
-        let areas = self.areas();
-        if self.overlay.is_some() {
-            self.overlay = None;
-            return;
-        }
-        let rows = self.list_rows_area();
-        if rows.contains(pos) {
-            let line = (y - rows.y) as usize;
-            for (row, top) in self.visible_rows(rows.height as usize) {
-                if line >= top && line < top + self.row_height(row) {
-                    self.focus = Focus::List;
-                    self.select(row);
-                }
-            }
-        } else if layout::inset(areas.left).contains(pos) && y == areas.left.y + 1 {
-            self.focus = Focus::Search;
-        } else if areas.tabs.contains(pos) {
-            let cells = layout::tab_cells(self.labels, self.tab, areas.tabs.width);
-            if let Some(tab) = layout::tab_at(&cells, x - areas.tabs.x) {
-                self.set_tab(tab);
-            }
-        }
-    }
-
-    fn wheel(&mut self, x: u16, y: u16, delta: i8) {
-        let pos = Position::new(x, y);
-        let steps = i32::from(delta) * i32::from(WHEEL_STEP);
-        if self.areas().left.contains(pos) {
-            let row = self.selected as i64 + i64::from(steps);
-            self.select(row.max(0) as usize);
-        } else {
-            self.scroll_by(steps);
         }
     }
 }
