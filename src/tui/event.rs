@@ -4,7 +4,6 @@
 
 use super::action::Action;
 use super::state::App;
-use super::view::StatusBar;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
@@ -55,7 +54,7 @@ pub fn to_action(app: &App, event: &Event) -> Option<Action> {
             if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
                 return Some(Action::Quit);
             }
-            app.keymap.lookup(StatusBar::context(app), key)
+            app.keymap.lookup(app.key_context(), key)
         }
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),

@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod config;
+pub mod content;
 pub mod event;
 pub mod i18n;
 pub mod keymap;

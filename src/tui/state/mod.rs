@@ -16,7 +16,6 @@ use super::action::{Action, Tab};
 use super::i18n::Labels;
 use super::layout::{self, Areas};
 use super::theme::Theme;
-use super::view;
 use crate::facts::{self, Facts};
 use crate::filter::{Filter, SortKey};
 use crate::locale::Lang;
@@ -263,7 +262,7 @@ impl App {
     fn pane_line_count(&self) -> usize {
         let text = layout::pane_text(self.areas().pane);
         match self.selected_unit() {
-            Some(unit) => view::pane_doc(self, unit, self.tab)
+            Some(unit) => super::content::pane_doc(self, unit, self.tab)
                 .lines(text.width as usize)
                 .len(),
             None => 0,
@@ -351,7 +350,7 @@ impl App {
             Action::HalfPageDown => half,
             _ => -half,
         };
-        let max = view::SourcesView { app: self }.max_scroll(self.size) as i32;
+        let max = super::content::sources::max_scroll(self, self.size) as i32;
         self.overlay_scroll = (self.overlay_scroll as i32 + delta).clamp(0, max) as u16;
     }
 

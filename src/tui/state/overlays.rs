@@ -5,8 +5,24 @@ use super::FILTER_ROWS;
 use super::{App, Focus, Overlay};
 use crate::filter::Filter;
 use crate::tui::action::Action;
+use crate::tui::keymap::Context;
 
 impl App {
+    /// Which keys apply now: the screen in front.
+    pub fn key_context(&self) -> Context {
+        match (self.overlay, self.focus) {
+            (Some(Overlay::Help | Overlay::Sources), _) => Context::Help,
+            (Some(Overlay::Shortlist), _) => Context::Shortlist,
+            (Some(Overlay::Compare), _) => Context::Compare,
+            (Some(Overlay::Filters), _) => Context::Filters,
+            (Some(Overlay::Confirm), _) => Context::Confirm,
+            (None, _) if self.present => Context::Present,
+            (None, Focus::Search) => Context::Search,
+            (None, Focus::List) if self.tree.is_some() => Context::Tree,
+            (None, Focus::List) => Context::List,
+        }
+    }
+
     /// Handle an action of an overlay or the tree; false when it is one of the list's own.
     pub(super) fn apply_overlay(&mut self, action: Action) -> bool {
         use Action as A;
@@ -27,9 +43,12 @@ impl App {
                 }
             }
             (Some(Overlay::Compare), A::Down) => {
-                // Stop at the last screenful (the view lays out the same lines).
+                // Stop at the last screenful (the view draws the same lines).
                 let width = self.size.width.saturating_sub(3) as usize;
-                let lines = super::view::CompareView { app: self }.lines(width).0.len();
+                let lines = crate::tui::content::Comparison { app: self }
+                    .lines(width)
+                    .0
+                    .len();
                 let max = lines.saturating_sub(self.size.height.saturating_sub(2) as usize);
                 self.overlay_scroll = (self.overlay_scroll + 1).min(max as u16);
             }

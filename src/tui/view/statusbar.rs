@@ -1,7 +1,6 @@
 //! The status bar: the keys that matter in the current focus, from the key table.
 
-use crate::tui::keymap::Context;
-use crate::tui::state::{App, Focus};
+use crate::tui::state::App;
 use crate::tui::text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -10,23 +9,6 @@ use ratatui::widgets::Widget;
 
 pub struct StatusBar<'a> {
     pub app: &'a App,
-}
-
-impl StatusBar<'_> {
-    pub fn context(app: &App) -> Context {
-        use crate::tui::state::Overlay;
-        match (app.overlay, app.focus) {
-            (Some(Overlay::Help | Overlay::Sources), _) => Context::Help,
-            (Some(Overlay::Shortlist), _) => Context::Shortlist,
-            (Some(Overlay::Compare), _) => Context::Compare,
-            (Some(Overlay::Filters), _) => Context::Filters,
-            (Some(Overlay::Confirm), _) => Context::Confirm,
-            (None, _) if app.present => Context::Present,
-            (None, Focus::Search) => Context::Search,
-            (None, Focus::List) if app.tree.is_some() => Context::Tree,
-            (None, Focus::List) => Context::List,
-        }
-    }
 }
 
 impl Widget for &StatusBar<'_> {
@@ -47,7 +29,7 @@ impl Widget for &StatusBar<'_> {
             spans.push(Span::styled(note, t.title));
             spans.push(Span::raw("   "));
         }
-        for hint in app.keymap.status_hints(StatusBar::context(app), app.labels) {
+        for hint in app.keymap.status_hints(app.key_context(), app.labels) {
             let w = text::width(&hint.keys) + 1 + text::width(hint.text) + 3;
             if used + w > area.width as usize {
                 break;

@@ -2,7 +2,7 @@
 //! source and as-of date, Express Entry category lists per year included), the positive LMIA
 //! decisions, and the curated profile's routes when one exists.
 
-use super::{Doc, label_value, number, pane_widget, source_line};
+use super::{Doc, label_value, number, source_line};
 use crate::model::UnitGroup;
 use crate::tui::state::App;
 use ratatui::text::{Line, Span};
@@ -120,5 +120,3 @@ impl ImmigrationPane<'_> {
         doc
     }
 }
-
-pane_widget!(ImmigrationPane);

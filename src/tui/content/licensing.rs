@@ -2,7 +2,7 @@
 //! certification, each classified (required / may be required / mentioned), and the curated
 //! credentials with their issuing bodies.
 
-use super::{Doc, pane_widget};
+use super::Doc;
 use crate::model::UnitGroup;
 use crate::rules::licensing::LicensingKind;
 use crate::tui::i18n::Labels;
@@ -94,5 +94,3 @@ impl LicensingPane<'_> {
         doc
     }
 }
-
-pane_widget!(LicensingPane);

@@ -2,7 +2,7 @@
 //! provinces, the 2016 -> 2020 -> 2024 median trend, the Census 2021 median employment income,
 //! and the curated profile's bands by experience when a profile exists.
 
-use super::{Bar, Doc, hourly, money, pane_widget, source_line};
+use super::{Bar, Doc, hourly, money, source_line};
 use crate::model::UnitGroup;
 use crate::tui::state::App;
 use crate::tui::text::fit;
@@ -162,5 +162,3 @@ impl SalaryPane<'_> {
         doc
     }
 }
-
-pane_widget!(SalaryPane);

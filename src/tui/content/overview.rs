@@ -1,7 +1,7 @@
 //! Overview: definition, place in the hierarchy, duties, example titles, inclusions and
 //! exclusions, NOC 2016 predecessors, and the curated profile's summary and fit.
 
-use super::{Doc, pane_widget};
+use super::Doc;
 use crate::locale::Lang;
 use crate::model::UnitGroup;
 use crate::tui::state::App;
@@ -196,5 +196,3 @@ impl OverviewPane<'_> {
         ])
     }
 }
-
-pane_widget!(OverviewPane);

@@ -2,7 +2,7 @@
 //! the percentile and label as a gauge, the combining method, the matched US O*NET
 //! occupations, and the curated profile's narrative when one exists.
 
-use super::{Doc, pane_widget, source_line};
+use super::{Doc, source_line};
 use crate::model::UnitGroup;
 use crate::tui::state::App;
 use ratatui::text::{Line, Span};
@@ -112,5 +112,3 @@ impl AiImpactPane<'_> {
         doc
     }
 }
-
-pane_widget!(AiImpactPane);

@@ -1,7 +1,7 @@
 //! Education: what the TEER category means, the official employment requirements, and the
 //! curated education paths with duration and cost.
 
-use super::{Doc, money, pane_widget};
+use super::{Doc, money};
 use crate::model::UnitGroup;
 use crate::tui::state::App;
 use ratatui::text::{Line, Span};
@@ -60,5 +60,3 @@ impl EducationPane<'_> {
         doc
     }
 }
-
-pane_widget!(EducationPane);

@@ -1,7 +1,7 @@
 //! Outlook: the COPS 2024-2033 projection (recent and future conditions, job openings vs job
 //! seekers as bars, employment in 2023) and the curated career path, demand and growth areas.
 
-use super::{Bar, Doc, label_value, number, pane_widget, source_line};
+use super::{Bar, Doc, label_value, number, source_line};
 use crate::locale::Lang;
 use crate::model::UnitGroup;
 use crate::tui::state::App;
@@ -101,5 +101,3 @@ impl OutlookPane<'_> {
         doc
     }
 }
-
-pane_widget!(OutlookPane);
