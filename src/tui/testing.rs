@@ -84,6 +84,51 @@ impl Harness {
     }
 }
 
+/// The rows of `area` with their styles: each row's text, then each run of cells sharing a
+/// style as `col..col fg bg modifiers` (default styles left out), so a snapshot catches a
+/// lost highlight or a selection drawn in the wrong colour, which text alone would miss.
+pub fn styled_rows(buf: &Buffer, area: Rect) -> String {
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        let mut text = String::new();
+        let mut runs: Vec<(u16, u16, String)> = Vec::new();
+        for x in area.left()..area.right() {
+            let cell = &buf[(x, y)];
+            text.push_str(cell.symbol());
+            let style = describe_style(cell.fg, cell.bg, cell.modifier);
+            match runs.last_mut() {
+                Some((_, end, s)) if *s == style => *end = x,
+                _ => runs.push((x, x, style)),
+            }
+        }
+        out.push_str(text.trim_end());
+        out.push('\n');
+        for (start, end, style) in runs.into_iter().filter(|(_, _, s)| !s.is_empty()) {
+            out.push_str(&format!("    {start}..{end} {style}\n"));
+        }
+    }
+    out
+}
+
+fn describe_style(
+    fg: ratatui::style::Color,
+    bg: ratatui::style::Color,
+    modifier: ratatui::style::Modifier,
+) -> String {
+    use ratatui::style::{Color, Modifier};
+    let mut parts = Vec::new();
+    if fg != Color::Reset {
+        parts.push(format!("fg={fg}"));
+    }
+    if bg != Color::Reset {
+        parts.push(format!("bg={bg}"));
+    }
+    if modifier != Modifier::empty() {
+        parts.push(format!("{modifier:?}"));
+    }
+    parts.join(" ")
+}
+
 pub fn buffer_text(buf: &Buffer) -> String {
     let mut out = String::new();
     for y in buf.area.top()..buf.area.bottom() {

@@ -73,6 +73,22 @@ fn search_in_progress() {
 }
 
 #[test]
+fn the_selected_row_and_match_highlights_keep_their_styles() {
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    h.type_str("/ocul");
+    let left = h.app.areas().left;
+    // The first rows of the list: the selected one and highlighted letters of the query.
+    let rows = ratatui::layout::Rect::new(left.x, left.y, left.width, 6);
+    let styled = super::testing::styled_rows(h.render(), rows);
+    assert!(styled.contains("bg=#283C5A"), "{styled}");
+    assert!(
+        styled.contains("fg=LightMagenta bg=#283C5A BOLD"),
+        "{styled}"
+    );
+    insta::assert_snapshot!("list_styles_ocul", styled);
+}
+
+#[test]
 fn typo_shows_the_corrected_query() {
     let mut h = Harness::embedded(Lang::En, 100, 30);
     h.type_str("/ocularsit");
