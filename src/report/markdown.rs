@@ -110,7 +110,7 @@ fn figures_markdown(out: &mut String, f: &Facts) {
             f.wages.year, w.median, w.low, w.high
         )),
         None => {
-            out.push_str("| Wage (Job Bank) | no Job Bank wage published for this occupation |\n")
+            out.push_str("| Wage (Job Bank) | no Job Bank wage for this occupation in the wage file this app uses |\n")
         }
     }
     if let Some(census) = f.wages.census_median_annual {
@@ -122,16 +122,16 @@ fn figures_markdown(out: &mut String, f: &Facts) {
         (Some(c), Some(n)) => format!("{c}; {n} job openings 2024-2033"),
         (Some(c), None) => c.clone(),
         (None, Some(n)) => format!("{n} job openings 2024-2033"),
-        (None, None) => "no projection".to_string(),
+        (None, None) => {
+            "no projection for this occupation in the outlook file this app uses".to_string()
+        }
     };
     out.push_str(&format!("| Outlook (COPS 2024-2033) | {outlook} |\n"));
     let ai = match (f.ai.label, f.ai.percentile) {
         (Some(l), Some(p)) => format!("{l} (percentile {p} of GPT-4 exposure)"),
-        _ => {
-            f.ai.missing
-                .clone()
-                .unwrap_or_else(|| "no score".to_string())
-        }
+        _ => f.ai.missing.clone().unwrap_or_else(|| {
+            "no exposure score for this occupation in the file this app uses".to_string()
+        }),
     };
     out.push_str(&format!("| AI exposure | {ai} |\n"));
     out.push_str(&format!("\n{}\n", source_line(&f.wages.source)));
