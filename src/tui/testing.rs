@@ -78,6 +78,16 @@ impl Harness {
         self.terminal.backend().buffer()
     }
 
+    /// The pane of the current tab alone, drawn at its size on screen: a pane snapshot does
+    /// not change when the list or the header does.
+    pub fn pane(&self) -> String {
+        let pane = self.app.areas().pane;
+        let mut buf = Buffer::empty(Rect::new(0, 0, pane.width, pane.height));
+        let view = super::view::PaneView { app: &self.app };
+        ratatui::widgets::Widget::render(&view, buf.area, &mut buf);
+        buffer_text(&buf)
+    }
+
     /// The screen as text, one line per row (wide characters once, not with their filler).
     pub fn screen(&mut self) -> String {
         buffer_text(self.render())
