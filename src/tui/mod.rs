@@ -135,7 +135,7 @@ pub fn run(
 /// Load the shortlist from `path` (or the platform's data directory); when neither works,
 /// keep it in memory and say so.
 pub fn open_shortlist(app: App, path: Option<std::path::PathBuf>) -> App {
-    let c = app.labels.tools;
+    let c = &app.labels.tools;
     let path = match path.map(Ok).unwrap_or_else(crate::shortlist::default_path) {
         Ok(p) => p,
         Err(e) => {

@@ -65,7 +65,7 @@ impl Comparison<'_> {
 
     pub fn rows(&self, units: &[usize]) -> Vec<Row> {
         let app = self.app;
-        let (c, l) = (app.labels.tools, app.labels);
+        let (c, l) = (&app.labels.tools, app.labels);
         let facts: Vec<&Facts> = units.iter().map(|&i| &app.facts[i]).collect();
         let ugs: Vec<_> = units.iter().map(|&i| &app.ds.units[i]).collect();
         let money = |v: f64| crate::locale::cents(app.lang, v);

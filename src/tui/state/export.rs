@@ -32,7 +32,7 @@ impl App {
         let path: PathBuf = pending.unwrap_or_else(|| self.export_dir.join(name));
         let written = export::render(&self.ds, &units, ExportFormat::Markdown)
             .and_then(|text| export::write(&path, &text, force));
-        let c = self.labels.tools;
+        let c = &self.labels.tools;
         match written {
             Ok(()) => {
                 let shown = std::path::absolute(&path).unwrap_or(path);

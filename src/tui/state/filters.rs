@@ -76,7 +76,7 @@ impl App {
 
     /// "TEER 2,3 · EE 2025 · sort: score": what narrows or orders the list.
     pub fn filter_summary(&self) -> Vec<String> {
-        let (f, c) = (&self.filter, self.labels.tools);
+        let (f, c) = (&self.filter, &self.labels.tools);
         let mut out = Vec::new();
         if f.teer.iter().any(|&t| t) {
             let on: Vec<String> = (0..6)

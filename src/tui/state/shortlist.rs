@@ -10,7 +10,7 @@ impl App {
     /// Use a loaded shortlist; `notes` (a damaged file, unknown codes) become the first
     /// status message.
     pub fn with_shortlist(mut self, list: Shortlist, notes: &[LoadNote]) -> App {
-        let c = self.labels.tools;
+        let c = &self.labels.tools;
         let mut parts = Vec::new();
         for note in notes {
             match note {
@@ -39,7 +39,7 @@ impl App {
     }
 
     pub(super) fn toggle_mark(&mut self, code: &str) {
-        let c = self.labels.tools;
+        let c = &self.labels.tools;
         let now = self.shortlist.toggle(code);
         let done = if now { c.marked } else { c.unmarked };
         self.message = Some(match self.shortlist.save() {
@@ -53,7 +53,7 @@ impl App {
     }
 
     pub(super) fn compare(&mut self) {
-        let c = self.labels.tools;
+        let c = &self.labels.tools;
         if self.shortlist_units().len() < 2 {
             self.message = Some(c.compare_need_two.into());
             return;

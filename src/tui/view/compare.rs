@@ -15,7 +15,7 @@ pub struct CompareView<'a> {
 impl Widget for &CompareView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let (t, c) = (&app.theme, app.labels.tools);
+        let (t, c) = (&app.theme, &app.labels.tools);
         Clear.render(area, buf);
         let total = app.shortlist.len();
         let inner_w = area.width.saturating_sub(2) as usize;

@@ -39,7 +39,7 @@ pub struct ShortlistView<'a> {
 impl Widget for &ShortlistView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let (t, c) = (&app.theme, app.labels.tools);
+        let (t, c) = (&app.theme, &app.labels.tools);
         let units = app.shortlist_units();
         let title = format!("{} ({})", c.shortlist_title, units.len());
         let h = (units.len().max(1) as u16) + 2;
@@ -86,7 +86,7 @@ impl FiltersView<'_> {
     /// (label, value) of each row of the panel.
     pub fn rows(&self) -> [(&'static str, String); FILTER_ROWS] {
         let app = self.app;
-        let (f, c) = (&app.filter, app.labels.tools);
+        let (f, c) = (&app.filter, &app.labels.tools);
         let teer: String = (0..6u8)
             .map(|t| {
                 if f.teer[t as usize] {
@@ -122,7 +122,7 @@ impl FiltersView<'_> {
 impl Widget for &FiltersView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let (t, c, l) = (&app.theme, app.labels.tools, app.labels);
+        let (t, c, l) = (&app.theme, &app.labels.tools, app.labels);
         let count = l.count(app.row_count(), app.ds.units.len());
         let title = format!("{} · {count}", c.filters_title);
         let inner = popup(app, area, 70, FILTER_ROWS as u16 + 4, &title, buf);
@@ -174,7 +174,7 @@ pub struct ConfirmView<'a> {
 impl Widget for &ConfirmView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let c = app.labels.tools;
+        let c = &app.labels.tools;
         let path = app
             .pending_export
             .as_ref()
