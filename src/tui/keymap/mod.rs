@@ -273,6 +273,21 @@ impl Keymap {
         }
     }
 
+    /// The first key of each of `actions` in `ctx`, as help writes them: "j/k".
+    pub fn first_keys(&self, ctx: Context, actions: &[Action]) -> String {
+        let names: Vec<String> = actions
+            .iter()
+            .filter_map(|&a| {
+                let b = self
+                    .bindings
+                    .iter()
+                    .find(|b| b.ctx == ctx && b.action == a)?;
+                Some(key_name(b.code, b.mods))
+            })
+            .collect();
+        names.join("/")
+    }
+
     /// The help overlay's sections, generated from the table.
     pub fn help_sections(&self, l: &Labels) -> Vec<(Context, Vec<Hint>)> {
         Context::ALL

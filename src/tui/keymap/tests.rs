@@ -243,3 +243,13 @@ fn a_broken_keymap_file_says_where_and_what_was_expected() {
     assert!(e.starts_with("keymap.ron:1:"), "{e}");
     assert!(e.contains("expected a list of keys"), "{e}");
 }
+
+#[test]
+fn overlay_titles_name_the_keys_in_force() {
+    assert_eq!(
+        defaults().first_keys(Help, &[Action::ScrollDown, Action::ScrollUp]),
+        "j/k"
+    );
+    let km = patched(r#"{"compare": {"down": ["n"], "up": ["p"]}}"#);
+    assert_eq!(km.first_keys(Compare, &[Action::Down, Action::Up]), "n/p");
+}

@@ -31,7 +31,11 @@ impl Widget for &CompareView<'_> {
         }
         let overflow = lines.len() > area.height.saturating_sub(2) as usize;
         let scroll_hint = if overflow {
-            format!(" · j/k {}", c.h_scroll)
+            let keys = app.keymap.first_keys(
+                crate::tui::keymap::Context::Compare,
+                &[crate::tui::Action::Down, crate::tui::Action::Up],
+            );
+            format!(" · {keys} {}", c.h_scroll)
         } else {
             String::new()
         };

@@ -78,8 +78,12 @@ impl Widget for &HelpView<'_> {
         Clear.render(rect, buf);
         let mut title = format!(" {} · {} ", l.help_title, l.help_close);
         if max_scroll > 0 {
+            let keys = self.app.keymap.first_keys(
+                crate::tui::keymap::Context::Help,
+                &[crate::tui::Action::ScrollDown, crate::tui::Action::ScrollUp],
+            );
             title = format!(
-                " {} · j/k {} {}/{} · {} ",
+                " {} · {keys} {} {}/{} · {} ",
                 l.help_title, l.tools.h_scroll, scroll, max_scroll, l.help_close
             );
         }
