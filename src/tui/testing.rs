@@ -22,6 +22,11 @@ impl Harness {
     /// An app over `ds` at `width` x `height` with the dark theme.
     pub fn new(ds: Dataset, lang: Lang, width: u16, height: u16) -> Harness {
         let app = App::new(ds, lang, Theme::dark(), Rect::new(0, 0, width, height));
+        Harness::from_app(app, width, height)
+    }
+
+    /// A harness around `app`, with a test terminal of `width` x `height`.
+    pub fn from_app(app: App, width: u16, height: u16) -> Harness {
         let terminal =
             Terminal::new(TestBackend::new(width, height)).expect("a test terminal never fails");
         Harness { app, terminal }
@@ -31,6 +36,18 @@ impl Harness {
     pub fn embedded(lang: Lang, width: u16, height: u16) -> Harness {
         let ds = crate::data::load_embedded().expect("the embedded dataset is valid");
         Harness::new(ds, lang, width, height)
+    }
+
+    /// An app over the embedded dataset whose shortlist lives in `file`, loaded the way
+    /// `tui::run` loads it.
+    pub fn with_shortlist_file(file: &std::path::Path, width: u16, height: u16) -> Harness {
+        let ds = crate::data::load_embedded().expect("the embedded dataset is valid");
+        let app = App::new(ds, Lang::En, Theme::dark(), Rect::new(0, 0, width, height));
+        Harness::from_app(
+            super::open_shortlist(app, Some(file.to_path_buf())),
+            width,
+            height,
+        )
     }
 
     pub fn key(&mut self, code: KeyCode, mods: KeyModifiers) -> &mut Self {

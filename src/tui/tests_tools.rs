@@ -1,25 +1,15 @@
 //! The tools over the list through the real key path: shortlist (persisted), compare, filters,
 //! sort, tree, export, presentation, copy.
 
-use super::state::{App, Overlay};
+use super::state::Overlay;
 use super::testing::Harness;
-use super::theme::Theme;
 use crate::locale::Lang;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
-use ratatui::layout::Rect;
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 
-/// A harness whose shortlist lives in `file`, loaded the way `tui::run` loads it.
 fn with_file(file: &std::path::Path, w: u16, h: u16) -> Harness {
-    let ds = crate::data::load_embedded().expect("the embedded dataset is valid");
-    let app = App::new(ds, Lang::En, Theme::dark(), Rect::new(0, 0, w, h));
-    Harness {
-        app: super::open_shortlist(app, Some(file.to_path_buf())),
-        terminal: Terminal::new(TestBackend::new(w, h)).expect("a test terminal"),
-    }
+    Harness::with_shortlist_file(file, w, h)
 }
 
 fn mark(h: &mut Harness, codes: &[&str]) {
