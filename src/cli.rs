@@ -1,9 +1,11 @@
 //! The command line: argument definitions and the non-interactive commands.
 
 use crate::data::{self, LoadErrors};
+pub use crate::locale::Lang;
 use crate::model::Dataset;
 use crate::report;
 use crate::search::{SearchIndex, Searcher};
+pub use crate::tui::ThemeName;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -32,22 +34,6 @@ pub struct Cli {
     pub shortlist: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Fr,
-    Ja,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
-pub enum ThemeName {
-    #[default]
-    Dark,
-    Light,
-    HighContrast,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -97,6 +83,9 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Print the default keymap and colour theme, and where your own keymap.ron and
+    /// theme.ron go (each may hold only what it changes)
+    Config,
     /// Count what the dataset holds
     Stats {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
@@ -212,8 +201,10 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 ds.units.len(),
                 ds.example_title_count(),
                 ds.profiles.len()
-            ))
+            ))?;
+            validate_config()
         }
+        Some(Command::Config) => print_out(&crate::tui::config::describe(cli.theme)),
         Some(Command::Export {
             codes,
             format,
@@ -261,6 +252,25 @@ fn parse_limit(text: &str) -> Result<usize, String> {
         Ok(n) => Ok(n),
         Err(e) => Err(e.to_string()),
     }
+}
+
+/// Check the user's keymap.ron and theme.ron, if there are any.
+fn validate_config() -> Result<(), CliError> {
+    use crate::tui::{config, theme::Theme};
+    let loaded = config::load(config::dir().as_deref(), Theme::dark());
+    let mut out = String::new();
+    for path in &loaded.used {
+        out.push_str(&format!("{}: valid\n", path.display()));
+    }
+    print_out(&out)?;
+    if loaded.problems.is_empty() {
+        return Ok(());
+    }
+    let problems: Vec<String> = loaded.problems.iter().map(|e| e.to_string()).collect();
+    Err(CliError::Other(format!(
+        "{}\nthe explorer ignores these files and uses its default keys and colours",
+        problems.join("\n")
+    )))
 }
 
 fn not_found(ds: &Dataset, code: &str) -> CliError {

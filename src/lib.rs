@@ -9,6 +9,7 @@ pub mod filter;
 pub mod fsread;
 pub mod fswrite;
 pub mod import;
+pub mod locale;
 pub mod model;
 pub mod query_limits;
 pub mod report;

@@ -72,7 +72,7 @@ pub enum Action {
     Wheel(u16, u16, i8),
     /// Open or close the sources and licences overlay.
     ToggleSources,
-    // counsellor tools
+    // the tools over the list
     /// Mark or unmark the selected occupation (or, in the shortlist, remove the one under
     /// the cursor).
     ToggleMark,

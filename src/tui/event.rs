@@ -3,10 +3,8 @@
 //! keys or wheel ticks costs one frame.
 
 use super::action::Action;
-use super::app::App;
-use super::keymap;
+use super::state::App;
 use super::terminal;
-use super::view::StatusBar;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
@@ -90,7 +88,7 @@ pub fn to_action(app: &App, event: &Event) -> Option<Action> {
             if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) {
                 return Some(Action::Quit);
             }
-            keymap::lookup(StatusBar::context(app), key)
+            app.keymap.lookup(app.key_context(), key)
         }
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(m.column, m.row)),

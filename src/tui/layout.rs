@@ -152,6 +152,29 @@ pub fn tab_at(cells: &[TabCell], column: u16) -> Option<Tab> {
         .map(|c| c.tab)
 }
 
+/// The sources overlay's rectangle within the screen.
+pub fn sources_rect(area: Rect) -> Rect {
+    let w = area.width.saturating_sub(4).min(100);
+    let h = area.height.saturating_sub(2);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// The sources overlay's text inside the border (one cell of padding each side).
+pub fn sources_text(area: Rect) -> Rect {
+    let r = sources_rect(area);
+    Rect::new(
+        r.x + 2,
+        r.y + 1,
+        r.width.saturating_sub(4),
+        r.height.saturating_sub(2),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

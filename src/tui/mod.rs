@@ -4,14 +4,13 @@
 //! place state changes; [`draw`] renders from `&App` (the real loop and the tests use it).
 
 pub mod action;
-pub mod app;
-pub mod counsel;
-pub mod counsel_tree;
+pub mod config;
+pub mod content;
 pub mod event;
 pub mod i18n;
-pub mod i18n_counsel;
 pub mod keymap;
 pub mod layout;
+pub mod state;
 pub mod terminal;
 pub mod testing;
 pub mod text;
@@ -21,16 +20,17 @@ pub mod view;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod tests_counsel;
+mod tests_tools;
 
 pub use action::{Action, Tab};
-pub use app::App;
+pub use state::App;
 
-use crate::cli::{Lang, ThemeName};
+use crate::locale::Lang;
 use crate::model::Dataset;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use theme::Theme;
+pub use theme::ThemeName;
 
 pub use terminal::shutdown_requested;
 
@@ -57,13 +57,14 @@ pub fn run(
         previous(info);
     }));
     let size = terminal.size()?;
+    let config = config::load(config::dir().as_deref(), Theme::from_env(theme));
     let app = App::new(
         ds,
         lang,
-        Theme::from_env(theme),
+        config.theme,
         Rect::new(0, 0, size.width, size.height),
     );
-    let mut app = open_shortlist(app, shortlist);
+    let mut app = open_shortlist(app, shortlist).with_config(config);
     if std::env::var(PANIC_TEST_VAR).is_ok_and(|v| v == "1") {
         terminal.draw(|frame| draw(frame, &app))?;
         panic!("{PANIC_TEST_VAR}=1: panicking on purpose after the first frame");
@@ -76,7 +77,7 @@ pub fn run(
 /// Load the shortlist from `path` (or the platform's data directory); when neither works,
 /// keep it in memory and say so.
 pub fn open_shortlist(app: App, path: Option<std::path::PathBuf>) -> App {
-    let c = app.labels.counsel;
+    let c = &app.labels.tools;
     let path = match path.map(Ok).unwrap_or_else(crate::shortlist::default_path) {
         Ok(p) => p,
         Err(e) => {
@@ -128,7 +129,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     frame.render_widget(&view::TabsView { app }, areas.tabs);
     frame.render_widget(&view::PaneView { app }, areas.pane);
     frame.render_widget(&view::StatusBar { app }, areas.status);
-    use app::Overlay;
+    use state::Overlay;
     match app.overlay {
         Some(Overlay::Help) => frame.render_widget(&view::HelpView { app }, area),
         Some(Overlay::Sources) => frame.render_widget(&view::SourcesView { app }, area),
@@ -138,7 +139,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Confirm) => frame.render_widget(&view::ConfirmView { app }, area),
         None => {}
     }
-    if app.overlay.is_none() && app.tree.is_none() && app.focus == app::Focus::Search {
+    if app.overlay.is_none() && app.tree.is_none() && app.focus == state::Focus::Search {
         let inner = layout::inset(areas.left);
         let typed = text::width(&app.query).min(inner.width.saturating_sub(3) as usize) as u16;
         frame.set_cursor_position(Position::new(inner.x + 2 + typed, inner.y));

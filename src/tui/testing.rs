@@ -1,10 +1,10 @@
 //! A harness for driving the explorer without a terminal: it feeds key events through the
 //! same path as the real loop and renders into ratatui's `TestBackend`.
 
-use super::app::App;
 use super::event::handle_event;
+use super::state::App;
 use super::theme::Theme;
-use crate::cli::Lang;
+use crate::locale::Lang;
 use crate::model::Dataset;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -22,6 +22,11 @@ impl Harness {
     /// An app over `ds` at `width` x `height` with the dark theme.
     pub fn new(ds: Dataset, lang: Lang, width: u16, height: u16) -> Harness {
         let app = App::new(ds, lang, Theme::dark(), Rect::new(0, 0, width, height));
+        Harness::from_app(app, width, height)
+    }
+
+    /// A harness around `app`, with a test terminal of `width` x `height`.
+    pub fn from_app(app: App, width: u16, height: u16) -> Harness {
         let terminal =
             Terminal::new(TestBackend::new(width, height)).expect("a test terminal never fails");
         Harness { app, terminal }
@@ -31,6 +36,18 @@ impl Harness {
     pub fn embedded(lang: Lang, width: u16, height: u16) -> Harness {
         let ds = crate::data::load_embedded().expect("the embedded dataset is valid");
         Harness::new(ds, lang, width, height)
+    }
+
+    /// An app over the embedded dataset whose shortlist lives in `file`, loaded the way
+    /// `tui::run` loads it.
+    pub fn with_shortlist_file(file: &std::path::Path, width: u16, height: u16) -> Harness {
+        let ds = crate::data::load_embedded().expect("the embedded dataset is valid");
+        let app = App::new(ds, Lang::En, Theme::dark(), Rect::new(0, 0, width, height));
+        Harness::from_app(
+            super::open_shortlist(app, Some(file.to_path_buf())),
+            width,
+            height,
+        )
     }
 
     pub fn key(&mut self, code: KeyCode, mods: KeyModifiers) -> &mut Self {
@@ -78,10 +95,65 @@ impl Harness {
         self.terminal.backend().buffer()
     }
 
+    /// The pane of the current tab alone, drawn at its size on screen: a pane snapshot does
+    /// not change when the list or the header does.
+    pub fn pane(&self) -> String {
+        let pane = self.app.areas().pane;
+        let mut buf = Buffer::empty(Rect::new(0, 0, pane.width, pane.height));
+        let view = super::view::PaneView { app: &self.app };
+        ratatui::widgets::Widget::render(&view, buf.area, &mut buf);
+        buffer_text(&buf)
+    }
+
     /// The screen as text, one line per row (wide characters once, not with their filler).
     pub fn screen(&mut self) -> String {
         buffer_text(self.render())
     }
+}
+
+/// The rows of `area` with their styles: each row's text, then each run of cells sharing a
+/// style as `col..col fg bg modifiers` (default styles left out), so a snapshot catches a
+/// lost highlight or a selection drawn in the wrong colour, which text alone would miss.
+pub fn styled_rows(buf: &Buffer, area: Rect) -> String {
+    let mut out = String::new();
+    for y in area.top()..area.bottom() {
+        let mut text = String::new();
+        let mut runs: Vec<(u16, u16, String)> = Vec::new();
+        for x in area.left()..area.right() {
+            let cell = &buf[(x, y)];
+            text.push_str(cell.symbol());
+            let style = describe_style(cell.fg, cell.bg, cell.modifier);
+            match runs.last_mut() {
+                Some((_, end, s)) if *s == style => *end = x,
+                _ => runs.push((x, x, style)),
+            }
+        }
+        out.push_str(text.trim_end());
+        out.push('\n');
+        for (start, end, style) in runs.into_iter().filter(|(_, _, s)| !s.is_empty()) {
+            out.push_str(&format!("    {start}..{end} {style}\n"));
+        }
+    }
+    out
+}
+
+fn describe_style(
+    fg: ratatui::style::Color,
+    bg: ratatui::style::Color,
+    modifier: ratatui::style::Modifier,
+) -> String {
+    use ratatui::style::{Color, Modifier};
+    let mut parts = Vec::new();
+    if fg != Color::Reset {
+        parts.push(format!("fg={fg}"));
+    }
+    if bg != Color::Reset {
+        parts.push(format!("bg={bg}"));
+    }
+    if modifier != Modifier::empty() {
+        parts.push(format!("{modifier:?}"));
+    }
+    parts.join(" ")
 }
 
 pub fn buffer_text(buf: &Buffer) -> String {

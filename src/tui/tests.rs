@@ -2,9 +2,9 @@
 //! real loop (`testing::Harness`).
 
 use super::action::Tab;
-use super::app::Focus;
+use super::state::Focus;
 use super::testing::Harness;
-use crate::cli::Lang;
+use crate::locale::Lang;
 use crate::model::{
     AiImpact, Credential, EducationPath, ImmigrationRoute, Profile, ProfileSource, SalaryBand,
 };
@@ -23,19 +23,22 @@ fn at_32129(lang: Lang) -> Harness {
 #[test]
 fn every_tab_of_32129_in_english() {
     let mut h = at_32129(Lang::En);
+    // The whole frame once; each pane at its own size.
+    insta::assert_snapshot!("en_1_Overview", h.screen());
     for (i, tab) in Tab::ALL.iter().enumerate() {
         h.press(char::from(b'1' + i as u8));
         assert_eq!(h.app.tab, *tab);
-        insta::assert_snapshot!(format!("en_{}_{:?}", i + 1, tab), h.screen());
+        insta::assert_snapshot!(format!("en_pane_{}_{:?}", i + 1, tab), h.pane());
     }
 }
 
 #[test]
 fn every_tab_of_32129_in_japanese() {
     let mut h = at_32129(Lang::Ja);
+    insta::assert_snapshot!("ja_1_Overview", h.screen());
     for (i, tab) in Tab::ALL.iter().enumerate() {
         h.press(char::from(b'1' + i as u8));
-        insta::assert_snapshot!(format!("ja_{}_{:?}", i + 1, tab), h.screen());
+        insta::assert_snapshot!(format!("ja_pane_{}_{:?}", i + 1, tab), h.pane());
     }
 }
 
@@ -70,6 +73,22 @@ fn search_in_progress() {
     let screen = h.screen();
     assert!(screen.contains("32129"));
     insta::assert_snapshot!("search_ocul", screen);
+}
+
+#[test]
+fn the_selected_row_and_match_highlights_keep_their_styles() {
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    h.type_str("/ocul");
+    let left = h.app.areas().left;
+    // The first rows of the list: the selected one and highlighted letters of the query.
+    let rows = ratatui::layout::Rect::new(left.x, left.y, left.width, 6);
+    let styled = super::testing::styled_rows(h.render(), rows);
+    assert!(styled.contains("bg=#283C5A"), "{styled}");
+    assert!(
+        styled.contains("fg=LightMagenta bg=#283C5A BOLD"),
+        "{styled}"
+    );
+    insta::assert_snapshot!("list_styles_ocul", styled);
 }
 
 #[test]
@@ -354,7 +373,7 @@ fn keystroke_timing() {
 /// The text of a whole pane (every line, not just what fits on screen).
 fn pane_text(h: &Harness, tab: Tab) -> String {
     let unit = h.app.selected_unit().expect("a selected occupation");
-    super::view::pane_doc(&h.app, unit, tab)
+    super::content::pane_doc(&h.app, unit, tab)
         .lines(60)
         .iter()
         .map(|l| l.to_string())
@@ -435,10 +454,9 @@ fn occupation_without_profile_or_wage() {
 fn sources_overlay_lists_every_data_set_and_scrolls() {
     let mut h = at_32129(Lang::En);
     h.press('i');
-    assert_eq!(h.app.overlay, Some(super::app::Overlay::Sources));
+    assert_eq!(h.app.overlay, Some(super::state::Overlay::Sources));
     insta::assert_snapshot!("sources_en", h.screen());
-    let all = super::view::SourcesView { app: &h.app }
-        .lines(1000)
+    let all = super::content::sources::lines(&h.app, 1000)
         .iter()
         .map(|l| l.to_string())
         .collect::<Vec<_>>()

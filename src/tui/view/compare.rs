@@ -1,263 +1,25 @@
-//! Compare: the marked occupations side by side (2 to 4), one row per figure, the best value
-//! of each comparable row in bold with a star (so it shows without colour too).
+//! Compare drawn: the comparison's lines in a bordered overlay, scrolled.
 
-use crate::cli::Lang;
-use crate::facts::Facts;
-use crate::tui::app::App;
-use crate::tui::counsel::COMPARE_MAX;
-use crate::tui::text::{self, fit, truncate_to_width};
+use crate::tui::content::Comparison;
+use crate::tui::state::{App, COMPARE_MAX};
+use crate::tui::text::truncate_to_width;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Modifier;
-use ratatui::text::{Line, Span};
+use ratatui::text::Span;
 use ratatui::widgets::{Block, Clear, Widget};
-
-/// Narrowest column of one occupation.
-const MIN_COL: usize = 23;
-/// Lines a wrapped cell may take.
-const MAX_CELL_LINES: usize = 3;
-
-/// One row of the comparison.
-pub struct Row {
-    pub label: String,
-    pub cells: Vec<String>,
-    /// Cells holding the best value of the row.
-    pub best: Vec<bool>,
-    pub heading: bool,
-}
-
-impl Row {
-    fn plain(label: &str, cells: Vec<String>) -> Row {
-        let n = cells.len();
-        Row {
-            label: label.to_string(),
-            cells,
-            best: vec![false; n],
-            heading: false,
-        }
-    }
-
-    /// Cells from numbers, the highest marked best when they differ.
-    fn highest(label: &str, values: &[Option<f64>], show: impl Fn(f64) -> String) -> Row {
-        let cells = values
-            .iter()
-            .map(|v| v.map(&show).unwrap_or_else(|| "—".into()))
-            .collect();
-        let mut row = Row::plain(label, cells);
-        let known: Vec<f64> = values.iter().flatten().copied().collect();
-        let max = known.iter().copied().fold(f64::MIN, f64::max);
-        if known.len() >= 2 && known.iter().any(|&v| v < max) {
-            row.best = values.iter().map(|v| *v == Some(max)).collect();
-        }
-        row
-    }
-}
 
 pub struct CompareView<'a> {
     pub app: &'a App,
 }
 
-impl CompareView<'_> {
-    /// The occupations compared (at most four), in the order marked.
-    pub fn units(&self) -> Vec<usize> {
-        let mut u = self.app.shortlist_units();
-        u.truncate(COMPARE_MAX);
-        u
-    }
-
-    pub fn rows(&self, units: &[usize]) -> Vec<Row> {
-        let app = self.app;
-        let (c, l) = (app.labels.counsel, app.labels);
-        let facts: Vec<&Facts> = units.iter().map(|&i| &app.facts[i]).collect();
-        let ugs: Vec<_> = units.iter().map(|&i| &app.ds.units[i]).collect();
-        let money = |v: f64| format!("${v:.2}");
-        let mut rows = vec![
-            Row::plain(
-                "",
-                ugs.iter()
-                    .map(|u| format!("{} {}", u.code, app.primary_title(u)))
-                    .collect(),
-            ),
-            Row::highest(
-                c.r_score,
-                &facts.iter().map(|f| f.score.value).collect::<Vec<_>>(),
-                |v| format!("{v:.1}/10"),
-            ),
-        ];
-        rows[0].heading = true;
-        let components = facts.first().map(|f| f.score.components.len()).unwrap_or(0);
-        for k in 0..components {
-            let name = facts[0].score.components[k].name;
-            let values: Vec<Option<f64>> = facts
-                .iter()
-                .map(|f| f.score.components.get(k).and_then(|x| x.value))
-                .collect();
-            rows.push(Row::highest(&format!("  {name}"), &values, |v| {
-                format!("{v:.1}")
-            }));
-        }
-        rows.push(Row::plain(
-            c.r_teer,
-            ugs.iter()
-                .map(|u| format!("{} · {}", u.teer, l.teer_meaning_of(u.teer)))
-                .collect(),
-        ));
-        let national = |f: &Facts| f.wages.national;
-        rows.push(Row::highest(
-            c.r_median,
-            &facts
-                .iter()
-                .map(|f| national(f).map(|w| w.median))
-                .collect::<Vec<_>>(),
-            |v| format!("{}{}", money(v), c.per_hour),
-        ));
-        rows.push(Row::plain(
-            c.r_range,
-            facts
-                .iter()
-                .map(|f| match national(f) {
-                    Some(w) => format!("{}–{}", money(w.low), money(w.high)),
-                    None => "—".into(),
-                })
-                .collect(),
-        ));
-        rows.push(Row::highest(
-            c.r_census,
-            &facts
-                .iter()
-                .map(|f| f.wages.census_median_annual.map(f64::from))
-                .collect::<Vec<_>>(),
-            |v| crate::tui::view::money(app, v as u32),
-        ));
-        rows.push(Row::plain(
-            c.r_condition,
-            facts
-                .iter()
-                .map(|f| {
-                    let fr = f.outlook.future_conditions_fr.as_ref();
-                    let en = f.outlook.future_conditions.as_ref();
-                    match app.lang {
-                        Lang::Fr => fr.or(en),
-                        _ => en,
-                    }
-                    .cloned()
-                    .unwrap_or_else(|| "—".into())
-                })
-                .collect(),
-        ));
-        rows.push(Row::highest(
-            c.r_openings,
-            &facts
-                .iter()
-                .map(|f| f.outlook.job_openings.map(|n| n as f64))
-                .collect::<Vec<_>>(),
-            |v| group_digits(v as i64),
-        ));
-        rows.push(Row::plain(
-            c.r_ai,
-            facts
-                .iter()
-                .map(|f| match (f.ai.label, f.ai.percentile) {
-                    (Some(label), Some(p)) => format!("{label} (p{p})"),
-                    (Some(label), None) => label.to_string(),
-                    _ => "—".into(),
-                })
-                .collect(),
-        ));
-        rows.push(Row::plain(
-            c.r_licensing,
-            facts
-                .iter()
-                .map(|f| f.licensing.status.label().to_string())
-                .collect(),
-        ));
-        let mut heading = Row::plain(c.r_immigration, vec![String::new(); units.len()]);
-        heading.heading = true;
-        rows.push(heading);
-        let programs = facts
-            .first()
-            .map(|f| f.immigration.programs.len())
-            .unwrap_or(0);
-        for k in 0..programs {
-            let p = &facts[0].immigration.programs[k];
-            let marks: Vec<Option<bool>> = facts
-                .iter()
-                .map(|f| f.immigration.programs.get(k).and_then(|p| p.eligible))
-                .collect();
-            let mut row = Row::plain(
-                &format!("  {}", program_label(&p.id, &p.name)),
-                marks
-                    .iter()
-                    .map(|m| match m {
-                        Some(true) => "✓".to_string(),
-                        Some(false) => "✗".to_string(),
-                        None => "?".to_string(),
-                    })
-                    .collect(),
-            );
-            if marks.iter().any(|m| *m != marks[0]) {
-                row.best = marks.iter().map(|m| *m == Some(true)).collect();
-            }
-            rows.push(row);
-        }
-        rows
-    }
-
-    /// The lines of the comparison for a body of `width` cells, and how many occupations
-    /// fit side by side.
-    pub fn lines(&self, width: usize) -> (Vec<Line<'static>>, usize) {
-        let app = self.app;
-        let t = &app.theme;
-        let units = self.units();
-        let label_w = 22.min(width / 4);
-        let fit_cols = ((width.saturating_sub(label_w)) / MIN_COL).max(1);
-        let shown = units.len().min(fit_cols);
-        let col_w = (width.saturating_sub(label_w) / shown.max(1)).max(4);
-        let mut out = Vec::new();
-        for row in self.rows(&units[..shown]) {
-            let wrapped: Vec<Vec<String>> = row
-                .cells
-                .iter()
-                .map(|c| wrap_words(c, col_w - 1, MAX_CELL_LINES))
-                .collect();
-            let height = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
-            for line in 0..height {
-                let label = if line == 0 { row.label.as_str() } else { "" };
-                let label_style = if row.heading { t.heading } else { t.muted };
-                let mut spans = vec![
-                    Span::styled(fit(label, label_w.saturating_sub(1)), label_style),
-                    Span::raw(" "),
-                ];
-                for (i, cell) in wrapped.iter().enumerate() {
-                    let part = cell.get(line).cloned().unwrap_or_default();
-                    let best = row.best.get(i).copied().unwrap_or(false);
-                    let (part, style) = if best && line == 0 {
-                        (
-                            format!("{part} ★"),
-                            t.title.add_modifier(Modifier::BOLD).patch(t.heading),
-                        )
-                    } else if row.heading {
-                        (part, t.title)
-                    } else {
-                        (part, t.base)
-                    };
-                    spans.push(Span::styled(fit(&part, col_w), style));
-                }
-                out.push(Line::from(spans));
-            }
-        }
-        (out, shown)
-    }
-}
-
 impl Widget for &CompareView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        let (t, c) = (&app.theme, app.labels.counsel);
+        let (t, c) = (&app.theme, &app.labels.tools);
         Clear.render(area, buf);
         let total = app.shortlist.len();
         let inner_w = area.width.saturating_sub(2) as usize;
-        let (lines, shown) = self.lines(inner_w.saturating_sub(1));
+        let (lines, shown) = Comparison { app }.lines(inner_w.saturating_sub(1));
         let mut title = format!(" {} · {shown}", c.compare_title);
         if shown < total {
             let more = if total > COMPARE_MAX {
@@ -269,7 +31,11 @@ impl Widget for &CompareView<'_> {
         }
         let overflow = lines.len() > area.height.saturating_sub(2) as usize;
         let scroll_hint = if overflow {
-            format!(" · j/k {}", c.h_scroll)
+            let keys = app.keymap.first_keys(
+                crate::tui::keymap::Context::Compare,
+                &[crate::tui::Action::Down, crate::tui::Action::Up],
+            );
+            format!(" · {keys} {}", c.h_scroll)
         } else {
             String::new()
         };
@@ -293,79 +59,5 @@ impl Widget for &CompareView<'_> {
         {
             buf.set_line(inner.x + 1, inner.y + i as u16, line, inner.width - 1);
         }
-    }
-}
-
-/// Short names of the programs for the comparison's labels.
-fn program_label(id: &str, name: &str) -> String {
-    match id {
-        "fsw" => "Federal Skilled Worker".into(),
-        "cec" => "Canadian Experience".into(),
-        "fst" => "Federal Skilled Trades".into(),
-        "aip" => "Atlantic (AIP)".into(),
-        "rcip" => "Rural pilot (RCIP)".into(),
-        "pnp" => "Provincial Nominee".into(),
-        "lmia" => "LMIA work permit".into(),
-        "ee_french" => "EE French".into(),
-        _ => match id.strip_prefix("ee_categories_") {
-            Some(year) => format!("EE categories {year}"),
-            None => name.to_string(),
-        },
-    }
-}
-
-/// "12,300".
-fn group_digits(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
-
-/// Split `s` into lines of at most `width` cells at spaces, keeping `max_lines` (the last
-/// one truncated with an ellipsis).
-fn wrap_words(s: &str, width: usize, max_lines: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for word in s.split(' ') {
-        let next = if current.is_empty() {
-            word.to_string()
-        } else {
-            format!("{current} {word}")
-        };
-        if text::width(&next) <= width || current.is_empty() {
-            current = next;
-        } else {
-            lines.push(std::mem::take(&mut current));
-            current = word.to_string();
-        }
-    }
-    lines.push(current);
-    if lines.len() > max_lines {
-        let rest = lines[max_lines - 1..].join(" ");
-        lines.truncate(max_lines - 1);
-        lines.push(rest);
-    }
-    lines
-        .into_iter()
-        .map(|l| truncate_to_width(&l, width))
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_wrap_within_the_width() {
-        assert_eq!(wrap_words("a bb ccc", 4, 3), vec!["a bb", "ccc"]);
-        assert_eq!(wrap_words("aa bb cc dd", 5, 2), vec!["aa bb", "cc dd"]);
-        assert_eq!(wrap_words("aa bb cc dd ee", 5, 2), vec!["aa bb", "cc d…"]);
-        assert_eq!(group_digits(1234567), "1,234,567");
     }
 }

@@ -1,7 +1,7 @@
 //! The selected occupation's header: code, titles in both languages, TEER, and the overall
 //! score as a gauge once the figures provide one.
 
-use crate::tui::app::App;
+use crate::tui::state::App;
 use crate::tui::text::{self, truncate_to_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -30,7 +30,13 @@ pub fn score_gauge(app: &App, score: f32) -> Vec<Span<'static>> {
     let filled = ((score.clamp(0.0, 10.0) / 10.0) * GAUGE_CELLS as f32).round() as usize;
     vec![
         Span::styled(format!("{} ", app.labels.overall), t.muted),
-        Span::styled(format!("{score:.1}/10 "), t.title),
+        Span::styled(
+            format!(
+                "{}/10 ",
+                crate::locale::decimal(app.lang, f64::from(score), 1)
+            ),
+            t.title,
+        ),
         Span::styled("█".repeat(filled), t.bar),
         Span::styled("░".repeat(GAUGE_CELLS - filled), t.bar_track),
     ]

@@ -1,7 +1,6 @@
 //! The help overlay, generated from the key table.
 
-use crate::tui::app::App;
-use crate::tui::keymap;
+use crate::tui::state::App;
 use crate::tui::text::{self, fit};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -15,7 +14,7 @@ pub struct HelpView<'a> {
 impl HelpView<'_> {
     fn lines(&self, width: usize) -> Vec<Line<'static>> {
         let (t, l) = (&self.app.theme, self.app.labels);
-        let sections = keymap::help_sections(l);
+        let sections = self.app.keymap.help_sections(l);
         let key_w = sections
             .iter()
             .flat_map(|(_, h)| h.iter())
@@ -79,9 +78,13 @@ impl Widget for &HelpView<'_> {
         Clear.render(rect, buf);
         let mut title = format!(" {} · {} ", l.help_title, l.help_close);
         if max_scroll > 0 {
+            let keys = self.app.keymap.first_keys(
+                crate::tui::keymap::Context::Help,
+                &[crate::tui::Action::ScrollDown, crate::tui::Action::ScrollUp],
+            );
             title = format!(
-                " {} · j/k {} {}/{} · {} ",
-                l.help_title, l.counsel.h_scroll, scroll, max_scroll, l.help_close
+                " {} · {keys} {} {}/{} · {} ",
+                l.help_title, l.tools.h_scroll, scroll, max_scroll, l.help_close
             );
         }
         let block = Block::bordered()

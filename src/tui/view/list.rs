@@ -1,8 +1,8 @@
 //! The occupation list: search line, count, and one row per occupation (code, title, TEER),
 //! with the matched example title under it and matched characters highlighted.
 
-use crate::tui::app::{App, Focus};
 use crate::tui::layout;
+use crate::tui::state::{App, Focus};
 use crate::tui::text::{self, fit, highlighted, truncate_to_width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

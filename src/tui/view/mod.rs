@@ -1,67 +1,36 @@
 //! Drawing. Every view is a small struct of borrowed state with `impl Widget for &View`;
 //! nothing here changes the `App`.
 
-mod ai_impact;
 mod compare;
-mod counsel;
-mod doc;
-mod education;
 mod header;
 mod help;
-mod immigration;
-mod licensing;
 mod list;
-mod outlook;
-mod overview;
+mod overlays;
 mod present;
-mod salary;
 mod sources;
 mod statusbar;
 mod tabs;
 mod too_small;
 
-pub use ai_impact::AiImpactPane;
 pub use compare::CompareView;
-pub use counsel::{ConfirmView, FiltersView, ShortlistView, TreeView};
-pub use doc::{Bar, Doc};
-pub use education::EducationPane;
 pub use header::{HeaderView, score_gauge as header_score_gauge};
 pub use help::HelpView;
-pub use immigration::ImmigrationPane;
-pub use licensing::LicensingPane;
 pub use list::ListView;
-pub use outlook::OutlookPane;
-pub use overview::OverviewPane;
+pub use overlays::{ConfirmView, FiltersView, ShortlistView, TreeView};
 pub use present::PresentView;
-pub use salary::SalaryPane;
 pub use sources::SourcesView;
 pub use statusbar::StatusBar;
 pub use tabs::TabsView;
 pub use too_small::TooSmallView;
 
-use super::action::Tab;
-use super::app::App;
+use super::content::{self, Doc};
 use super::layout;
-use crate::model::UnitGroup;
+use super::state::App;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
 use ratatui::widgets::{
     Block, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
-
-/// The content of a tab for an occupation, before wrapping.
-pub fn pane_doc(app: &App, unit: &UnitGroup, tab: Tab) -> Doc {
-    match tab {
-        Tab::Overview => OverviewPane { app, unit }.doc(),
-        Tab::AiImpact => AiImpactPane { app, unit }.doc(),
-        Tab::Salary => SalaryPane { app, unit }.doc(),
-        Tab::Education => EducationPane { app, unit }.doc(),
-        Tab::Licensing => LicensingPane { app, unit }.doc(),
-        Tab::Immigration => ImmigrationPane { app, unit }.doc(),
-        Tab::Outlook => OutlookPane { app, unit }.doc(),
-    }
-}
 
 /// The bordered pane of the current tab, scrolled to `app.scroll`.
 pub struct PaneView<'a> {
@@ -79,7 +48,12 @@ impl Widget for &PaneView<'_> {
         let Some(unit) = app.selected_unit() else {
             return;
         };
-        render_doc(&pane_doc(app, unit, app.tab), app.scroll, area, buf);
+        render_doc(
+            &content::pane_doc(app, unit, app.tab),
+            app.scroll,
+            area,
+            buf,
+        );
     }
 }
 
@@ -122,88 +96,4 @@ pub(crate) fn render_scrolled(
                 &mut state,
             );
     }
-}
-
-/// Implement `Widget` for a pane struct that has `fn doc(&self) -> Doc` and an `app` field.
-macro_rules! pane_widget {
-    ($pane:ident) => {
-        impl ratatui::widgets::Widget for &$pane<'_> {
-            fn render(self, area: ratatui::layout::Rect, buf: &mut ratatui::buffer::Buffer) {
-                let block = ratatui::widgets::Block::bordered()
-                    .border_style(self.app.theme.border)
-                    .style(self.app.theme.base);
-                ratatui::widgets::Widget::render(block, area, buf);
-                super::render_doc(&self.doc(), self.app.scroll, area, buf);
-            }
-        }
-    };
-}
-pub(crate) use pane_widget;
-
-/// A line of `label: value` where both are plain strings.
-pub fn label_value(label: &str, value: &str, app: &App) -> Line<'static> {
-    Line::from(vec![
-        ratatui::text::Span::styled(format!("{label} "), app.theme.muted),
-        ratatui::text::Span::styled(value.to_string(), app.theme.base),
-    ])
-}
-
-/// "$40,000" (English, Japanese) or "40 000 $" (French).
-pub fn money(app: &App, amount: u32) -> String {
-    let digits = amount.to_string();
-    let sep = if app.lang == crate::cli::Lang::Fr {
-        ' '
-    } else {
-        ','
-    };
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(sep);
-        }
-        grouped.push(c);
-    }
-    if app.lang == crate::cli::Lang::Fr {
-        format!("{grouped} $")
-    } else {
-        format!("${grouped}")
-    }
-}
-
-/// "1,200" (English, Japanese) or "1 200" (French); negative numbers keep their sign.
-pub fn number(app: &App, n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let sep = if app.lang == crate::cli::Lang::Fr {
-        ' '
-    } else {
-        ','
-    };
-    let mut grouped = String::new();
-    if n < 0 {
-        grouped.push('-');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(sep);
-        }
-        grouped.push(c);
-    }
-    grouped
-}
-
-/// An hourly wage: "$23.50" (English, Japanese) or "23,50 $" (French).
-pub fn hourly(app: &App, amount: f64) -> String {
-    if app.lang == crate::cli::Lang::Fr {
-        format!("{} $", format!("{amount:.2}").replace('.', ","))
-    } else {
-        format!("${amount:.2}")
-    }
-}
-
-/// "Source: publisher, dataset (vintage)".
-pub fn source_line(app: &App, s: &crate::facts::SourceRef) -> String {
-    format!(
-        "{} {}, {} ({})",
-        app.labels.source_prefix, s.publisher, s.dataset, s.vintage
-    )
 }

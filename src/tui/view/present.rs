@@ -2,7 +2,7 @@
 //! code and overall score in big text, the title in bold, then the current tab.
 
 use super::{PaneView, TabsView};
-use crate::tui::app::App;
+use crate::tui::state::App;
 use crate::tui::text::{self, truncate_to_width};
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
@@ -33,7 +33,11 @@ impl Widget for &PresentView<'_> {
         };
         let score = app.overall_score(unit);
         let big = match score {
-            Some(s) => format!("{}  {s:.1}", unit.code),
+            Some(s) => format!(
+                "{}  {}",
+                unit.code,
+                crate::locale::decimal(app.lang, f64::from(s), 1)
+            ),
             None => unit.code.clone(),
         };
         BigText::builder()
@@ -57,7 +61,11 @@ impl Widget for &PresentView<'_> {
         let l = app.labels;
         let mut sub = format!("TEER {} · {}", unit.teer, l.teer_meaning_of(unit.teer));
         if let Some(s) = score {
-            sub = format!("{} {s:.1}/10 · {sub}", l.overall);
+            sub = format!(
+                "{} {}/10 · {sub}",
+                l.overall,
+                crate::locale::decimal(app.lang, f64::from(s), 1)
+            );
         }
         let sub = truncate_to_width(&sub, w.saturating_sub(2));
         let sw = text::width(&sub) as u16;

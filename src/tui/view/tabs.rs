@@ -1,7 +1,7 @@
 //! The tab row, laid out by `layout::tab_cells` (also used for mouse clicks).
 
-use crate::tui::app::App;
 use crate::tui::layout;
+use crate::tui::state::App;
 use crate::tui::text;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -1,7 +1,7 @@
 //! What shows when the terminal is smaller than the explorer needs.
 
-use crate::tui::app::App;
 use crate::tui::layout::{MIN_HEIGHT, MIN_WIDTH};
+use crate::tui::state::App;
 use crate::tui::text::wrap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -1,0 +1,116 @@
+//! AI impact: GPT-4 and human exposure (Eloundou et al.), AI applicability (Tomlinson et al.),
+//! the percentile and label as a gauge, the combining method, the matched US O*NET
+//! occupations, and the curated profile's narrative when one exists.
+
+use super::{Doc, source_line};
+use crate::model::UnitGroup;
+use crate::tui::state::App;
+use ratatui::text::{Line, Span};
+
+/// Cells of the percentile gauge.
+const GAUGE: usize = 20;
+
+pub struct AiImpactPane<'a> {
+    pub app: &'a App,
+    pub unit: &'a UnitGroup,
+}
+
+fn score(v: Option<f64>) -> String {
+    v.map_or("–".to_string(), |v| format!("{v:.2}"))
+}
+
+impl AiImpactPane<'_> {
+    pub fn doc(&self) -> Doc {
+        let (app, l) = (self.app, self.app.labels);
+        let t = &app.theme;
+        let mut doc = Doc::new(app.theme);
+        if let Some(ai) = app.facts_of(self.unit).map(|f| &f.ai) {
+            doc.heading(l.ai_exposure_heading);
+            if let Some(p) = ai.percentile {
+                let filled = (usize::from(p) * GAUGE + 50) / 100;
+                let label = match ai.label {
+                    Some("low") => l.ai_low,
+                    Some("moderate") => l.ai_moderate,
+                    Some("high") => l.ai_high,
+                    _ => "",
+                };
+                doc.line(
+                    Line::from(vec![
+                        Span::styled("█".repeat(filled), t.bar),
+                        Span::styled("░".repeat(GAUGE - filled), t.bar_track),
+                        Span::styled(format!(" {p}/100 · "), t.title),
+                        Span::styled(label.to_string(), t.title),
+                    ]),
+                    2,
+                );
+                doc.muted(l.ai_percentile);
+            }
+            let rows = [
+                (l.gpt4_exposure, ai.gpt4_beta),
+                (l.human_exposure, ai.human_beta),
+                (l.ai_applicability, ai.ai_applicability),
+            ];
+            for (name, v) in rows {
+                doc.line(
+                    Line::from(vec![
+                        Span::styled(format!("{:>5}  ", score(v)), t.title),
+                        Span::raw(name.to_string()),
+                    ]),
+                    7,
+                );
+            }
+            if let Some(why) = &ai.missing {
+                doc.missing(l.ai_no_figures, why);
+            }
+            if !ai.matches.is_empty() {
+                doc.heading(l.onet_matches);
+                doc.muted(l.onet_columns);
+                for m in &ai.matches {
+                    doc.line(
+                        Line::from(vec![
+                            Span::styled(format!("{:<11}", m.onet), t.code),
+                            Span::raw(format!(
+                                "{:>5} {:>5} {:>5}  ",
+                                score(m.gpt4_beta),
+                                score(m.human_beta),
+                                score(m.ai_applicability)
+                            )),
+                            Span::styled(m.title.clone(), t.base),
+                        ]),
+                        31,
+                    );
+                }
+            }
+            if ai.matches.is_empty() && ai.missing.is_none() {
+                doc.muted(l.ai_no_figures);
+            }
+            doc.heading(l.ai_method).muted(&ai.method);
+            doc.muted(&source_line(app, &ai.source));
+            doc.muted(l.ai_licences);
+        }
+
+        if let Some(ai) = app.ds.profile(&self.unit.code).map(|p| &p.ai_impact) {
+            if !ai.overview.is_empty() {
+                doc.heading(l.ai_overview).para(&ai.overview);
+            }
+            let lists = [
+                (l.tasks_taken_over, &ai.tasks_taken_over),
+                (l.tasks_augmented, &ai.tasks_augmented),
+                (l.human_strengths, &ai.human_strengths),
+                (l.skills_to_learn, &ai.skills_to_learn),
+            ];
+            for (title, items) in lists {
+                if !items.is_empty() {
+                    doc.heading(title).bullets(items);
+                }
+            }
+            if !ai.entry_level_effect.is_empty() {
+                doc.heading(l.entry_level).para(&ai.entry_level_effect);
+            }
+            if !ai.career_shift.is_empty() {
+                doc.heading(l.career_shift).para(&ai.career_shift);
+            }
+        }
+        doc
+    }
+}

@@ -1,0 +1,73 @@
+//! What the panes say: pure functions from the state (an occupation, the language, the
+//! figures) to a document of styled lines, before wrapping. Views draw these documents;
+//! state measures them to clamp scrolling. Nothing here draws or changes state.
+
+mod ai_impact;
+mod compare;
+mod doc;
+mod education;
+mod immigration;
+mod licensing;
+mod outlook;
+mod overview;
+mod salary;
+pub mod sources;
+
+pub use ai_impact::AiImpactPane;
+pub use compare::Comparison;
+pub use doc::{Bar, Doc};
+pub use education::EducationPane;
+pub use immigration::ImmigrationPane;
+pub use licensing::LicensingPane;
+pub use outlook::OutlookPane;
+pub use overview::OverviewPane;
+pub use salary::SalaryPane;
+
+use super::action::Tab;
+use super::state::App;
+use crate::model::UnitGroup;
+use ratatui::text::Line;
+
+/// The content of a tab for an occupation, before wrapping.
+pub fn pane_doc(app: &App, unit: &UnitGroup, tab: Tab) -> Doc {
+    match tab {
+        Tab::Overview => OverviewPane { app, unit }.doc(),
+        Tab::AiImpact => AiImpactPane { app, unit }.doc(),
+        Tab::Salary => SalaryPane { app, unit }.doc(),
+        Tab::Education => EducationPane { app, unit }.doc(),
+        Tab::Licensing => LicensingPane { app, unit }.doc(),
+        Tab::Immigration => ImmigrationPane { app, unit }.doc(),
+        Tab::Outlook => OutlookPane { app, unit }.doc(),
+    }
+}
+
+/// A line of `label: value` where both are plain strings.
+pub fn label_value(label: &str, value: &str, app: &App) -> Line<'static> {
+    Line::from(vec![
+        ratatui::text::Span::styled(format!("{label} "), app.theme.muted),
+        ratatui::text::Span::styled(value.to_string(), app.theme.base),
+    ])
+}
+
+/// Whole dollars in the interface language (see `crate::locale`).
+pub fn money(app: &App, amount: u32) -> String {
+    crate::locale::money(app.lang, amount)
+}
+
+/// A count in the interface language; negative numbers keep their sign.
+pub fn number(app: &App, n: i64) -> String {
+    crate::locale::number(app.lang, n)
+}
+
+/// An hourly wage in the interface language: "$23.50" or "23,50 $".
+pub fn hourly(app: &App, amount: f64) -> String {
+    crate::locale::cents(app.lang, amount)
+}
+
+/// "Source: publisher, dataset (vintage)".
+pub fn source_line(app: &App, s: &crate::facts::SourceRef) -> String {
+    format!(
+        "{} {}, {} ({})",
+        app.labels.source_prefix, s.publisher, s.dataset, s.vintage
+    )
+}

@@ -1,0 +1,103 @@
+//! Outlook: the COPS 2024-2033 projection (recent and future conditions, job openings vs job
+//! seekers as bars, employment in 2023) and the curated career path, demand and growth areas.
+
+use super::{Bar, Doc, label_value, number, source_line};
+use crate::locale::Lang;
+use crate::model::UnitGroup;
+use crate::tui::state::App;
+
+pub struct OutlookPane<'a> {
+    pub app: &'a App,
+    pub unit: &'a UnitGroup,
+}
+
+impl OutlookPane<'_> {
+    pub fn doc(&self) -> Doc {
+        let (app, l) = (self.app, self.app.labels);
+        let t = &app.theme;
+        let mut doc = Doc::new(app.theme);
+        if let Some(f) = app.facts_of(self.unit).map(|f| &f.outlook) {
+            doc.heading(l.outlook_heading);
+            let (recent, future) = match app.lang {
+                Lang::Fr => (&f.recent_conditions_fr, &f.future_conditions_fr),
+                _ => (&f.recent_conditions, &f.future_conditions),
+            };
+            let na = l.not_published;
+            doc.line(
+                label_value(l.recent_conditions, recent.as_deref().unwrap_or(na), app),
+                2,
+            );
+            let mut future_line =
+                label_value(l.future_conditions, future.as_deref().unwrap_or(na), app);
+            if future.is_some()
+                && let Some(last) = future_line.spans.last_mut()
+            {
+                last.style = t.title;
+            }
+            doc.line(future_line, 2);
+            if let Some(e) = f.employment_2023 {
+                doc.line(label_value(l.employment_2023, &number(app, e), app), 2);
+            }
+            if let Some(why) = &f.missing {
+                doc.muted(why);
+            }
+            if let (Some(open), Some(seek)) = (f.job_openings, f.job_seekers) {
+                doc.heading(l.openings_vs_seekers).blank();
+                let n = |v: Option<i64>| v.map_or("?".to_string(), |v| number(app, v));
+                // "+ 400", "− 1,000": the parts of a total, negative ones subtracted.
+                let term = |v: Option<i64>| match v {
+                    Some(v) if v < 0 => format!("− {}", number(app, -v)),
+                    _ => format!("+ {}", n(v)),
+                };
+                let bars = vec![
+                    Bar {
+                        label: l.job_openings.to_string(),
+                        low: 0,
+                        high: open.max(0) as u32,
+                        value: number(app, open),
+                        note: format!(
+                            "= {} {} {} {} {} {}",
+                            n(f.employment_growth),
+                            l.growth,
+                            term(f.retirements),
+                            l.retirements,
+                            term(f.other_replacement),
+                            l.other_replacement
+                        ),
+                    },
+                    Bar {
+                        label: l.job_seekers.to_string(),
+                        low: 0,
+                        high: seek.max(0) as u32,
+                        value: number(app, seek),
+                        note: format!(
+                            "= {} {} {} {} {} {}",
+                            n(f.school_leavers),
+                            l.school_leavers,
+                            term(f.immigration),
+                            l.immigrants,
+                            term(f.other_seekers),
+                            l.other_seekers
+                        ),
+                    },
+                ];
+                let top = open.max(seek).max(0);
+                doc.bars(bars, "0".into(), number(app, top));
+            }
+            doc.muted(&source_line(app, &f.source));
+        }
+
+        if let Some(p) = app.ds.profile(&self.unit.code) {
+            if !p.career_path.is_empty() {
+                doc.heading(l.career_path).para(&p.career_path);
+            }
+            if !p.demand.is_empty() {
+                doc.heading(l.demand).para(&p.demand);
+            }
+            if !p.growth_areas.is_empty() {
+                doc.heading(l.growth_areas).bullets(&p.growth_areas);
+            }
+        }
+        doc
+    }
+}

@@ -1,0 +1,198 @@
+//! Overview: definition, place in the hierarchy, duties, example titles, inclusions and
+//! exclusions, NOC 2016 predecessors, and the curated profile's summary and fit.
+
+use super::Doc;
+use crate::locale::Lang;
+use crate::model::UnitGroup;
+use crate::tui::state::App;
+use ratatui::text::{Line, Span};
+
+/// How many example titles to list before "+ N more".
+const EXAMPLES_SHOWN: usize = 12;
+
+pub struct OverviewPane<'a> {
+    pub app: &'a App,
+    pub unit: &'a UnitGroup,
+}
+
+impl OverviewPane<'_> {
+    pub fn doc(&self) -> Doc {
+        let (app, unit, l) = (self.app, self.unit, self.app.labels);
+        let mut doc = Doc::new(app.theme);
+        let profile = app.ds.profile(&unit.code);
+        if let Some(p) = profile {
+            doc.heading(l.summary).para(&p.summary);
+        }
+        self.score(&mut doc);
+        let definition = match app.lang {
+            Lang::Fr if !unit.definition_fr.is_empty() => &unit.definition_fr,
+            _ => &unit.definition,
+        };
+        doc.heading(l.definition).para(definition);
+
+        if let Some(h) = app.ds.hierarchy(unit) {
+            doc.heading(l.classification);
+            let levels = [
+                h.broad_category,
+                h.major_group,
+                h.sub_major_group,
+                h.minor_group,
+            ];
+            for (depth, class) in levels.iter().enumerate() {
+                let title = if app.lang == Lang::Fr {
+                    &class.title_fr
+                } else {
+                    &class.title
+                };
+                doc.line(self.path_line(depth, &class.code, title), 10);
+            }
+            doc.line(self.path_line(4, &unit.code, app.primary_title(unit)), 10);
+        }
+
+        if !unit.main_duties.is_empty() {
+            doc.heading(l.main_duties);
+            for (i, duty) in unit.main_duties.iter().enumerate() {
+                if i == 0 && duty.ends_with(':') {
+                    doc.muted(duty);
+                } else {
+                    doc.bullet(duty);
+                }
+            }
+        }
+
+        if !unit.example_titles.is_empty() {
+            doc.heading(&format!(
+                "{} ({})",
+                l.example_titles,
+                unit.example_titles.len()
+            ));
+            let shown: Vec<&str> = if unit.illustrative_examples.is_empty() {
+                unit.example_titles
+                    .iter()
+                    .take(EXAMPLES_SHOWN)
+                    .map(String::as_str)
+                    .collect()
+            } else {
+                unit.illustrative_examples
+                    .iter()
+                    .take(EXAMPLES_SHOWN)
+                    .map(String::as_str)
+                    .collect()
+            };
+            doc.para(&shown.join(", "));
+            let rest = unit.example_titles.len().saturating_sub(shown.len());
+            if rest > 0 {
+                doc.muted(&format!("+ {rest} {}", l.and_more));
+            }
+        }
+        if !unit.inclusions.is_empty() {
+            doc.heading(l.inclusions).bullets(&unit.inclusions);
+        }
+        if !unit.exclusions.is_empty() {
+            doc.heading(l.exclusions).bullets(&unit.exclusions);
+        }
+        if !unit.noc2016.is_empty() {
+            doc.heading(l.noc2016);
+            for code in &unit.noc2016 {
+                let title = app.ds.noc2016_class(code).map_or("", |c| c.title.as_str());
+                doc.line(
+                    Line::from(vec![
+                        Span::styled(format!("{code}  "), app.theme.code),
+                        Span::raw(title.to_string()),
+                    ]),
+                    6,
+                );
+            }
+        }
+
+        match profile {
+            Some(p) => {
+                if !p.suits.is_empty() {
+                    doc.heading(l.suits).bullets(&p.suits);
+                }
+                if !p.not_suited.is_empty() {
+                    doc.heading(l.not_suited).bullets(&p.not_suited);
+                }
+                doc.blank()
+                    .muted(&format!("{} {}", l.profile_checked, p.as_of));
+                let names: Vec<&str> = p.sources.iter().map(|s| s.name.as_str()).collect();
+                if !names.is_empty() {
+                    doc.muted(&format!("{}: {}", l.sources, names.join("; ")));
+                }
+            }
+            None => {
+                doc.blank().muted(l.no_profile);
+            }
+        }
+        doc.blank().muted(l.source_line);
+        doc
+    }
+
+    /// "Why 6.4?": each component with its value, weight, input and how it is computed.
+    fn score(&self, doc: &mut Doc) {
+        let (app, l) = (self.app, self.app.labels);
+        let t = &app.theme;
+        let Some(score) = app.facts_of(self.unit).map(|f| &f.score) else {
+            return;
+        };
+        let Some(value) = score.value else {
+            return;
+        };
+        doc.heading(
+            &l.why_score
+                .replace("{}", &crate::locale::decimal(app.lang, value, 1)),
+        );
+        for c in &score.components {
+            let name = match c.id {
+                "pay" => l.score_pay,
+                "outlook" => l.score_outlook,
+                "ai_resilience" => l.score_ai,
+                "immigration" => l.score_immigration,
+                _ => c.name,
+            };
+            let (v, style) = match c.value {
+                Some(v) => (
+                    format!("{:>4}", crate::locale::decimal(app.lang, v, 1)),
+                    t.title,
+                ),
+                None => (format!("{:>4}", "–"), t.warning),
+            };
+            let weight = if c.value.is_some() {
+                format!(
+                    "× {}  ",
+                    crate::locale::decimal(app.lang, c.effective_weight, 2)
+                )
+            } else {
+                format!("{}  ", l.no_data)
+            };
+            doc.line(
+                Line::from(vec![
+                    Span::styled(format!("{v} "), style),
+                    Span::styled(format!("{weight:<8}"), t.muted),
+                    Span::styled(name.to_string(), t.base),
+                ]),
+                13,
+            );
+            doc.line(
+                Line::styled(format!("{:13}{} → {}", "", c.input, c.how), t.muted),
+                13,
+            );
+        }
+        if let Some(note) = &score.note {
+            doc.styled(note, t.warning);
+        }
+        doc.muted(&format!("{}: {}", l.formula, score.formula));
+    }
+
+    fn path_line(&self, depth: usize, code: &str, title: &str) -> Line<'static> {
+        let theme = &self.app.theme;
+        Line::from(vec![
+            Span::raw(" ".repeat(depth)),
+            Span::styled(format!("{code:<w$}", w = 10 - depth), theme.code),
+            Span::styled(
+                title.to_string(),
+                if depth == 4 { theme.title } else { theme.base },
+            ),
+        ])
+    }
+}

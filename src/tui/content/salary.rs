@@ -1,0 +1,164 @@
+//! Salary: Job Bank 2024 national wages as bars (hourly, with annual equivalents), the
+//! provinces, the 2016 -> 2020 -> 2024 median trend, the Census 2021 median employment income,
+//! and the curated profile's bands by experience when a profile exists.
+
+use super::{Bar, Doc, hourly, money, source_line};
+use crate::model::UnitGroup;
+use crate::tui::state::App;
+use crate::tui::text::fit;
+use ratatui::text::{Line, Span};
+
+pub struct SalaryPane<'a> {
+    pub app: &'a App,
+    pub unit: &'a UnitGroup,
+}
+
+/// Cents, for bars (which scale integers).
+fn cents(x: f64) -> u32 {
+    (x * 100.0).round().max(0.0) as u32
+}
+
+impl SalaryPane<'_> {
+    pub fn doc(&self) -> Doc {
+        let (app, l) = (self.app, self.app.labels);
+        let t = &app.theme;
+        let mut doc = Doc::new(app.theme);
+        let facts = app.facts_of(self.unit);
+        let w = facts.map(|f| &f.wages);
+
+        match (
+            w.and_then(|w| w.national),
+            w.and_then(|w| w.national_annual),
+        ) {
+            (Some(n), Some(a)) => {
+                doc.heading(l.wages_heading).blank();
+                let bar = |label: &str, v: f64, annual: f64| Bar {
+                    label: label.to_string(),
+                    low: 0,
+                    high: cents(v),
+                    value: format!(
+                        "{}{}  {}{}",
+                        hourly(app, v),
+                        l.per_hour,
+                        money(app, annual as u32),
+                        l.per_year
+                    ),
+                    note: String::new(),
+                };
+                let bars = vec![
+                    bar(l.wage_low, n.low, a.low),
+                    bar(l.wage_median, n.median, a.median),
+                    bar(l.wage_high, n.high, a.high),
+                ];
+                doc.bars(bars, hourly(app, 0.0), hourly(app, n.high));
+                doc.muted(l.hours_assumption);
+            }
+            _ => {
+                doc.missing(l.no_wage, l.no_wage_why);
+            }
+        }
+
+        if let Some(w) = w {
+            if !w.provinces.is_empty() {
+                doc.heading(l.by_province);
+                let name_w = w
+                    .provinces
+                    .iter()
+                    .map(|p| crate::tui::text::width(&p.province))
+                    .max()
+                    .unwrap_or(8)
+                    .max(crate::tui::text::width(l.province));
+                let cell = |s: &str| {
+                    let pad = 9usize.saturating_sub(crate::tui::text::width(s));
+                    format!("{}{s}", " ".repeat(pad))
+                };
+                doc.line(
+                    Line::styled(
+                        format!(
+                            "{}  {}{}{}",
+                            fit(l.province, name_w),
+                            cell(l.wage_low),
+                            cell(l.wage_median),
+                            cell(l.wage_high)
+                        ),
+                        t.muted,
+                    ),
+                    0,
+                );
+                for p in &w.provinces {
+                    doc.line(
+                        Line::from(vec![
+                            Span::styled(format!("{}  ", fit(&p.province, name_w)), t.base),
+                            Span::raw(cell(&hourly(app, p.low))),
+                            Span::styled(cell(&hourly(app, p.median)), t.title),
+                            Span::raw(cell(&hourly(app, p.high))),
+                        ]),
+                        0,
+                    );
+                }
+            }
+            if let (Some(tr), Some(n)) = (w.trend.first(), w.national) {
+                doc.heading(l.wage_trend);
+                doc.line(
+                    Line::from(vec![
+                        Span::styled("2016 ", t.muted),
+                        Span::raw(hourly(app, tr.y2016.median)),
+                        Span::styled("  →  2020 ", t.muted),
+                        Span::raw(hourly(app, tr.y2020.median)),
+                        Span::styled("  →  2024 ", t.muted),
+                        Span::styled(hourly(app, n.median), t.title),
+                        Span::styled(l.per_hour.to_string(), t.muted),
+                    ]),
+                    0,
+                );
+                let codes: Vec<&str> = w.trend.iter().map(|t| t.noc2016.as_str()).collect();
+                doc.muted(&format!("{} {}", l.trend_noc2016, codes.join(", ")));
+            }
+            if w.national.is_some() || !w.provinces.is_empty() {
+                doc.muted(&source_line(app, &w.source));
+            }
+
+            doc.heading(l.census_heading);
+            match w.census_median_annual {
+                Some(c) => {
+                    doc.line(
+                        Line::from(vec![
+                            Span::styled(money(app, c), t.title),
+                            Span::styled(l.per_year.to_string(), t.muted),
+                        ]),
+                        0,
+                    );
+                    if let Some(note) = &w.census_note {
+                        doc.muted(note);
+                    }
+                }
+                None => {
+                    doc.muted(l.no_census);
+                }
+            }
+            doc.muted(&source_line(app, &w.census_source));
+        }
+
+        let bands = app
+            .ds
+            .profile(&self.unit.code)
+            .map(|p| p.salary_bands.as_slice())
+            .unwrap_or(&[]);
+        if !bands.is_empty() {
+            doc.heading(l.salary_bands).blank();
+            let bars = bands
+                .iter()
+                .map(|b| Bar {
+                    label: format!("{} · {} {}", b.level, b.years, l.years),
+                    low: b.low,
+                    high: b.high,
+                    value: format!("{}–{}", money(app, b.low), money(app, b.high)),
+                    note: b.note.clone(),
+                })
+                .collect();
+            let top = bands.iter().map(|b| b.high).max().unwrap_or(0);
+            doc.bars(bars, money(app, 0), money(app, top));
+        }
+        doc
+    }
+}

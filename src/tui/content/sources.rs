@@ -1,0 +1,44 @@
+//! What the sources overlay says: every data set the figures come from, with publisher,
+//! vintage, licence and attribution line, wrapped to a width.
+
+use crate::facts;
+use crate::tui::layout;
+use crate::tui::state::App;
+use crate::tui::text::wrap;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+/// The overlay's lines for a text `width`.
+pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
+    let (t, l) = (&app.theme, app.labels);
+    let mut out = Vec::new();
+    for s in facts::sources() {
+        if !out.is_empty() {
+            out.push(Line::default());
+        }
+        out.extend(wrap(&Line::styled(s.name, t.heading), width, 0));
+        let field = |label: &str, value: &str| {
+            Line::from(vec![
+                Span::styled(format!("{label}: "), t.muted),
+                Span::styled(value.to_string(), t.base),
+            ])
+        };
+        out.extend(wrap(&field(l.publisher, s.publisher), width, 2));
+        out.extend(wrap(&field(l.vintage, s.vintage), width, 2));
+        out.extend(wrap(&field(l.licence, s.licence), width, 2));
+        out.extend(wrap(&Line::styled(s.attribution, t.base), width, 0));
+        if !s.note.is_empty() {
+            out.extend(wrap(&Line::styled(s.note, t.muted), width, 0));
+        }
+    }
+    out
+}
+
+/// How far the overlay can scroll at this screen size.
+pub fn max_scroll(app: &App, area: Rect) -> u16 {
+    let text = layout::sources_text(area);
+    lines(app, text.width as usize)
+        .len()
+        .saturating_sub(text.height as usize)
+        .min(u16::MAX as usize) as u16
+}

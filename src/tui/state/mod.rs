@@ -1,0 +1,493 @@
+//! The explorer's state. `App::apply` is the only thing that changes it; drawing reads it.
+
+mod export;
+mod filters;
+mod mouse;
+mod overlays;
+mod shortlist;
+mod tree;
+
+pub use export::{base64, osc52};
+pub use filters::FILTER_ROWS;
+pub use shortlist::COMPARE_MAX;
+pub use tree::TreePane;
+
+use super::action::{Action, Tab};
+use super::i18n::Labels;
+use super::layout::{self, Areas};
+use super::theme::Theme;
+use crate::facts::{self, Facts};
+use crate::filter::{Filter, SortKey};
+use crate::locale::Lang;
+use crate::model::{Dataset, UnitGroup};
+use crate::search::{Highlighter, Hit, MatchKind, Results, SearchIndex, Searcher};
+use crate::shortlist::Shortlist;
+use ratatui::layout::Rect;
+use std::cell::RefCell;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    List,
+    Search,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    /// Data sources and licences.
+    Sources,
+    Shortlist,
+    Compare,
+    Filters,
+    /// Asking whether to overwrite `App::pending_export`.
+    Confirm,
+}
+
+pub struct App {
+    pub ds: Dataset,
+    /// The figures of every unit group, in `ds.units` order (computed once: ~14 ms).
+    pub facts: Vec<Facts>,
+    index: SearchIndex,
+    searcher: Searcher,
+    /// Scratch space for highlighting the rows being drawn (matching needs a `&mut Matcher`;
+    /// it holds no state that drawing could change).
+    highlighter: RefCell<Highlighter>,
+    pub lang: Lang,
+    /// The keys in force: the defaults, perhaps patched by the user's `keymap.ron`.
+    pub keymap: super::keymap::Keymap,
+    pub labels: &'static Labels,
+    pub theme: Theme,
+    pub query: String,
+    pub results: Results,
+    /// Row of the list that is selected.
+    pub selected: usize,
+    /// First row of the list on screen.
+    pub list_offset: usize,
+    pub tab: Tab,
+    /// First line of the pane on screen.
+    pub scroll: u16,
+    pub focus: Focus,
+    pub overlay: Option<Overlay>,
+    /// The terminal size the state was last laid out for.
+    pub size: Rect,
+    pub quit: bool,
+    // the tools over the list
+    pub shortlist: Shortlist,
+    /// A one-off message for the status bar (cleared by the next key).
+    pub message: Option<String>,
+    pub filter: Filter,
+    pub sort: SortKey,
+    /// The list's rows: a position in `ds.units` and, while searching, the index of its hit.
+    pub(super) rows: Vec<(usize, Option<usize>)>,
+    pub tree: Option<TreePane>,
+    pub present: bool,
+    /// Cursor of the shortlist overlay or the filter panel.
+    pub cursor: usize,
+    pub overlay_scroll: u16,
+    /// The file `e` would overwrite once confirmed.
+    pub pending_export: Option<std::path::PathBuf>,
+    /// Where `e` writes (the current directory).
+    pub export_dir: std::path::PathBuf,
+    /// An OSC 52 sequence the event loop writes to the terminal, then clears.
+    pub clipboard: Option<String>,
+    /// Future labour market conditions present in the data (the filter's values).
+    pub conditions: Vec<String>,
+}
+
+impl App {
+    pub fn new(ds: Dataset, lang: Lang, theme: Theme, size: Rect) -> App {
+        let index = SearchIndex::new(&ds);
+        let facts: Vec<Facts> = ds.units.iter().map(|u| facts::for_unit(&ds, u)).collect();
+        let conditions = crate::filter::conditions(&facts);
+        let rows = (0..ds.units.len()).map(|i| (i, None)).collect();
+        App {
+            ds,
+            facts,
+            index,
+            searcher: Searcher::new(),
+            highlighter: RefCell::new(Highlighter::new()),
+            lang,
+            keymap: super::keymap::Keymap::defaults().clone(),
+            labels: Labels::for_lang(lang),
+            theme,
+            query: String::new(),
+            results: Results::default(),
+            selected: 0,
+            list_offset: 0,
+            tab: Tab::Overview,
+            scroll: 0,
+            focus: Focus::List,
+            overlay: None,
+            size,
+            quit: false,
+            shortlist: Shortlist::in_memory(),
+            message: None,
+            filter: Filter::default(),
+            sort: SortKey::default(),
+            rows,
+            tree: None,
+            present: false,
+            cursor: 0,
+            overlay_scroll: 0,
+            pending_export: None,
+            export_dir: std::path::PathBuf::from("."),
+            clipboard: None,
+            conditions,
+        }
+    }
+
+    /// Use the keys and colours of `config`; a problem with the user's files goes on the
+    /// status line (after any message already there).
+    pub fn with_config(mut self, config: super::config::Config) -> App {
+        self.keymap = config.keymap;
+        self.theme = config.theme;
+        let problems = config
+            .problems
+            .iter()
+            .map(|e| format!("{e} ({})", self.labels.config_defaults_used));
+        let message: Vec<String> = self.message.take().into_iter().chain(problems).collect();
+        if !message.is_empty() {
+            self.message = Some(message.join(" · "));
+        }
+        self
+    }
+
+    // ----- reading ---------------------------------------------------------------------
+
+    pub fn filtering(&self) -> bool {
+        !self.query.trim().is_empty()
+    }
+
+    /// Number of occupations in the list (after the search and the filters).
+    pub fn row_count(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn row_hit(&self, row: usize) -> Option<&Hit> {
+        let hit = self.rows.get(row)?.1?;
+        self.results.hits.get(hit)
+    }
+
+    /// Index into `ds.units` of a row.
+    pub fn row_unit(&self, row: usize) -> Option<usize> {
+        self.rows.get(row).map(|r| r.0)
+    }
+
+    /// The occupation on the right: the tree's unit group while the tree shows one, else
+    /// the list's selection.
+    pub fn selected_unit(&self) -> Option<&UnitGroup> {
+        if let Some(unit) = self.tree.as_ref().and_then(|t| t.unit(&self.ds)) {
+            return Some(unit);
+        }
+        self.row_unit(self.selected).map(|i| &self.ds.units[i])
+    }
+
+    /// The title that leads: French with `--lang fr`, English otherwise.
+    pub fn primary_title<'a>(&self, unit: &'a UnitGroup) -> &'a str {
+        match self.lang {
+            Lang::Fr if !unit.title_fr.is_empty() => &unit.title_fr,
+            _ => &unit.title,
+        }
+    }
+
+    pub fn secondary_title<'a>(&self, unit: &'a UnitGroup) -> &'a str {
+        match self.lang {
+            Lang::Fr => &unit.title,
+            _ => &unit.title_fr,
+        }
+    }
+
+    /// The text a row shows under its title ("matched: ocularist"), when the query matched
+    /// something other than the title shown.
+    pub fn matched_text(&self, row: usize) -> Option<&str> {
+        let hit = self.row_hit(row)?;
+        let unit = &self.ds.units[hit.unit];
+        match hit.kind {
+            MatchKind::Code | MatchKind::CodePrefix => None,
+            _ if hit.matched == self.primary_title(unit) => None,
+            _ => Some(&hit.matched),
+        }
+    }
+
+    pub fn row_height(&self, row: usize) -> usize {
+        1 + usize::from(self.matched_text(row).is_some())
+    }
+
+    /// Grapheme indices of `hit.matched` to highlight. Called only for rows being drawn.
+    pub fn highlights(&self, hit: &Hit) -> Vec<u32> {
+        let query = self.results.corrected.as_deref().unwrap_or(&self.query);
+        match self.highlighter.try_borrow_mut() {
+            Ok(mut h) => h.highlight(&self.index, query, hit),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// The overall score of an occupation, shown as a gauge in the header. `None` until the
+    /// figures (wages, outlook, AI exposure, immigration) are part of the build.
+    pub fn overall_score(&self, unit: &UnitGroup) -> Option<f32> {
+        self.facts_of(unit)
+            .and_then(|f| f.score.value)
+            .map(|v| v as f32)
+    }
+
+    /// The figures of a unit group.
+    pub fn facts_of(&self, unit: &UnitGroup) -> Option<&Facts> {
+        self.ds
+            .unit_position(&unit.code)
+            .and_then(|i| self.facts.get(i))
+    }
+
+    pub fn areas(&self) -> Areas {
+        layout::areas(self.size)
+    }
+
+    pub(super) fn list_rows_area(&self) -> Rect {
+        layout::list_rows(self.areas().left, self.results.corrected.is_some())
+    }
+
+    /// Rows visible from `list_offset`, with the screen line each starts on.
+    pub fn visible_rows(&self, height: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut y = 0;
+        let mut row = self.list_offset;
+        while row < self.row_count() && y < height {
+            out.push((row, y));
+            y += self.row_height(row);
+            row += 1;
+        }
+        out
+    }
+
+    fn pane_line_count(&self) -> usize {
+        let text = layout::pane_text(self.areas().pane);
+        match self.selected_unit() {
+            Some(unit) => super::content::pane_doc(self, unit, self.tab)
+                .lines(text.width as usize)
+                .len(),
+            None => 0,
+        }
+    }
+
+    fn max_scroll(&self) -> u16 {
+        let height = layout::pane_text(self.areas().pane).height as usize;
+        self.pane_line_count()
+            .saturating_sub(height)
+            .min(u16::MAX as usize) as u16
+    }
+
+    // ----- changing --------------------------------------------------------------------
+
+    /// Apply one action. The only way state changes.
+    pub fn apply(&mut self, action: Action) {
+        if !matches!(action, Action::Resize(..)) {
+            self.message = None;
+        }
+        if self.apply_overlay(action) {
+            return;
+        }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::FocusSearch => self.focus = Focus::Search,
+            Action::AcceptSearch => self.focus = Focus::List,
+            Action::ClearSearch => self.clear_search(),
+            Action::Insert(c) => {
+                let mut query = self.query.clone();
+                query.push(c);
+                if crate::query_limits::within(&query) {
+                    self.query = query;
+                    self.run_search();
+                } else {
+                    self.message = Some(crate::query_limits::message());
+                }
+            }
+            Action::Backspace => {
+                self.query.pop();
+                self.run_search();
+            }
+            Action::Down => self.select(self.selected.saturating_add(1)),
+            Action::Up => self.select(self.selected.saturating_sub(1)),
+            Action::Top => self.select(0),
+            Action::Bottom => self.select(usize::MAX),
+            Action::PageDown => self.select(self.selected.saturating_add(self.page())),
+            Action::PageUp => self.select(self.selected.saturating_sub(self.page())),
+            Action::NextTab => self.set_tab(self.tab.next()),
+            Action::PrevTab => self.set_tab(self.tab.prev()),
+            Action::GoToTab(tab) => self.set_tab(tab),
+            Action::ScrollDown | Action::ScrollUp | Action::HalfPageDown | Action::HalfPageUp
+                if self.overlay == Some(Overlay::Sources) =>
+            {
+                self.scroll_sources(action)
+            }
+            Action::ScrollDown => self.scroll_by(1),
+            Action::ScrollUp => self.scroll_by(-1),
+            Action::HalfPageDown => self.scroll_by(self.half_page()),
+            Action::HalfPageUp => self.scroll_by(-self.half_page()),
+            Action::ToggleHelp => {
+                self.overlay = match self.overlay {
+                    Some(Overlay::Help) => None,
+                    _ => Some(Overlay::Help),
+                }
+            }
+            Action::CloseHelp => self.overlay = None,
+            Action::Resize(w, h) => {
+                self.size = Rect::new(0, 0, w, h);
+                self.keep_selection_visible();
+                self.scroll = self.scroll.min(self.max_scroll());
+            }
+            Action::Click(x, y) => self.click(x, y),
+            Action::Wheel(x, y, delta) => self.wheel(x, y, delta),
+            Action::ToggleSources => {
+                self.overlay_scroll = 0;
+                self.overlay = match self.overlay {
+                    Some(_) => None,
+                    None => Some(Overlay::Sources),
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn scroll_sources(&mut self, action: Action) {
+        let half = (self.size.height / 2).max(1) as i32;
+        let delta = match action {
+            Action::ScrollDown => 1,
+            Action::ScrollUp => -1,
+            Action::HalfPageDown => half,
+            _ => -half,
+        };
+        let max = super::content::sources::max_scroll(self, self.size) as i32;
+        self.overlay_scroll = (self.overlay_scroll as i32 + delta).clamp(0, max) as u16;
+    }
+
+    /// Pasted text: one edit of the search line and one search (see
+    /// [`crate::query_limits::append_paste`]). Text is a payload, so it comes here rather than
+    /// through the `Copy` [`Action`].
+    pub fn paste(&mut self, text: &str) {
+        if self.overlay.is_some() || self.tree.is_some() {
+            return;
+        }
+        self.focus = Focus::Search;
+        let (query, clipped) = crate::query_limits::append_paste(&self.query, text);
+        self.message = clipped.then(crate::query_limits::message);
+        if query != self.query {
+            self.query = query;
+            self.run_search();
+        }
+    }
+
+    fn run_search(&mut self) {
+        self.results = self.searcher.search(&self.index, &self.query);
+        self.refresh_rows();
+        self.selected = 0;
+        self.list_offset = 0;
+        self.scroll = 0;
+    }
+
+    /// Clear the filter, keeping the selected occupation selected in the full list.
+    fn clear_search(&mut self) {
+        let unit = self.row_unit(self.selected);
+        self.query.clear();
+        self.results = self.searcher.search(&self.index, "");
+        self.refresh_rows();
+        self.focus = Focus::List;
+        if let Some(unit) = unit {
+            self.select_unit(unit);
+        } else {
+            self.list_offset = 0;
+            self.selected = 0;
+        }
+    }
+
+    /// Select an occupation (a position in `ds.units`) if the list shows it, roughly
+    /// centred. Returns whether it was found.
+    pub(super) fn select_unit(&mut self, unit: usize) -> bool {
+        let Some(row) = self.rows.iter().position(|r| r.0 == unit) else {
+            return false;
+        };
+        self.list_offset = 0;
+        self.selected = 0;
+        self.select(row);
+        let half = self.list_rows_area().height as usize / 2;
+        self.list_offset = row.saturating_sub(half);
+        self.keep_selection_visible();
+        true
+    }
+
+    /// Rebuild the rows from the search results, the filter and the sort.
+    pub(super) fn refresh_rows(&mut self) {
+        let candidates: Vec<usize> = if self.filtering() {
+            self.results.hits.iter().map(|h| h.unit).collect()
+        } else {
+            (0..self.ds.units.len()).collect()
+        };
+        let kept =
+            crate::filter::apply(&self.ds, &self.facts, &candidates, &self.filter, self.sort);
+        let hit_of: std::collections::HashMap<usize, usize> = if self.filtering() {
+            self.results
+                .hits
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (h.unit, i))
+                .collect()
+        } else {
+            Default::default()
+        };
+        self.rows = kept
+            .into_iter()
+            .map(|u| (u, hit_of.get(&u).copied()))
+            .collect();
+    }
+
+    pub(super) fn select(&mut self, row: usize) {
+        let last = self.row_count().saturating_sub(1);
+        let row = row.min(last);
+        if row != self.selected {
+            self.scroll = 0;
+        }
+        self.selected = row;
+        self.keep_selection_visible();
+    }
+
+    pub(super) fn set_tab(&mut self, tab: Tab) {
+        if tab != self.tab {
+            self.scroll = 0;
+        }
+        self.tab = tab;
+    }
+
+    fn page(&self) -> usize {
+        (self.list_rows_area().height as usize).max(1)
+    }
+
+    fn half_page(&self) -> i32 {
+        (layout::pane_text(self.areas().pane).height as i32 / 2).max(1)
+    }
+
+    pub(super) fn scroll_by(&mut self, delta: i32) {
+        let next = (self.scroll as i32 + delta).clamp(0, self.max_scroll() as i32);
+        self.scroll = next as u16;
+    }
+
+    pub(super) fn keep_selection_visible(&mut self) {
+        let height = self.list_rows_area().height as usize;
+        let count = self.row_count();
+        if count == 0 {
+            self.list_offset = 0;
+            return;
+        }
+        if self.selected < self.list_offset {
+            self.list_offset = self.selected;
+            return;
+        }
+        // The earliest first row that still shows the selected row whole.
+        let mut used = self.row_height(self.selected);
+        let mut first = self.selected;
+        while first > self.list_offset && used + self.row_height(first - 1) <= height {
+            first -= 1;
+            used += self.row_height(first);
+        }
+        if first > self.list_offset {
+            self.list_offset = first;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+//! The actions of the overlays (shortlist, compare, filters, the overwrite question) and of
+//! the tree and presentation mode. Called from `App::apply`, still the only way state changes.
+
+use super::FILTER_ROWS;
+use super::{App, Focus, Overlay};
+use crate::filter::Filter;
+use crate::tui::action::Action;
+use crate::tui::keymap::Context;
+
+impl App {
+    /// Which keys apply now: the screen in front.
+    pub fn key_context(&self) -> Context {
+        match (self.overlay, self.focus) {
+            (Some(Overlay::Help | Overlay::Sources), _) => Context::Help,
+            (Some(Overlay::Shortlist), _) => Context::Shortlist,
+            (Some(Overlay::Compare), _) => Context::Compare,
+            (Some(Overlay::Filters), _) => Context::Filters,
+            (Some(Overlay::Confirm), _) => Context::Confirm,
+            (None, _) if self.present => Context::Present,
+            (None, Focus::Search) => Context::Search,
+            (None, Focus::List) if self.tree.is_some() => Context::Tree,
+            (None, Focus::List) => Context::List,
+        }
+    }
+
+    /// Handle an action of an overlay or the tree; false when it is one of the list's own.
+    pub(super) fn apply_overlay(&mut self, action: Action) -> bool {
+        use Action as A;
+        match (self.overlay, action) {
+            (Some(Overlay::Shortlist), A::Down) => self.move_cursor(1, self.shortlist.len()),
+            (Some(Overlay::Shortlist), A::Up) => self.move_cursor(-1, self.shortlist.len()),
+            (Some(Overlay::Shortlist), A::Open) => {
+                if let Some(&unit) = self.shortlist_units().get(self.cursor) {
+                    self.overlay = None;
+                    self.tree = None;
+                    self.show_unit(unit);
+                }
+            }
+            (Some(Overlay::Shortlist), A::ToggleMark) => {
+                if let Some(code) = self.shortlist.codes().get(self.cursor).cloned() {
+                    self.toggle_mark(&code);
+                    self.cursor = self.cursor.min(self.shortlist.len().saturating_sub(1));
+                }
+            }
+            (Some(Overlay::Compare), A::Down) => {
+                // Stop at the last screenful (the view draws the same lines).
+                let width = self.size.width.saturating_sub(3) as usize;
+                let lines = crate::tui::content::Comparison { app: self }
+                    .lines(width)
+                    .0
+                    .len();
+                let max = lines.saturating_sub(self.size.height.saturating_sub(2) as usize);
+                self.overlay_scroll = (self.overlay_scroll + 1).min(max as u16);
+            }
+            (Some(Overlay::Compare), A::Up) => {
+                self.overlay_scroll = self.overlay_scroll.saturating_sub(1)
+            }
+            (Some(Overlay::Filters), A::Down) => self.move_cursor(1, FILTER_ROWS),
+            (Some(Overlay::Filters), A::Up) => self.move_cursor(-1, FILTER_ROWS),
+            (Some(Overlay::Filters), A::FilterNext) => self.change_filter(1),
+            (Some(Overlay::Filters), A::FilterPrev) => self.change_filter(-1),
+            (Some(Overlay::Filters), A::FilterTeer(t)) => {
+                let mut f = self.filter.clone();
+                f.teer[t as usize % 6] ^= true;
+                self.set_filter(f);
+            }
+            (Some(Overlay::Filters), A::FilterReset) => self.set_filter(Filter::default()),
+            (Some(Overlay::Confirm), A::ConfirmYes) => {
+                self.overlay = None;
+                self.export(true);
+            }
+            (Some(Overlay::Confirm), A::ConfirmNo) => {
+                self.overlay = None;
+                self.pending_export = None;
+                self.message = Some(self.labels.tools.export_cancelled.into());
+            }
+            (Some(Overlay::Help), A::ScrollDown) => {
+                self.overlay_scroll = self.overlay_scroll.saturating_add(1)
+            }
+            (Some(Overlay::Help), A::ScrollUp) => {
+                self.overlay_scroll = self.overlay_scroll.saturating_sub(1)
+            }
+            (Some(_), A::Close) => self.overlay = None,
+            (Some(Overlay::Help), _) => return false,
+            (_, A::ToggleHelp) => {
+                self.overlay_scroll = 0;
+                return false;
+            }
+            // The search line belongs to the list: leave the tree or presentation first.
+            (_, A::FocusSearch) => {
+                self.present = false;
+                self.tree = None;
+                return false;
+            }
+            (_, A::ToggleMark) => {
+                if let Some(code) = self.selected_unit().map(|u| u.code.clone()) {
+                    self.toggle_mark(&code);
+                }
+            }
+            (_, A::ShowShortlist) => {
+                self.overlay = match self.overlay {
+                    Some(Overlay::Shortlist) => None,
+                    _ => Some(Overlay::Shortlist),
+                };
+                self.cursor = 0;
+            }
+            (_, A::Compare) => self.compare(),
+            (_, A::OpenFilters) => {
+                self.overlay = match self.overlay {
+                    Some(Overlay::Filters) => None,
+                    _ => Some(Overlay::Filters),
+                };
+                self.cursor = 0;
+            }
+            (_, A::CycleSort) => {
+                let unit = self.row_unit(self.selected);
+                self.sort = self.sort.next();
+                self.refresh_keeping(unit);
+            }
+            (_, A::Export) => self.export(false),
+            (_, A::Copy) => self.copy(),
+            (_, A::TogglePresent) => self.present = !self.present,
+            (_, A::Close) if self.present => self.present = false,
+            (_, A::ToggleTree) => self.toggle_tree(),
+            // The list under the tree is hidden: the mouse moves the tree's cursor instead.
+            (None, A::Click(x, y) | A::Wheel(x, y, _))
+                if self.tree.is_some()
+                    && self
+                        .areas()
+                        .left
+                        .contains(ratatui::layout::Position::new(x, y)) =>
+            {
+                if let (A::Wheel(_, _, delta), Some(tree)) = (action, self.tree.as_mut()) {
+                    tree.move_by(isize::from(delta) * 3);
+                    self.scroll = 0;
+                }
+            }
+            (_, action) if self.tree.is_some() => return self.apply_tree(action),
+            _ => return false,
+        }
+        true
+    }
+
+    pub(super) fn move_cursor(&mut self, delta: isize, len: usize) {
+        let last = len.saturating_sub(1) as isize;
+        self.cursor = (self.cursor as isize + delta).clamp(0, last.max(0)) as usize;
+    }
+
+    /// Show an occupation in the list, clearing the search and filters if they hide it.
+    pub(super) fn show_unit(&mut self, unit: usize) {
+        if !self.select_unit(unit) {
+            self.filter = Filter::default();
+            self.apply(Action::ClearSearch);
+            self.select_unit(unit);
+        }
+        self.focus = Focus::List;
+        self.scroll = 0;
+    }
+}
