@@ -6,92 +6,11 @@ use crate::model::Dataset;
 use crate::report;
 use crate::search::{SearchIndex, Searcher};
 pub use crate::tui::ThemeName;
-use clap::{Parser, Subcommand, ValueEnum};
+mod args;
+
+pub use args::{Cli, Command, DataArg, LangArg, ListFormat, ShowFormat};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
-
-#[derive(Debug, Parser)]
-#[command(
-    name = "noc-explorer",
-    version,
-    about = "Explore Canada's National Occupational Classification (NOC 2021) in the terminal",
-    long_about = "Explore Canada's 516 NOC 2021 occupations: search by title, example title, French title, \
-                  NOC 2021 or NOC 2016 code. With no command, starts the interactive explorer."
-)]
-pub struct Cli {
-    /// Load the dataset from this directory of RON files instead of the embedded one
-    #[arg(long, global = true, value_name = "DIR")]
-    pub data: Option<PathBuf>,
-    /// Language of the interface labels
-    #[arg(long, global = true, value_enum, default_value_t = Lang::En)]
-    pub lang: Lang,
-    /// Colour theme of the interactive explorer (NO_COLOR is honoured)
-    #[arg(long, global = true, value_enum, default_value_t = ThemeName::Dark)]
-    pub theme: ThemeName,
-    /// The counsellor's shortlist file (default: shortlist.ron in the platform's data
-    /// directory)
-    #[arg(long, global = true, value_name = "FILE")]
-    pub shortlist: Option<PathBuf>,
-    #[command(subcommand)]
-    pub command: Option<Command>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ShowFormat {
-    Text,
-    Markdown,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ListFormat {
-    Text,
-    Json,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Show one occupation by its NOC 2021 code
-    Show {
-        code: String,
-        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-        format: ShowFormat,
-    },
-    /// Search occupations by code, title, example title, French title or NOC 2016 code
-    Search {
-        /// Words of the query (quotes are not needed)
-        #[arg(required = true, num_args = 1..)]
-        query: Vec<String>,
-        /// How many occupations to list at most (1 or more)
-        #[arg(long, default_value_t = 20, value_parser = parse_limit)]
-        limit: usize,
-        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
-        format: ListFormat,
-    },
-    /// Check a data directory (default: the embedded dataset) and list every problem
-    Validate { dir: Option<PathBuf> },
-    /// Export occupations as a Markdown handout, a CSV table or JSON (default: standard output)
-    Export {
-        #[arg(required = true, num_args = 1..)]
-        codes: Vec<String>,
-        #[arg(long, value_enum, default_value_t = crate::export::ExportFormat::Markdown)]
-        format: crate::export::ExportFormat,
-        /// Write to this file instead of standard output
-        #[arg(long, short)]
-        output: Option<PathBuf>,
-        /// Overwrite the output file if it exists
-        #[arg(long)]
-        force: bool,
-    },
-    /// Print the default keymap and colour theme, and where your own keymap.ron and
-    /// theme.ron go (each may hold only what it changes)
-    Config,
-    /// Count what the dataset holds
-    Stats {
-        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
-        format: ListFormat,
-    },
-}
 
 /// An error at the edge: a message for the user and an exit code.
 #[derive(Debug, thiserror::Error)]
@@ -119,104 +38,56 @@ impl CliError {
 
 /// Run the command line; returns the process exit code.
 pub fn run(cli: Cli) -> Result<(), CliError> {
-    match cli.command {
-        None => {
-            if !std::io::stdout().is_terminal() {
-                return Err(CliError::Usage(
-                    "noc-explorer: the interactive explorer needs a terminal; standard output is not one.\n\
-                     Use a command instead (show, search, stats, validate): see `noc-explorer --help`."
-                        .into(),
-                ));
-            }
-            if let Some(reason) = crate::tui::terminal::unsupported_reason() {
-                return Err(CliError::Usage(crate::tui::terminal::unsupported_message(
-                    &reason,
-                )));
-            }
-            let ds = data::load(cli.data.as_deref())?;
-            crate::tui::run(ds, cli.lang, cli.theme, cli.shortlist)
-                .map_err(|e| CliError::Other(e.to_string()))
-        }
-        Some(Command::Show { code, format }) => {
-            let ds = data::load(cli.data.as_deref())?;
-            let unit = ds.unit(code.trim()).ok_or_else(|| not_found(&ds, &code))?;
-            let text = match format {
-                ShowFormat::Text => report::text(&ds, unit),
-                ShowFormat::Markdown => report::markdown(&ds, unit),
-                ShowFormat::Json => report::json_string(&ds, unit),
-            };
-            print_out_as(&text, format == ShowFormat::Json)
-        }
-        Some(Command::Search {
+    let Some(command) = cli.command else {
+        return explorer(cli.data, cli.lang, cli.theme, cli.shortlist);
+    };
+    // The explorer's own options, given before a command that would ignore them.
+    let ignored = match &command {
+        Command::Config { .. } => cli.shortlist.is_some().then_some("--shortlist"),
+        _ if cli.shortlist.is_some() => Some("--shortlist"),
+        _ if cli.theme != ThemeName::Dark => Some("--theme"),
+        _ => None,
+    };
+    if let Some(option) = ignored {
+        return Err(CliError::Usage(format!(
+            "noc-explorer: {option} applies to the interactive explorer only; see `noc-explorer --help`"
+        )));
+    }
+    let data = |arg: DataArg| arg.data.or(cli.data.clone());
+    let lang = |arg: LangArg| arg.lang.unwrap_or(cli.lang);
+    match command {
+        Command::Show {
+            code,
+            format,
+            lang: l,
+            data: d,
+        } => show(&data(d), &code, format, lang(l)),
+        Command::Search {
             query,
             limit,
             format,
-        }) => {
-            let query = query.join(" ");
-            if !crate::query_limits::within(&query) {
-                return Err(CliError::Usage(format!(
-                    "noc-explorer: {}",
-                    crate::query_limits::message()
-                )));
-            }
-            let ds = data::load(cli.data.as_deref())?;
-            let index = SearchIndex::new(&ds);
-            let results = Searcher::new().search(&index, &query);
-            let hits = &results.hits[..results.hits.len().min(limit)];
-            let text = match format {
-                ListFormat::Json => report::search_json(&ds, hits),
-                ListFormat::Text => {
-                    let mut out = String::new();
-                    if let Some(c) = &results.corrected {
-                        out.push_str(&format!("(showing results for \"{c}\")\n"));
-                    }
-                    if hits.is_empty() {
-                        out.push_str(&format!("no occupation matches \"{query}\"\n"));
-                    }
-                    out + &report::search_text(&ds, hits)
-                }
-            };
-            // The process ends here: freeing ~200,000 small allocations would only delay it.
-            std::mem::forget((ds, index));
-            print_out_as(&text, format == ListFormat::Json)
+            data: d,
+        } => search(&data(d), &query.join(" "), limit, format),
+        Command::Validate { dir, data: d } => validate(dir.or(data(d))),
+        Command::Config { theme } => {
+            print_out(&crate::tui::config::describe(theme.unwrap_or(cli.theme)))
         }
-        Some(Command::Validate { dir }) => {
-            let dir = dir.or(cli.data);
-            let ds = data::load(dir.as_deref())?;
-            for warning in dir
-                .as_deref()
-                .map(data::missing_optional)
-                .unwrap_or_default()
-            {
-                eprintln!("warning: {}", data::printable(&warning, false));
-            }
-            for warning in data::missing_deep_files(&ds) {
-                eprintln!("warning: {warning}");
-            }
-            let what = dir.map_or("the embedded dataset".to_string(), |d| {
-                d.display().to_string()
-            });
-            print_out(&format!(
-                "{what}: valid ({} unit groups, {} example titles, {} profiles)\n",
-                ds.units.len(),
-                ds.example_title_count(),
-                ds.profiles.len()
-            ))?;
-            validate_config()
-        }
-        Some(Command::Config) => print_out(&crate::tui::config::describe(cli.theme)),
-        Some(Command::Export {
+        Command::Export {
             codes,
             format,
+            client,
             output,
             force,
-        }) => {
-            let ds = data::load(cli.data.as_deref())?;
+            lang: l,
+            data: d,
+        } => {
+            let ds = data::load(data(d).as_deref())?;
             let units = codes
                 .iter()
                 .map(|c| ds.unit(c.trim()).ok_or_else(|| not_found(&ds, c)))
                 .collect::<Result<Vec<_>, _>>()?;
-            let text = crate::export::render(&ds, &units, format)
+            let header = report::HandoutHeader::today(lang(l), client.as_deref());
+            let text = crate::export::render(&ds, &units, format, &header)
                 .map_err(|e| CliError::Other(e.to_string()))?;
             let json = format == crate::export::ExportFormat::Json;
             let text = data::printable(&text, json).into_owned();
@@ -230,8 +101,12 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 }
             }
         }
-        Some(Command::Stats { format }) => {
-            let ds = data::load(cli.data.as_deref())?;
+        Command::Stats {
+            format,
+            lang: l,
+            data: d,
+        } => {
+            let ds = data::load(data(d).as_deref())?;
             let stats = report::stats(&ds);
             let text = match format {
                 ListFormat::Json => {
@@ -239,14 +114,183 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                         .map_err(|e| CliError::Other(e.to_string()))?
                         + "\n"
                 }
-                ListFormat::Text => report::stats_text(&stats),
+                ListFormat::Text => report::stats_text(&stats, lang(l)),
             };
             print_out(&text)
         }
     }
 }
 
-fn parse_limit(text: &str) -> Result<usize, String> {
+fn explorer(
+    dir: Option<PathBuf>,
+    lang: Lang,
+    theme: ThemeName,
+    shortlist: Option<PathBuf>,
+) -> Result<(), CliError> {
+    if !std::io::stdout().is_terminal() {
+        return Err(CliError::Usage(
+            "noc-explorer: the interactive explorer needs a terminal; standard output is not one.\n\
+             Use a command instead (show, search, stats, validate): see `noc-explorer --help`."
+                .into(),
+        ));
+    }
+    if let Some(reason) = crate::tui::terminal::unsupported_reason() {
+        return Err(CliError::Usage(crate::tui::terminal::unsupported_message(
+            &reason,
+        )));
+    }
+    let ds = data::load(dir.as_deref())?;
+    crate::tui::run(ds, lang, theme, shortlist).map_err(|e| CliError::Other(e.to_string()))
+}
+
+fn show(
+    dir: &Option<PathBuf>,
+    code: &str,
+    format: ShowFormat,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let ds = data::load(dir.as_deref())?;
+    let code = code.trim();
+    let render = |unit| match format {
+        ShowFormat::Text => report::text(&ds, unit, lang),
+        ShowFormat::Markdown => report::markdown(&ds, unit, lang),
+        ShowFormat::Json => report::json_string(&ds, unit),
+    };
+    let json = format == ShowFormat::Json;
+    if let Some(unit) = ds.unit(code) {
+        return print_out_as(&render(unit), json);
+    }
+    let Some(old) = ds.noc2016_class(code) else {
+        return Err(not_found(&ds, code));
+    };
+    let successor = old
+        .continues_as
+        .clone()
+        .or_else(|| (old.noc2021.len() == 1).then(|| old.noc2021[0].clone()))
+        .and_then(|c| ds.unit(&c));
+    let note = noc2016_note(&ds, old, successor.map(|u| u.code.as_str()));
+    match (successor, format) {
+        (Some(unit), ShowFormat::Json) => {
+            eprint!("{note}");
+            print_out_as(&render(unit), true)
+        }
+        (Some(unit), ShowFormat::Markdown) => {
+            let note: String = note.lines().map(|l| format!("> {l}\n")).collect();
+            print_out(&format!("{note}\n{}", render(unit)))
+        }
+        (Some(unit), ShowFormat::Text) => print_out(&format!("{note}\n{}", render(unit))),
+        (None, ShowFormat::Json) => {
+            let successors: Vec<_> = old
+                .noc2021
+                .iter()
+                .filter_map(|c| ds.unit(c))
+                .map(|u| serde_json::json!({ "code": u.code, "title": u.title }))
+                .collect();
+            let value = serde_json::json!({
+                "noc2016": { "code": old.code, "title": old.title },
+                "noc2021": successors,
+            });
+            let text = serde_json::to_string_pretty(&value).unwrap_or_default() + "\n";
+            print_out_as(&text, true)
+        }
+        (None, _) => print_out(&note),
+    }
+}
+
+/// "3219 is a NOC 2016 code (...); it continues as NOC 2021 32129 ..." and the other unit
+/// groups the correspondence links it to.
+fn noc2016_note(ds: &Dataset, old: &crate::model::Noc2016Class, shown: Option<&str>) -> String {
+    let title = |c: &str| ds.unit(c).map_or(String::new(), |u| u.title.clone());
+    let mut out = format!("{} is a NOC 2016 code ({}); ", old.code, old.title);
+    match shown {
+        Some(code) => {
+            out.push_str(&format!(
+                "it continues as NOC 2021 {code} {}, shown below.\n",
+                title(code)
+            ));
+            let others: Vec<String> = old
+                .noc2021
+                .iter()
+                .filter(|c| c.as_str() != code)
+                .map(|c| format!("{c} {}", title(c)))
+                .collect();
+            if !others.is_empty() {
+                out.push_str(&format!(
+                    "The correspondence also links it to: {}.\n",
+                    others.join("; ")
+                ));
+            }
+        }
+        None => {
+            out.push_str("in NOC 2021 it is split among these unit groups:\n");
+            for c in &old.noc2021 {
+                out.push_str(&format!("  {c}  {}\n", title(c)));
+            }
+            out.push_str("show one with: noc-explorer show CODE\n");
+        }
+    }
+    out
+}
+
+fn search(
+    dir: &Option<PathBuf>,
+    query: &str,
+    limit: usize,
+    format: ListFormat,
+) -> Result<(), CliError> {
+    if !crate::query_limits::within(query) {
+        return Err(CliError::Usage(format!(
+            "noc-explorer: {}",
+            crate::query_limits::message()
+        )));
+    }
+    let ds = data::load(dir.as_deref())?;
+    let index = SearchIndex::new(&ds);
+    let results = Searcher::new().search(&index, query);
+    let hits = &results.hits[..results.hits.len().min(limit)];
+    let text = match format {
+        ListFormat::Json => report::search_json(&ds, hits),
+        ListFormat::Text => {
+            let mut out = String::new();
+            if let Some(c) = &results.corrected {
+                out.push_str(&format!("(showing results for \"{c}\")\n"));
+            }
+            if hits.is_empty() {
+                out.push_str(&format!("no occupation matches \"{query}\"\n"));
+            }
+            out + &report::search_text(&ds, hits)
+        }
+    };
+    // The process ends here: freeing ~200,000 small allocations would only delay it.
+    std::mem::forget((ds, index));
+    print_out_as(&text, format == ListFormat::Json)
+}
+
+fn validate(dir: Option<PathBuf>) -> Result<(), CliError> {
+    let ds = data::load(dir.as_deref())?;
+    for warning in dir
+        .as_deref()
+        .map(data::missing_optional)
+        .unwrap_or_default()
+    {
+        eprintln!("warning: {}", data::printable(&warning, false));
+    }
+    for warning in data::missing_deep_files(&ds) {
+        eprintln!("warning: {warning}");
+    }
+    let what = dir.map_or("the embedded dataset".to_string(), |d| {
+        d.display().to_string()
+    });
+    print_out(&format!(
+        "{what}: valid ({} unit groups, {} example titles, {} profiles)\n",
+        ds.units.len(),
+        ds.example_title_count(),
+        ds.profiles.len()
+    ))?;
+    validate_config()
+}
+
+pub(crate) fn parse_limit(text: &str) -> Result<usize, String> {
     match text.parse::<usize>() {
         Ok(0) => Err("must be at least 1 (--limit 0 would list nothing)".into()),
         Ok(n) => Ok(n),

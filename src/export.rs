@@ -14,6 +14,17 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
+    pub const ALL: [ExportFormat; 3] = [ExportFormat::Markdown, ExportFormat::Csv, ExportFormat::Json];
+
+    /// The name shown in the explorer's export dialog.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFormat::Markdown => "Markdown",
+            ExportFormat::Csv => "CSV",
+            ExportFormat::Json => "JSON",
+        }
+    }
+
     pub fn extension(self) -> &'static str {
         match self {
             ExportFormat::Markdown => "md",
@@ -33,14 +44,17 @@ pub enum ExportError {
     Csv(String),
 }
 
+/// Render a handout: Markdown with `header`'s dated title, CSV with the date and client on
+/// every row, or JSON as `show` (an array).
 pub fn render(
     ds: &Dataset,
     units: &[&UnitGroup],
     format: ExportFormat,
+    header: &report::HandoutHeader,
 ) -> Result<String, ExportError> {
     Ok(match format {
-        ExportFormat::Markdown => report::markdown::handout(ds, units),
-        ExportFormat::Csv => report::csv::table(ds, units)?,
+        ExportFormat::Markdown => report::markdown::handout(ds, units, header),
+        ExportFormat::Csv => report::csv::table(ds, units, header)?,
         ExportFormat::Json => report::json::array(ds, units),
     })
 }

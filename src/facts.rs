@@ -9,7 +9,7 @@ pub mod depth;
 mod sources;
 
 pub use gaps::{CensusFallback, LmiaCount, WageGap};
-pub use sources::{SourceInfo, SourceRef, sources};
+pub use sources::{LMIA as LMIA_SOURCE, SourceInfo, SourceRef, sources};
 
 use crate::model::figures::{NamedCount, WageRange};
 use crate::model::{Dataset, UnitGroup};
@@ -396,24 +396,33 @@ pub fn coverage(ds: &Dataset) -> Coverage {
         gaps: Vec::new(),
     };
     let n = c.unit_groups;
+    let units = |k: usize| match k {
+        1 => "1 unit group".to_string(),
+        k => format!("{k} unit groups"),
+    };
+    let have = |k: usize| format!("{k} {}", if k == 1 { "has" } else { "have" });
+    let units_have = |k: usize| format!("{} {}", units(k), if k == 1 { "has" } else { "have" });
     c.gaps = vec![
         format!(
-            "wages: {} unit groups have no 2024 wage in the wage file this app uses (it keeps occupations with 2016, 2020 and 2024 figures); {} more have provincial figures only",
-            n.saturating_sub(c.wages),
-            c.wages.saturating_sub(c.wages_national)
+            "wages: {} no 2024 wage in the wage file this app uses (it keeps occupations with 2016, 2020 and 2024 figures); {} more provincial figures only",
+            units_have(n.saturating_sub(c.wages)),
+            have(c.wages.saturating_sub(c.wages_national))
         ),
         format!(
-            "outlook: COPS publishes no labour market conditions (N/A) for {} unit groups",
-            c.outlook.saturating_sub(c.outlook_conditions)
+            "outlook: COPS publishes no labour market conditions (N/A) for {}",
+            units(c.outlook.saturating_sub(c.outlook_conditions))
         ),
         format!(
-            "ai_exposure: {} unit groups have no crosswalk match, {} more have O*NET matches without a published rating",
-            n.saturating_sub(c.ai_crosswalk),
-            c.ai_crosswalk.saturating_sub(c.ai_exposure)
+            "ai_exposure: {} no crosswalk match, {} more O*NET matches without a published rating",
+            units_have(n.saturating_sub(c.ai_crosswalk)),
+            have(c.ai_crosswalk.saturating_sub(c.ai_exposure))
         ),
         format!(
-            "lmia: {} unit groups are not on ESDC's published list of positive LMIAs for the quarters covered (the list omits some employers by design)",
-            n.saturating_sub(c.lmia)
+            "lmia: {} on ESDC's published list of positive LMIAs for the quarters covered (the list omits some employers by design)",
+            match n.saturating_sub(c.lmia) {
+                1 => "1 unit group is not".to_string(),
+                k => format!("{k} unit groups are not"),
+            }
         ),
     ];
     c

@@ -1,9 +1,14 @@
 //! CSV: one row per occupation with the headline figures (`export --format csv`).
 
 use crate::export::ExportError;
+use crate::facts::LmiaCount;
 use crate::model::{Dataset, UnitGroup};
+use crate::report::HandoutHeader;
+use crate::report::figures::source;
 
-const CSV_HEADER: [&str; 16] = [
+const CSV_HEADER: [&str; 26] = [
+    "prepared_on",
+    "client",
     "code",
     "title",
     "title_fr",
@@ -20,10 +25,24 @@ const CSV_HEADER: [&str; 16] = [
     "census_median_annual",
     "future_conditions",
     "job_openings_2024_2033",
+    "ai_exposure",
+    "lmia_positions_at_least",
+    "licensing",
+    "wage_source",
+    "census_source",
+    "outlook_source",
+    "ai_source",
+    "lmia_source",
 ];
 
 /// One CSV row per occupation with its headline figures.
-pub fn table(ds: &Dataset, units: &[&UnitGroup]) -> Result<String, ExportError> {
+/// Numbers stay plain ("77107", "23.50") so that a spreadsheet reads them in any language; the
+/// source columns name each figure's publisher, data set and date.
+pub fn table(
+    ds: &Dataset,
+    units: &[&UnitGroup],
+    header: &HandoutHeader,
+) -> Result<String, ExportError> {
     let err = |e: csv::Error| ExportError::Csv(e.to_string());
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(CSV_HEADER).map_err(err)?;
@@ -38,6 +57,8 @@ pub fn table(ds: &Dataset, units: &[&UnitGroup]) -> Result<String, ExportError> 
         let wage = f.wages.national.as_ref();
         writer
             .write_record([
+                header.date.clone(),
+                header.client.clone().unwrap_or_default(),
                 unit.code.clone(),
                 unit.title.clone(),
                 unit.title_fr.clone(),
@@ -58,6 +79,21 @@ pub fn table(ds: &Dataset, units: &[&UnitGroup]) -> Result<String, ExportError> 
                 f.outlook
                     .job_openings
                     .map_or(String::new(), |v| v.to_string()),
+                f.ai.label.unwrap_or_default().to_string(),
+                match &f.immigration.lmia_count {
+                    LmiaCount::AtLeast { positions, .. } => positions.to_string(),
+                    LmiaCount::NoneOnList { .. } => "0".into(),
+                    LmiaCount::NotLoaded => String::new(),
+                },
+                f.licensing.status.id().to_string(),
+                source(&f.wages.source),
+                source(&f.wages.census_source),
+                source(&f.outlook.source),
+                source(&f.ai.source),
+                match f.immigration.lmia_count {
+                    LmiaCount::NotLoaded => String::new(),
+                    _ => source(&crate::facts::LMIA_SOURCE),
+                },
             ])
             .map_err(err)?;
     }

@@ -1,9 +1,9 @@
 //! Plain text: one occupation (`show`), search results and the dataset's counts.
 
 use super::Stats;
+use crate::locale::{self, Lang};
 use crate::model::{Dataset, UnitGroup, teer_summary};
 use crate::search::Hit;
-use serde_json::Value;
 
 fn headline(unit: &UnitGroup) -> String {
     format!(
@@ -15,14 +15,9 @@ fn headline(unit: &UnitGroup) -> String {
     )
 }
 
-pub fn text(ds: &Dataset, unit: &UnitGroup) -> String {
+pub fn text(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> String {
     let mut out = format!("{}\n{}\n", headline(unit), unit.title_fr);
-    for (heading, lines) in super::sections(ds, unit) {
-        out.push_str(&format!("\n{heading}\n"));
-        for line in lines {
-            out.push_str(&format!("  {line}\n"));
-        }
-    }
+    out.push_str(&super::document::to_text(&super::sections(ds, unit, lang)));
     out
 }
 
@@ -42,12 +37,71 @@ pub fn search_text(ds: &Dataset, hits: &[Hit]) -> String {
     out
 }
 
-pub fn stats_text(s: &Stats) -> String {
-    let value = serde_json::to_value(s).unwrap_or_default();
-    let mut out = String::new();
-    if let Value::Object(map) = value {
-        for (key, v) in map {
-            out.push_str(&format!("{:<18} {}\n", key.replace('_', " "), v));
+/// "1 unit group", "516 unit groups".
+fn count(lang: Lang, n: usize, one: &str, many: &str) -> String {
+    let word = if n == 1 { one } else { many };
+    format!("{} {word}", locale::number(lang, n as i64))
+}
+
+/// The dataset's counts as sentences and a coverage table.
+pub fn stats_text(s: &Stats, lang: Lang) -> String {
+    let n = |v: usize| locale::number(lang, v as i64);
+    let c = &s.coverage;
+    let d = &s.depth;
+    let mut out = format!(
+        "The NOC 2021 classification in this dataset has {}, {}, {}, {} and {}.\n",
+        count(lang, s.broad_categories, "broad category", "broad categories"),
+        count(lang, s.major_groups, "major group", "major groups"),
+        count(lang, s.sub_major_groups, "sub-major group", "sub-major groups"),
+        count(lang, s.minor_groups, "minor group", "minor groups"),
+        count(lang, s.unit_groups, "unit group", "unit groups"),
+    );
+    out.push_str(&format!(
+        "It lists {}, {} with a French title and {} to NOC 2016 codes; {}.\n",
+        count(lang, s.example_titles, "example title", "example titles"),
+        count(lang, s.french_titles, "unit group", "unit groups"),
+        count(lang, s.noc2016_links, "link", "links"),
+        count(
+            lang,
+            s.profiles,
+            "curated profile is ours",
+            "curated profiles are ours"
+        ),
+    ));
+    out.push_str(&format!(
+        "\nCoverage: how many of the {} each data set has figures for\n\n",
+        count(lang, s.unit_groups, "unit group", "unit groups")
+    ));
+    let rows: [(&str, usize); 16] = [
+        ("Job Bank wages (national or provincial)", c.wages),
+        ("Job Bank national wage", c.wages_national),
+        ("Census 2021 income", c.census_income),
+        ("COPS outlook", c.outlook),
+        ("COPS outlook with conditions", c.outlook_conditions),
+        ("COPS yearly series", d.outlook_yearly),
+        ("GPT-4 exposure", c.ai_exposure),
+        ("O*NET crosswalk", c.ai_crosswalk),
+        ("AI task labels", d.ai_tasks),
+        ("Positive LMIAs on ESDC's list", c.lmia),
+        ("Immigration rules evaluated", c.immigration_rules),
+        ("Express Entry category lists", c.ee_categories),
+        ("OaSIS profiles", d.oasis),
+        ("OaSIS skills", d.skills),
+        ("OaSIS interests", d.interests),
+        ("Curated profiles", s.profiles),
+    ];
+    let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+    for (label, v) in rows {
+        out.push_str(&format!("  {label:<width$}  {:>6}\n", n(v)));
+    }
+    out.push_str(&format!(
+        "\nThe immigration rules describe {}.\n",
+        count(lang, c.programs, "program", "programs")
+    ));
+    if !c.gaps.is_empty() {
+        out.push_str("\nWhy some unit groups have no figures in our data:\n");
+        for gap in &c.gaps {
+            out.push_str(&format!("  - {gap}\n"));
         }
     }
     out

@@ -30,7 +30,8 @@ impl App {
             return;
         }
         let path: PathBuf = pending.unwrap_or_else(|| self.export_dir.join(name));
-        let written = export::render(&self.ds, &units, ExportFormat::Markdown)
+        let header = crate::report::HandoutHeader::today(self.lang, None);
+        let written = export::render(&self.ds, &units, ExportFormat::Markdown, &header)
             .and_then(|text| export::write(&path, &text, force));
         let c = &self.labels.tools;
         match written {

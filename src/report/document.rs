@@ -1,0 +1,220 @@
+//! An occupation as a document: sections of lines, tables and source notes, rendered as
+//! plain text (`show`) or Markdown (`show --format markdown`, handouts). One description of
+//! what an occupation's document holds, two ways of writing it.
+
+use unicode_width::UnicodeWidthStr;
+
+/// One piece of a section.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// Paragraph-like lines; a bullet each in Markdown.
+    Lines(Vec<String>),
+    /// A table with a header row; every row as long as the header.
+    Table {
+        header: Vec<String>,
+        rows: Vec<Vec<String>>,
+    },
+    /// Where the figures above come from, and as of when.
+    Source(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+impl Section {
+    pub fn new(heading: impl Into<String>) -> Self {
+        Section {
+            heading: heading.into(),
+            blocks: Vec::new(),
+        }
+    }
+
+    pub fn lines(mut self, lines: Vec<String>) -> Self {
+        if !lines.is_empty() {
+            self.blocks.push(Block::Lines(lines));
+        }
+        self
+    }
+
+    pub fn line(self, line: impl Into<String>) -> Self {
+        self.lines(vec![line.into()])
+    }
+
+    pub fn table(mut self, header: &[&str], rows: Vec<Vec<String>>) -> Self {
+        if !rows.is_empty() {
+            self.blocks.push(Block::Table {
+                header: header.iter().map(|h| h.to_string()).collect(),
+                rows,
+            });
+        }
+        self
+    }
+
+    pub fn source(mut self, source: impl Into<String>) -> Self {
+        self.blocks.push(Block::Source(source.into()));
+        self
+    }
+
+    fn is_empty(&self) -> bool {
+        self.blocks
+            .iter()
+            .all(|b| matches!(b, Block::Source(_)) || b == &Block::Lines(Vec::new()))
+    }
+}
+
+/// Drop the sections with nothing but a source note.
+pub fn non_empty(sections: Vec<Section>) -> Vec<Section> {
+    sections.into_iter().filter(|s| !s.is_empty()).collect()
+}
+
+/// Plain text: headings flush left, content indented by two spaces, tables aligned by
+/// display width (CJK titles count two columns).
+pub fn to_text(sections: &[Section]) -> String {
+    let mut out = String::new();
+    for section in sections {
+        out.push_str(&format!("\n{}\n", section.heading));
+        for block in &section.blocks {
+            match block {
+                Block::Lines(lines) => {
+                    for line in lines {
+                        match line.strip_prefix(SUB) {
+                            Some(sub) => out.push_str(&format!("    - {sub}\n")),
+                            None => out.push_str(&format!("  {line}\n")),
+                        }
+                    }
+                }
+                Block::Table { header, rows } => {
+                    let widths: Vec<usize> = (0..header.len())
+                        .map(|i| {
+                            std::iter::once(header)
+                                .chain(rows)
+                                .map(|r| r.get(i).map_or(0, |c| c.width()))
+                                .max()
+                                .unwrap_or(0)
+                        })
+                        .collect();
+                    for row in std::iter::once(header).chain(rows) {
+                        let mut line = String::from(" ");
+                        for (i, cell) in row.iter().enumerate() {
+                            let pad = widths[i].saturating_sub(cell.width());
+                            let numeric = i > 0 && is_number(cell);
+                            line.push(' ');
+                            if numeric {
+                                line.push_str(&" ".repeat(pad));
+                                line.push_str(cell);
+                            } else {
+                                line.push_str(cell);
+                                line.push_str(&" ".repeat(pad));
+                            }
+                            line.push(' ');
+                        }
+                        out.push_str(line.trim_end());
+                        out.push('\n');
+                    }
+                }
+                Block::Source(s) => out.push_str(&format!("  Source: {s}\n")),
+            }
+        }
+    }
+    out
+}
+
+/// Markdown with headings of `level` (2 for `show`, 3 inside a handout).
+pub fn to_markdown(sections: &[Section], level: usize) -> String {
+    let hashes = "#".repeat(level);
+    let mut out = String::new();
+    for section in sections {
+        out.push_str(&format!("\n{hashes} {}\n", section.heading));
+        for block in &section.blocks {
+            out.push('\n');
+            match block {
+                Block::Lines(lines) => {
+                    for line in lines {
+                        match line.strip_prefix(SUB) {
+                            Some(sub) => out.push_str(&format!("  - {sub}\n")),
+                            None => out.push_str(&format!("- {line}\n")),
+                        }
+                    }
+                }
+                Block::Table { header, rows } => {
+                    out.push_str(&format!("| {} |\n", header.join(" | ")));
+                    out.push_str(&format!("|{}\n", "---|".repeat(header.len())));
+                    for row in rows {
+                        let cells: Vec<String> = row.iter().map(|c| escape_cell(c, true)).collect();
+                        out.push_str(&format!("| {} |\n", cells.join(" | ")));
+                    }
+                }
+                Block::Source(s) => out.push_str(&format!("*Source: {s}*\n")),
+            }
+        }
+    }
+    out
+}
+
+/// A pipe in a table cell would end the cell.
+fn escape_cell(text: &str, _cell: bool) -> String {
+    text.replace('|', "\\|")
+}
+
+/// A line of a `Lines` block that starts with this is a sub-item of the line before.
+pub const SUB: &str = "\u{1}";
+
+/// A figure, aligned right in text tables: "2,400", "-1 000", "$23.50", "23,50 $", "31%", or
+/// "–" (no figure).
+fn is_number(cell: &str) -> bool {
+    let t = cell.strip_prefix('-').unwrap_or(cell);
+    cell == "–"
+        || (t.bytes().any(|b| b.is_ascii_digit())
+            && t.chars()
+                .all(|c| c.is_ascii_digit() || ",.$% \u{a0}\u{202f}".contains(c)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_align_right_and_codes_do_not() {
+        for n in ["2,400", "-1 000", "$23.50", "23,50 $", "31%", "–", "7"] {
+            assert!(is_number(n), "{n}");
+        }
+        for t in ["29-2091", "2024 Job Bank median", "E1", ""] {
+            assert!(!is_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn sub_items_indent_under_their_line() {
+        let s = Section::new("T").lines(vec!["E1".into(), format!("{SUB}a task")]);
+        assert_eq!(to_text(std::slice::from_ref(&s)), "\nT\n  E1\n    - a task\n");
+        assert_eq!(to_markdown(&[s], 2), "\n## T\n\n- E1\n  - a task\n");
+    }
+
+    #[test]
+    fn text_tables_align_by_display_width() {
+        let s = Section::new("T").table(
+            &["Year", "Jobs"],
+            vec![
+                vec!["2024".into(), "1,200".into()],
+                vec!["看護師".into(), "7".into()],
+            ],
+        );
+        let text = to_text(&[s]);
+        assert_eq!(
+            text,
+            "\nT\n  Year    Jobs\n  2024   1,200\n  看護師      7\n"
+        );
+    }
+
+    #[test]
+    fn markdown_tables_escape_pipes_and_sections_with_only_a_source_go() {
+        let kept = Section::new("K").table(&["a"], vec![vec!["x|y".into()]]);
+        let dropped = Section::new("D").source("somewhere");
+        let sections = non_empty(vec![kept, dropped]);
+        assert_eq!(sections.len(), 1);
+        assert_eq!(to_markdown(&sections, 2), "\n## K\n\n| a |\n|---|\n| x\\|y |\n");
+    }
+}
