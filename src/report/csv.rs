@@ -7,8 +7,6 @@ use crate::report::HandoutHeader;
 use crate::report::figures::source;
 
 const CSV_HEADER: [&str; 26] = [
-    "prepared_on",
-    "client",
     "code",
     "title",
     "title_fr",
@@ -33,6 +31,8 @@ const CSV_HEADER: [&str; 26] = [
     "outlook_source",
     "ai_source",
     "lmia_source",
+    "prepared_on",
+    "client",
 ];
 
 /// One CSV row per occupation with its headline figures.
@@ -57,8 +57,6 @@ pub fn table(
         let wage = f.wages.national.as_ref();
         writer
             .write_record([
-                header.date.clone(),
-                header.client.clone().unwrap_or_default(),
                 unit.code.clone(),
                 unit.title.clone(),
                 unit.title_fr.clone(),
@@ -94,6 +92,8 @@ pub fn table(
                     LmiaCount::NotLoaded => String::new(),
                     _ => source(&crate::facts::LMIA_SOURCE),
                 },
+                header.date.clone(),
+                header.client.clone().unwrap_or_default(),
             ])
             .map_err(err)?;
     }

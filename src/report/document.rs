@@ -96,13 +96,16 @@ pub fn to_text(sections: &[Section]) -> String {
                                 .unwrap_or(0)
                         })
                         .collect();
+                    // Figures right, text left; a header sits over its column's side.
+                    let numeric: Vec<bool> = (0..header.len())
+                        .map(|i| i > 0 && rows.iter().all(|r| r.get(i).is_some_and(|c| is_number(c))))
+                        .collect();
                     for row in std::iter::once(header).chain(rows) {
                         let mut line = String::from(" ");
                         for (i, cell) in row.iter().enumerate() {
                             let pad = widths[i].saturating_sub(cell.width());
-                            let numeric = i > 0 && is_number(cell);
                             line.push(' ');
-                            if numeric {
+                            if numeric[i] {
                                 line.push_str(&" ".repeat(pad));
                                 line.push_str(cell);
                             } else {
@@ -131,11 +134,15 @@ pub fn to_markdown(sections: &[Section], level: usize) -> String {
         for block in &section.blocks {
             out.push('\n');
             match block {
+                // One line reads as a paragraph, several as a list.
+                Block::Lines(lines) if lines.len() == 1 => {
+                    out.push_str(&format!("{}\n", escape(&lines[0])));
+                }
                 Block::Lines(lines) => {
                     for line in lines {
                         match line.strip_prefix(SUB) {
-                            Some(sub) => out.push_str(&format!("  - {sub}\n")),
-                            None => out.push_str(&format!("- {line}\n")),
+                            Some(sub) => out.push_str(&format!("  - {}\n", escape(sub))),
+                            None => out.push_str(&format!("- {}\n", escape(line))),
                         }
                     }
                 }
@@ -143,20 +150,21 @@ pub fn to_markdown(sections: &[Section], level: usize) -> String {
                     out.push_str(&format!("| {} |\n", header.join(" | ")));
                     out.push_str(&format!("|{}\n", "---|".repeat(header.len())));
                     for row in rows {
-                        let cells: Vec<String> = row.iter().map(|c| escape_cell(c, true)).collect();
+                        let cells: Vec<String> =
+                            row.iter().map(|c| escape(c).replace('|', "\\|")).collect();
                         out.push_str(&format!("| {} |\n", cells.join(" | ")));
                     }
                 }
-                Block::Source(s) => out.push_str(&format!("*Source: {s}*\n")),
+                Block::Source(s) => out.push_str(&format!("*Source: {}*\n", escape(s))),
             }
         }
     }
     out
 }
 
-/// A pipe in a table cell would end the cell.
-fn escape_cell(text: &str, _cell: bool) -> String {
-    text.replace('|', "\\|")
+/// Asterisks in data ("O*NET") would start emphasis; a pipe in a table cell would end the cell.
+fn escape(text: &str) -> String {
+    text.replace('*', "\\*")
 }
 
 /// A line of a `Lines` block that starts with this is a sub-item of the line before.
@@ -205,7 +213,7 @@ mod tests {
         let text = to_text(&[s]);
         assert_eq!(
             text,
-            "\nT\n  Year    Jobs\n  2024   1,200\n  看護師      7\n"
+            "\nT\n  Year     Jobs\n  2024    1,200\n  看護師      7\n"
         );
     }
 
