@@ -143,12 +143,7 @@ fn explorer(
     crate::tui::run(ds, lang, theme, shortlist).map_err(|e| CliError::Other(e.to_string()))
 }
 
-fn show(
-    dir: &Option<PathBuf>,
-    code: &str,
-    format: ShowFormat,
-    lang: Lang,
-) -> Result<(), CliError> {
+fn show(dir: &Option<PathBuf>, code: &str, format: ShowFormat, lang: Lang) -> Result<(), CliError> {
     let ds = data::load(dir.as_deref())?;
     let code = code.trim();
     let render = |unit| match format {

@@ -14,7 +14,11 @@ pub enum ExportFormat {
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 3] = [ExportFormat::Markdown, ExportFormat::Csv, ExportFormat::Json];
+    pub const ALL: [ExportFormat; 3] = [
+        ExportFormat::Markdown,
+        ExportFormat::Csv,
+        ExportFormat::Json,
+    ];
 
     /// The name shown in the explorer's export dialog.
     pub fn name(self) -> &'static str {

@@ -9,7 +9,13 @@ mod common;
 use common::{cmd, json};
 
 fn stdout(args: &[&str]) -> String {
-    let out = cmd().args(args).assert().success().get_output().stdout.clone();
+    let out = cmd()
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
     String::from_utf8(out).expect("UTF-8")
 }
 
@@ -74,9 +80,15 @@ fn show_32129_text_carries_wages_outlook_immigration_ai_and_score() {
     }
     // Every figure section names its source.
     for section in text.split("\n\n").filter(|s| {
-        ["Wages", "Outlook", "AI exposure", "OaSIS profiles", "Licensing"]
-            .iter()
-            .any(|h| s.starts_with(h))
+        [
+            "Wages",
+            "Outlook",
+            "AI exposure",
+            "OaSIS profiles",
+            "Licensing",
+        ]
+        .iter()
+        .any(|h| s.starts_with(h))
     }) {
         assert!(section.contains("  Source: "), "no source in:\n{section}");
     }
@@ -89,7 +101,11 @@ fn show_markdown_carries_the_same_sections_as_text() {
     for heading in HEADINGS {
         assert!(md.contains(&format!("\n## {heading}\n")), "## {heading}");
     }
-    assert!(md.contains("| Year | Employment | Job openings | Job seekers | Immigrants among seekers |"));
+    assert!(
+        md.contains(
+            "| Year | Employment | Job openings | Job seekers | Immigrants among seekers |"
+        )
+    );
     assert!(md.contains("| 2033 | 8,100 | 300 | 300 | 100 |"));
     assert!(md.contains("  - Maintain patients' records. (29-2091.00"));
     assert!(md.contains("*Source: Employment and Social Development Canada, Canadian Occupational Projection System (COPS) 2024-2033, yearly tables"));
@@ -109,7 +125,9 @@ fn a_noc_2016_code_explains_and_shows_its_successor() {
     assert!(text.starts_with(
         "3219 is a NOC 2016 code (Other medical technologists and technicians (except dental health)); it continues as NOC 2021 32129 Other medical technologists and technicians, shown below.\n"
     ));
-    assert!(text.contains("The correspondence also links it to: 32124 Pharmacy technicians; 33103"));
+    assert!(
+        text.contains("The correspondence also links it to: 32124 Pharmacy technicians; 33103")
+    );
     assert!(text.contains("\n32129 Other medical technologists and technicians (TEER 2"));
     assert!(text.contains("\nWages\n"));
 
@@ -148,7 +166,9 @@ fn an_unknown_code_still_exits_1_with_close_matches() {
         .args(["show", "32199"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("no unit group has the code \"32199\""))
+        .stderr(predicate::str::contains(
+            "no unit group has the code \"32199\"",
+        ))
         .stderr(predicate::str::contains("close matches:"));
 }
 
@@ -166,7 +186,15 @@ fn stats_text_reads_as_sentences_and_a_table() {
     assert!(!text.contains("\n1 unit groups") && !text.contains(" 1 unit groups"));
     // JSON keeps its keys.
     let v = json(&["stats", "--format", "json"]);
-    for key in ["oasis", "skills", "interests", "ai_tasks", "outlook_yearly", "gaps", "unit_groups"] {
+    for key in [
+        "oasis",
+        "skills",
+        "interests",
+        "ai_tasks",
+        "outlook_yearly",
+        "gaps",
+        "unit_groups",
+    ] {
         assert!(v.get(key).is_some(), "{key}");
     }
 }
@@ -189,7 +217,10 @@ fn every_argument_has_help_text() {
         for line in lines {
             // "  --limit <N>  How many ..." : a name, two spaces or more, then the text.
             let text = line.trim_start().split_once("  ").map(|(_, t)| t.trim());
-            assert!(text.is_some_and(|t| !t.is_empty()), "{sub}: no help for {line:?}");
+            assert!(
+                text.is_some_and(|t| !t.is_empty()),
+                "{sub}: no help for {line:?}"
+            );
         }
     }
     let show = stdout(&["show", "--help"]);
@@ -205,7 +236,11 @@ fn options_appear_only_on_the_commands_they_apply_to() {
         let help = stdout(&[sub, "--help"]);
         assert!(!help.contains("--shortlist"), "{sub}");
         assert_eq!(help.contains("--theme"), sub == "config", "{sub}");
-        assert_eq!(help.contains("--lang"), matches!(sub, "show" | "export" | "stats"), "{sub}");
+        assert_eq!(
+            help.contains("--lang"),
+            matches!(sub, "show" | "export" | "stats"),
+            "{sub}"
+        );
         assert_eq!(help.contains("--data"), sub != "config", "{sub}");
     }
     let top = stdout(&["--help"]);
@@ -227,14 +262,28 @@ fn options_appear_only_on_the_commands_they_apply_to() {
         .args(["--theme", "light", "search", "nurse"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--theme applies to the interactive explorer only"));
+        .stderr(predicate::str::contains(
+            "--theme applies to the interactive explorer only",
+        ));
     // Invocations that make sense keep working: options before the command, config's theme.
-    cmd().args(["--theme", "light", "config"]).assert().success();
-    cmd().args(["config", "--theme", "light"]).assert().success();
+    cmd()
+        .args(["--theme", "light", "config"])
+        .assert()
+        .success();
+    cmd()
+        .args(["config", "--theme", "light"])
+        .assert()
+        .success();
     let fr = stdout(&["--lang", "fr", "show", "32129"]);
     assert!(fr.contains("23,50 $"));
-    cmd().args(["--data", "/nonexistent-dir", "show", "32129"]).assert().code(1);
-    cmd().args(["show", "32129", "--data", "/nonexistent-dir"]).assert().code(1);
+    cmd()
+        .args(["--data", "/nonexistent-dir", "show", "32129"])
+        .assert()
+        .code(1);
+    cmd()
+        .args(["show", "32129", "--data", "/nonexistent-dir"])
+        .assert()
+        .code(1);
 }
 
 fn today_title_prefix(client: Option<&str>) -> String {
@@ -253,14 +302,24 @@ fn export_puts_the_client_and_the_date_in_the_title() {
         .unwrap_or_else(|| panic!("{first}"));
     let b = date.as_bytes();
     assert!(
-        date.len() == 10 && b[4] == b'-' && b[7] == b'-' && date.replace('-', "").bytes().all(|c| c.is_ascii_digit()),
+        date.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && date.replace('-', "").bytes().all(|c| c.is_ascii_digit()),
         "{date}"
     );
     assert!(md.contains("\n### Wages\n") && md.contains("\n### Score\n"));
     let md = stdout(&["export", "32129"]);
     assert!(md.starts_with(&today_title_prefix(None)));
 
-    let csv = stdout(&["export", "32129", "--format", "csv", "--client", "Ana Silva"]);
+    let csv = stdout(&[
+        "export",
+        "32129",
+        "--format",
+        "csv",
+        "--client",
+        "Ana Silva",
+    ]);
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     let headers = reader.headers().unwrap().clone();
     let row = reader.records().next().unwrap().unwrap();
@@ -275,11 +334,22 @@ fn export_puts_the_client_and_the_date_in_the_title() {
 #[test]
 fn numbers_follow_the_language() {
     let fr = stdout(&["export", "32129", "--lang", "fr"]);
-    for expected in ["23,50 $ an hour", "48 880 $ a year", "2 400 job openings", "| 2033 | 8 100 |", "6,4 / 10"] {
+    for expected in [
+        "23,50 $ an hour",
+        "48 880 $ a year",
+        "2 400 job openings",
+        "| 2033 | 8 100 |",
+        "6,4 / 10",
+    ] {
         assert!(fr.contains(expected), "fr: {expected}");
     }
     let en = stdout(&["export", "32129", "--lang", "en"]);
-    for expected in ["$23.50 an hour", "$48,880 a year", "2,400 job openings", "6.4 / 10"] {
+    for expected in [
+        "$23.50 an hour",
+        "$48,880 a year",
+        "2,400 job openings",
+        "6.4 / 10",
+    ] {
         assert!(en.contains(expected), "en: {expected}");
     }
     let stats = stdout(&["stats", "--lang", "fr"]);

@@ -370,9 +370,23 @@ fn shortlist_compare_export_and_restart() {
     pause();
     session.send("e").expect("export");
     session
+        .expect("Export a handout")
+        .expect("the export dialog opens");
+    // The client's name, then the file (Tab, Ctrl-U clears the proposed one), then Enter.
+    session.send("Ana").expect("type the client");
+    pause();
+    session.send("\t\x15").expect("the file field, cleared");
+    let target = dir.path().join("handout.md");
+    session
+        .send(target.display().to_string())
+        .expect("type the file");
+    pause();
+    session.send("\r").expect("write");
+    session
         .expect("Exported to")
         .expect("the export is confirmed");
-    assert!(dir.path().join("noc-shortlist.md").exists());
+    let handout = std::fs::read_to_string(&target).expect("written where asked");
+    assert!(handout.starts_with("# Occupations to explore for Ana, "));
     session.send("q").expect("quit");
     session.expect(Eof).expect("the explorer exits");
 

@@ -147,4 +147,3 @@ pub enum Command {
         data: DataArg,
     },
 }
-

@@ -15,9 +15,9 @@ fn status_line(what: &str, status: &Status) -> Option<String> {
 pub fn ai(f: &Facts, d: &DepthFacts, lang: Lang) -> Vec<Section> {
     let a = &f.ai;
     let exposure = match (a.label, a.percentile) {
-        (Some(label), Some(p)) => format!(
-            "Exposure to GPT-4: {label} (percentile {p} among unit groups with a rating)"
-        ),
+        (Some(label), Some(p)) => {
+            format!("Exposure to GPT-4: {label} (percentile {p} among unit groups with a rating)")
+        }
         _ => a.missing.clone().unwrap_or_else(|| {
             "No exposure score for this occupation in the file this app uses.".into()
         }),
@@ -48,7 +48,10 @@ pub fn ai(f: &Facts, d: &DepthFacts, lang: Lang) -> Vec<Section> {
             } else {
                 String::new()
             };
-            lines.push(format!("{SUB}{} ({} {}{differs})", x.task, x.onet, x.onet_title));
+            lines.push(format!(
+                "{SUB}{} ({} {}{differs})",
+                x.task, x.onet, x.onet_title
+            ));
         }
     }
     let tasks = Section::new("AI and the tasks of the job")
@@ -116,7 +119,9 @@ pub fn oasis(d: &DepthFacts) -> Vec<Section> {
         }
         lines.push(line);
     }
-    let profiles = Section::new("OaSIS profiles").lines(lines).source(src.clone());
+    let profiles = Section::new("OaSIS profiles")
+        .lines(lines)
+        .source(src.clone());
     let header = ["Name", "Level", "Scale", "Profile"];
     let skills = Section::new("Skills and knowledge to build")
         .table(&header, rated_rows(&o.skills))

@@ -98,7 +98,9 @@ pub fn to_text(sections: &[Section]) -> String {
                         .collect();
                     // Figures right, text left; a header sits over its column's side.
                     let numeric: Vec<bool> = (0..header.len())
-                        .map(|i| i > 0 && rows.iter().all(|r| r.get(i).is_some_and(|c| is_number(c))))
+                        .map(|i| {
+                            i > 0 && rows.iter().all(|r| r.get(i).is_some_and(|c| is_number(c)))
+                        })
                         .collect();
                     for row in std::iter::once(header).chain(rows) {
                         let mut line = String::from(" ");
@@ -197,7 +199,10 @@ mod tests {
     #[test]
     fn sub_items_indent_under_their_line() {
         let s = Section::new("T").lines(vec!["E1".into(), format!("{SUB}a task")]);
-        assert_eq!(to_text(std::slice::from_ref(&s)), "\nT\n  E1\n    - a task\n");
+        assert_eq!(
+            to_text(std::slice::from_ref(&s)),
+            "\nT\n  E1\n    - a task\n"
+        );
         assert_eq!(to_markdown(&[s], 2), "\n## T\n\n- E1\n  - a task\n");
     }
 
@@ -223,6 +228,9 @@ mod tests {
         let dropped = Section::new("D").source("somewhere");
         let sections = non_empty(vec![kept, dropped]);
         assert_eq!(sections.len(), 1);
-        assert_eq!(to_markdown(&sections, 2), "\n## K\n\n| a |\n|---|\n| x\\|y |\n");
+        assert_eq!(
+            to_markdown(&sections, 2),
+            "\n## K\n\n| a |\n|---|\n| x\\|y |\n"
+        );
     }
 }

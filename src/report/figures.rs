@@ -49,10 +49,7 @@ pub fn wages(f: &Facts, lang: Lang) -> Section {
             ]
         })
         .collect();
-    s = s.table(
-        &["Province (hourly)", "Low", "Median", "High"],
-        provinces,
-    );
+    s = s.table(&["Province (hourly)", "Low", "Median", "High"], provinces);
     let trend: Vec<String> = w
         .trend
         .iter()
@@ -122,7 +119,9 @@ pub fn outlook(f: &Facts, yearly: &YearlySection, lang: Lang) -> Section {
     if let Some(m) = &o.missing {
         lines.push(m.clone());
     }
-    let mut s = Section::new("Outlook").lines(lines).source(source(&o.source));
+    let mut s = Section::new("Outlook")
+        .lines(lines)
+        .source(source(&o.source));
     let rows: Vec<Vec<String>> = yearly
         .yearly
         .iter()
@@ -164,7 +163,11 @@ pub fn immigration(f: &Facts) -> Section {
             Some(false) => "no",
             None => "depends (not in our data)",
         };
-        let past = if p.past { " [past list, no longer in force]" } else { "" };
+        let past = if p.past {
+            " [past list, no longer in force]"
+        } else {
+            ""
+        };
         lines.push(format!(
             "{}: {mark}{past}. {} (as of {}; source: {})",
             p.name, p.reason, p.as_of, p.source
@@ -184,18 +187,29 @@ pub fn licensing(f: &Facts) -> Section {
     if let Some(d) = &l.deciding {
         lines.push(format!("Deciding sentence: \"{d}\""));
     }
-    for line in l.lines.iter().filter(|x| Some(&x.sentence) != l.deciding.as_ref()) {
+    for line in l
+        .lines
+        .iter()
+        .filter(|x| Some(&x.sentence) != l.deciding.as_ref())
+    {
         lines.push(format!("{}: \"{}\"", line.kind.label(), line.sentence));
     }
     lines.push(l.note.clone());
-    Section::new("Licensing").lines(lines).source(l.source.clone())
+    Section::new("Licensing")
+        .lines(lines)
+        .source(l.source.clone())
 }
 
 pub fn score(f: &Facts, lang: Lang) -> Section {
     let sc = &f.score;
     let total = sc.value.map_or(
         "Overall score: not enough data in our files".to_string(),
-        |v| format!("Overall score: {} / 10 (our summary, not an official rating)", locale::decimal(lang, v, 1)),
+        |v| {
+            format!(
+                "Overall score: {} / 10 (our summary, not an official rating)",
+                locale::decimal(lang, v, 1)
+            )
+        },
     );
     let rows: Vec<Vec<String>> = sc
         .components
@@ -203,8 +217,7 @@ pub fn score(f: &Facts, lang: Lang) -> Section {
         .map(|c| {
             vec![
                 c.name.to_string(),
-                c.value
-                    .map_or("–".into(), |v| locale::decimal(lang, v, 1)),
+                c.value.map_or("–".into(), |v| locale::decimal(lang, v, 1)),
                 locale::decimal(lang, c.effective_weight, 2),
                 format!("{} ({})", c.input, c.how),
             ]

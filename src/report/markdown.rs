@@ -78,7 +78,10 @@ pub fn handout(ds: &Dataset, units: &[&UnitGroup], header: &HandoutHeader) -> St
          in this app's data; each names its source and date.\n",
         match units.len() {
             1 => "1 occupation".to_string(),
-            n => format!("{} occupations", crate::locale::number(header.lang, n as i64)),
+            n => format!(
+                "{} occupations",
+                crate::locale::number(header.lang, n as i64)
+            ),
         }
     ));
     for unit in units {

@@ -50,9 +50,19 @@ pub fn stats_text(s: &Stats, lang: Lang) -> String {
     let d = &s.depth;
     let mut out = format!(
         "The NOC 2021 classification in this dataset has {}, {}, {}, {} and {}.\n",
-        count(lang, s.broad_categories, "broad category", "broad categories"),
+        count(
+            lang,
+            s.broad_categories,
+            "broad category",
+            "broad categories"
+        ),
         count(lang, s.major_groups, "major group", "major groups"),
-        count(lang, s.sub_major_groups, "sub-major group", "sub-major groups"),
+        count(
+            lang,
+            s.sub_major_groups,
+            "sub-major group",
+            "sub-major groups"
+        ),
         count(lang, s.minor_groups, "minor group", "minor groups"),
         count(lang, s.unit_groups, "unit group", "unit groups"),
     );

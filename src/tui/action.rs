@@ -90,7 +90,16 @@ pub enum Action {
     ToggleTree,
     Expand,
     Collapse,
+    /// Open the export dialog.
     Export,
+    /// In the export dialog: the next or previous field, the next or previous format, clear
+    /// the field, write the file.
+    DialogNextField,
+    DialogPrevField,
+    DialogFormatNext,
+    DialogFormatPrev,
+    DialogClearField,
+    DialogSubmit,
     ConfirmYes,
     ConfirmNo,
     TogglePresent,

@@ -65,6 +65,7 @@ pub fn run(
         Rect::new(0, 0, size.width, size.height),
     );
     let mut app = open_shortlist(app, shortlist).with_config(config);
+    app.export_dir = state::export::default_export_dir();
     if std::env::var(PANIC_TEST_VAR).is_ok_and(|v| v == "1") {
         terminal.draw(|frame| draw(frame, &app))?;
         panic!("{PANIC_TEST_VAR}=1: panicking on purpose after the first frame");
@@ -137,6 +138,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Compare) => frame.render_widget(&view::CompareView { app }, area),
         Some(Overlay::Filters) => frame.render_widget(&view::FiltersView { app }, area),
         Some(Overlay::Confirm) => frame.render_widget(&view::ConfirmView { app }, area),
+        Some(Overlay::Export) => frame.render_widget(&view::ExportView { app }, area),
         None => {}
     }
     if app.overlay.is_none() && app.tree.is_none() && app.focus == state::Focus::Search {

@@ -149,17 +149,20 @@ fn export_asks_before_overwriting() {
     h.app.export_dir = dir.path().to_path_buf();
     mark(&mut h, &["32129", "31301"]);
     h.press('e');
+    assert_eq!(h.app.overlay, Some(Overlay::Export));
+    h.key(KeyCode::Enter, NONE);
     let file = dir.path().join("noc-shortlist.md");
     let first = std::fs::read_to_string(&file).expect("exported");
     assert!(first.contains("32129") && first.contains("31301"));
+    assert!(first.starts_with("# Occupations to explore, "));
     assert!(h.screen().contains("Exported to"));
     std::fs::write(&file, "client notes").unwrap();
-    h.press('e');
+    h.press('e').key(KeyCode::Enter, NONE);
     assert_eq!(h.app.overlay, Some(Overlay::Confirm));
     assert!(h.screen().contains("Overwrite? y/n"));
     h.press('n');
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "client notes");
-    h.press('e').press('y');
+    h.press('e').key(KeyCode::Enter, NONE).press('y');
     assert_eq!(std::fs::read_to_string(&file).unwrap(), first);
 }
 
@@ -168,8 +171,65 @@ fn export_without_a_shortlist_writes_the_selected_occupation() {
     let dir = tempfile::tempdir().unwrap();
     let mut h = Harness::embedded(Lang::En, 100, 30);
     h.app.export_dir = dir.path().to_path_buf();
-    h.select_code("32129").press('e');
+    h.select_code("32129").press('e').key(KeyCode::Enter, NONE);
     assert!(dir.path().join("noc-32129.md").exists());
+}
+
+#[test]
+fn the_export_dialog_shows_format_client_and_file_before_writing() {
+    let mut h = Harness::embedded(Lang::En, 80, 24);
+    h.app.export_dir = std::path::PathBuf::from("/handouts");
+    mark(&mut h, &["32129", "31301"]);
+    h.press('e').type_str("Ana Silva");
+    h.key(KeyCode::Right, NONE);
+    insta::assert_snapshot!("export_dialog_80x24", h.screen());
+    let d = h.app.export_dialog.clone().unwrap();
+    assert_eq!(d.client, "Ana Silva");
+    assert_eq!(d.path, "/handouts/noc-shortlist.csv");
+    // Esc writes nothing and says so.
+    h.key(KeyCode::Esc, NONE);
+    assert_eq!(h.app.overlay, None);
+    assert!(h.screen().contains("nothing was written"));
+}
+
+#[test]
+fn the_export_dialog_writes_the_chosen_format_for_the_client_where_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::embedded(Lang::Fr, 100, 30);
+    h.app.export_dir = dir.path().to_path_buf();
+    h.select_code("32129").press('e').type_str("Ana");
+    // Left from Markdown wraps to JSON, Left again is CSV.
+    h.key(KeyCode::Left, NONE).key(KeyCode::Left, NONE);
+    // The file field: cleared and typed anew.
+    let target = dir.path().join("pour-ana.csv");
+    h.key(KeyCode::Tab, NONE)
+        .key(KeyCode::Char('u'), KeyModifiers::CONTROL)
+        .type_str(&target.display().to_string())
+        .key(KeyCode::Enter, NONE);
+    let csv = std::fs::read_to_string(&target).expect("written where asked");
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let row = reader.records().next().unwrap().unwrap();
+    let client = headers.iter().position(|h| h == "client").unwrap();
+    assert_eq!(&row[0], "32129");
+    assert_eq!(&row[client], "Ana");
+    // A file that cannot be written (its folder is a file) keeps the dialog open, with why.
+    h.press('e').key(KeyCode::Tab, NONE);
+    h.key(KeyCode::Char('u'), KeyModifiers::CONTROL)
+        .type_str(&target.join("x.md").display().to_string())
+        .key(KeyCode::Enter, NONE);
+    assert_eq!(h.app.overlay, Some(Overlay::Export));
+    assert!(h.app.message.is_some());
+}
+
+#[test]
+fn a_french_handout_formats_numbers_the_french_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = Harness::embedded(Lang::Fr, 100, 30);
+    h.app.export_dir = dir.path().to_path_buf();
+    h.select_code("32129").press('e').key(KeyCode::Enter, NONE);
+    let md = std::fs::read_to_string(dir.path().join("noc-32129.md")).unwrap();
+    assert!(md.contains("23,50 $ an hour") && md.contains("2 400 job openings"));
 }
 
 #[test]

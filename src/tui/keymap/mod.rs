@@ -27,12 +27,13 @@ pub enum Context {
     Tree,
     Present,
     Confirm,
+    Export,
 }
 
 impl Context {
     /// Every context, in the order help shows them.
-    pub const ALL: [Context; 10] = [
-        List, Search, Help, Shortlist, Compare, Filters, Tree, Present, Confirm, Global,
+    pub const ALL: [Context; 11] = [
+        List, Search, Help, Shortlist, Compare, Filters, Tree, Present, Export, Confirm, Global,
     ];
 
     /// The screen's name in `keymap.ron`.
@@ -48,6 +49,7 @@ impl Context {
             Context::Tree => "tree",
             Context::Present => "present",
             Context::Confirm => "confirm",
+            Context::Export => "export",
         }
     }
 
@@ -63,6 +65,7 @@ impl Context {
             Context::Tree => l.tools.ctx_tree,
             Context::Present => l.tools.ctx_present,
             Context::Confirm => l.tools.ctx_confirm,
+            Context::Export => l.tools.ctx_export,
         }
     }
 }
@@ -97,7 +100,9 @@ const fn row(
     }
 }
 
-use Context::{Compare, Confirm, Filters, Global, Help, List, Present, Search, Shortlist, Tree};
+use Context::{
+    Compare, Confirm, Export, Filters, Global, Help, List, Present, Search, Shortlist, Tree,
+};
 use KeyCode::Char;
 
 /// Every action of every screen, in the order help shows them.
@@ -183,6 +188,14 @@ pub static ROWS: &[Row] = &[
     row(Help, "scroll-up", Action::ScrollUp, |l| l.tools.h_scroll, None),
     row(Confirm, "yes", Action::ConfirmYes, |l| l.tools.h_yes, Some(|l| l.tools.h_yes)),
     row(Confirm, "no", Action::ConfirmNo, |l| l.tools.h_no, Some(|l| l.tools.h_no)),
+    row(Export, "next-format", Action::DialogFormatNext, |l| l.tools.h_format_next, Some(|l| l.tools.h_format_next)),
+    row(Export, "prev-format", Action::DialogFormatPrev, |l| l.tools.h_format_prev, None),
+    row(Export, "next-field", Action::DialogNextField, |l| l.tools.h_next_field, Some(|l| l.tools.h_next_field)),
+    row(Export, "prev-field", Action::DialogPrevField, |l| l.tools.h_prev_field, None),
+    row(Export, "backspace", Action::Backspace, |l| l.h_backspace, None),
+    row(Export, "clear-field", Action::DialogClearField, |l| l.tools.h_clear_field, None),
+    row(Export, "write", Action::DialogSubmit, |l| l.tools.h_write, Some(|l| l.tools.h_write)),
+    row(Export, "close", Action::Close, |l| l.tools.h_cancel, Some(|l| l.tools.h_cancel)),
 ];
 
 /// One key of one row.
@@ -268,7 +281,7 @@ impl Keymap {
             .map(|b| b.action);
         match (found, ctx, key.code) {
             (Some(a), _, _) => Some(a),
-            (None, Search, Char(c)) if mods.is_empty() => Some(Action::Insert(c)),
+            (None, Search | Export, Char(c)) if mods.is_empty() => Some(Action::Insert(c)),
             _ => None,
         }
     }

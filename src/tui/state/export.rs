@@ -1,12 +1,55 @@
-//! Writing the Markdown handout from the explorer, and copying through the terminal.
+//! The export dialog (format, client, file) and writing the handout from the explorer, and
+//! copying through the terminal.
 
 use super::{App, Overlay};
 use crate::export::{self, ExportError, ExportFormat};
 use crate::model::UnitGroup;
-use std::path::PathBuf;
+use crate::report::HandoutHeader;
+use crate::tui::action::Action;
+use std::path::{Path, PathBuf};
+
+/// The field of the export dialog that takes the typing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportField {
+    Client,
+    Path,
+}
+
+/// What the export dialog holds: the format, the client's name (may stay empty) and the file,
+/// shown in full before anything is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportDialog {
+    pub format: ExportFormat,
+    pub client: String,
+    pub path: String,
+    pub field: ExportField,
+}
+
+/// Where handouts go by default: the user's documents directory, else the current one.
+pub fn default_export_dir() -> PathBuf {
+    directories::UserDirs::new()
+        .and_then(|d| d.document_dir().map(Path::to_path_buf))
+        .filter(|d| d.is_dir())
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// `path` with the extension of `format` when its extension is another format's.
+fn with_extension(path: &str, format: ExportFormat) -> String {
+    let p = Path::new(path);
+    let known = p
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ExportFormat::ALL.iter().any(|f| f.extension() == e));
+    if known {
+        p.with_extension(format.extension()).display().to_string()
+    } else {
+        path.to_string()
+    }
+}
 
 impl App {
-    /// The units `e` exports: the shortlist, or the selected occupation when it is empty.
+    /// The units `e` exports: the shortlist, or the selected occupation when it is empty;
+    /// with the file name they suggest.
     pub(super) fn export_units(&self) -> (Vec<&UnitGroup>, String) {
         let marked: Vec<&UnitGroup> = self
             .shortlist_units()
@@ -14,37 +57,111 @@ impl App {
             .map(|i| &self.ds.units[i])
             .collect();
         if !marked.is_empty() {
-            return (marked, "noc-shortlist.md".into());
+            return (marked, "noc-shortlist".into());
         }
         match self.selected_unit() {
-            Some(u) => (vec![u], format!("noc-{}.md", u.code)),
+            Some(u) => (vec![u], format!("noc-{}", u.code)),
             None => (Vec::new(), String::new()),
         }
     }
 
-    /// Write the Markdown handout; an existing file asks first (`force` after a yes).
-    pub(super) fn export(&mut self, force: bool) {
-        let pending = self.pending_export.take();
-        let (units, name) = self.export_units();
+    /// `e`: open the dialog with Markdown, no client and the default file, shown in full.
+    pub(super) fn open_export_dialog(&mut self) {
+        let (units, stem) = self.export_units();
         if units.is_empty() {
             return;
         }
-        let path: PathBuf = pending.unwrap_or_else(|| self.export_dir.join(name));
-        let header = crate::report::HandoutHeader::today(self.lang, None);
-        let written = export::render(&self.ds, &units, ExportFormat::Markdown, &header)
+        let format = ExportFormat::Markdown;
+        let path = self
+            .export_dir
+            .join(format!("{stem}.{}", format.extension()));
+        let path = std::path::absolute(&path).unwrap_or(path);
+        self.export_dialog = Some(ExportDialog {
+            format,
+            client: String::new(),
+            path: path.display().to_string(),
+            field: ExportField::Client,
+        });
+        self.overlay = Some(Overlay::Export);
+    }
+
+    /// An action while the dialog is open; false for those it leaves to the app (quit,
+    /// resize, help).
+    pub(super) fn apply_export_dialog(&mut self, action: Action) -> bool {
+        use Action as A;
+        let Some(d) = self.export_dialog.as_mut() else {
+            self.overlay = None;
+            return false;
+        };
+        let field = match d.field {
+            ExportField::Client => &mut d.client,
+            ExportField::Path => &mut d.path,
+        };
+        match action {
+            A::Insert(c) if !c.is_control() && field.chars().count() < 4096 => field.push(c),
+            A::Insert(_) => {}
+            A::Backspace => {
+                field.pop();
+            }
+            A::DialogClearField => field.clear(),
+            A::DialogNextField | A::DialogPrevField => {
+                d.field = match d.field {
+                    ExportField::Client => ExportField::Path,
+                    ExportField::Path => ExportField::Client,
+                }
+            }
+            A::DialogFormatNext | A::DialogFormatPrev => {
+                let all = ExportFormat::ALL;
+                let i = all.iter().position(|&f| f == d.format).unwrap_or(0);
+                let step = if action == A::DialogFormatNext {
+                    1
+                } else {
+                    all.len() - 1
+                };
+                d.format = all[(i + step) % all.len()];
+                d.path = with_extension(&d.path, d.format);
+            }
+            A::DialogSubmit => self.export(false),
+            A::Close => {
+                self.overlay = None;
+                self.export_dialog = None;
+                self.message = Some(self.labels.tools.export_nothing_written.into());
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    /// Write the dialog's handout; an existing file asks first (`force` after a yes). A
+    /// failed write leaves the dialog open with the reason, to change the file.
+    pub(super) fn export(&mut self, force: bool) {
+        let Some(dialog) = self.export_dialog.clone() else {
+            return;
+        };
+        let (units, _) = self.export_units();
+        if units.is_empty() {
+            return;
+        }
+        let path = PathBuf::from(dialog.path.trim());
+        let header = HandoutHeader::today(self.lang, Some(&dialog.client));
+        let written = export::render(&self.ds, &units, dialog.format, &header)
             .and_then(|text| export::write(&path, &text, force));
         let c = &self.labels.tools;
         match written {
             Ok(()) => {
                 let shown = std::path::absolute(&path).unwrap_or(path);
-                self.message = Some(format!("{} {}", c.exported, shown.display()))
+                self.message = Some(format!("{} {}", c.exported, shown.display()));
+                self.overlay = None;
+                self.export_dialog = None;
             }
             Err(ExportError::Exists { .. }) => {
                 self.message = Some(format!("{} {}", path.display(), c.overwrite));
-                self.pending_export = Some(path);
                 self.overlay = Some(Overlay::Confirm);
             }
-            Err(e) => self.message = Some(e.to_string()),
+            Err(e) => {
+                self.message = Some(e.to_string());
+                self.overlay = Some(Overlay::Export);
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 //! The explorer's state. `App::apply` is the only thing that changes it; drawing reads it.
 
-mod export;
+pub mod export;
 mod filters;
 mod mouse;
 mod overlays;
@@ -39,8 +39,10 @@ pub enum Overlay {
     Shortlist,
     Compare,
     Filters,
-    /// Asking whether to overwrite `App::pending_export`.
+    /// Asking whether to overwrite the export dialog's file.
     Confirm,
+    /// The export dialog: format, client, file.
+    Export,
 }
 
 pub struct App {
@@ -84,9 +86,9 @@ pub struct App {
     /// Cursor of the shortlist overlay or the filter panel.
     pub cursor: usize,
     pub overlay_scroll: u16,
-    /// The file `e` would overwrite once confirmed.
-    pub pending_export: Option<std::path::PathBuf>,
-    /// Where `e` writes (the current directory).
+    /// The export dialog's choices, kept while it or the overwrite question is open.
+    pub export_dialog: Option<export::ExportDialog>,
+    /// Where `e` proposes to write (the documents directory, else the current one).
     pub export_dir: std::path::PathBuf,
     /// An OSC 52 sequence the event loop writes to the terminal, then clears.
     pub clipboard: Option<String>,
@@ -129,7 +131,7 @@ impl App {
             present: false,
             cursor: 0,
             overlay_scroll: 0,
-            pending_export: None,
+            export_dialog: None,
             export_dir: std::path::PathBuf::from("."),
             clipboard: None,
             conditions,

@@ -16,6 +16,7 @@ impl App {
             (Some(Overlay::Compare), _) => Context::Compare,
             (Some(Overlay::Filters), _) => Context::Filters,
             (Some(Overlay::Confirm), _) => Context::Confirm,
+            (Some(Overlay::Export), _) => Context::Export,
             (None, _) if self.present => Context::Present,
             (None, Focus::Search) => Context::Search,
             (None, Focus::List) if self.tree.is_some() => Context::Tree,
@@ -26,6 +27,9 @@ impl App {
     /// Handle an action of an overlay or the tree; false when it is one of the list's own.
     pub(super) fn apply_overlay(&mut self, action: Action) -> bool {
         use Action as A;
+        if self.overlay == Some(Overlay::Export) {
+            return self.apply_export_dialog(action);
+        }
         match (self.overlay, action) {
             (Some(Overlay::Shortlist), A::Down) => self.move_cursor(1, self.shortlist.len()),
             (Some(Overlay::Shortlist), A::Up) => self.move_cursor(-1, self.shortlist.len()),
@@ -71,7 +75,7 @@ impl App {
             }
             (Some(Overlay::Confirm), A::ConfirmNo) => {
                 self.overlay = None;
-                self.pending_export = None;
+                self.export_dialog = None;
                 self.message = Some(self.labels.tools.export_cancelled.into());
             }
             (Some(Overlay::Help), A::ScrollDown) => {
@@ -117,7 +121,7 @@ impl App {
                 self.sort = self.sort.next();
                 self.refresh_keeping(unit);
             }
-            (_, A::Export) => self.export(false),
+            (_, A::Export) => self.open_export_dialog(),
             (_, A::Copy) => self.copy(),
             (_, A::TogglePresent) => self.present = !self.present,
             (_, A::Close) if self.present => self.present = false,

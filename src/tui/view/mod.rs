@@ -2,6 +2,7 @@
 //! nothing here changes the `App`.
 
 mod compare;
+mod export;
 mod header;
 mod help;
 mod list;
@@ -13,6 +14,7 @@ mod tabs;
 mod too_small;
 
 pub use compare::CompareView;
+pub use export::ExportView;
 pub use header::{HeaderView, score_gauge as header_score_gauge};
 pub use help::HelpView;
 pub use list::ListView;

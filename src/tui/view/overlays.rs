@@ -176,9 +176,9 @@ impl Widget for &ConfirmView<'_> {
         let app = self.app;
         let c = &app.labels.tools;
         let path = app
-            .pending_export
+            .export_dialog
             .as_ref()
-            .map(|p| p.display().to_string())
+            .map(|d| d.path.clone())
             .unwrap_or_default();
         let msg = format!("{path} {}", c.overwrite);
         let w = (text::width(&msg) as u16 + 4).max(30);
