@@ -370,7 +370,7 @@ fn shortlist_compare_export_and_restart() {
     pause();
     session.send("e").expect("export");
     session
-        .expect("Export a handout")
+        .expect(on_screen("Export", "a handout"))
         .expect("the export dialog opens");
     // The client's name, then the file (Tab, Ctrl-U clears the proposed one), then Enter.
     session.send("Ana").expect("type the client");
