@@ -6,18 +6,7 @@ use predicates::prelude::*;
 
 mod common;
 
-use common::{cmd, json};
-
-fn stdout(args: &[&str]) -> String {
-    let out = cmd()
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).expect("UTF-8")
-}
+use common::{cmd, json, stdout};
 
 /// The headings of the sections every format carries, in order.
 const HEADINGS: [&str; 14] = [

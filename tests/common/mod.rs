@@ -7,8 +7,8 @@ pub fn cmd() -> Command {
     Command::cargo_bin("noc-explorer").expect("binary built")
 }
 
-/// Run the binary, expect success, and parse its standard output as JSON.
-pub fn json(args: &[&str]) -> Value {
+/// Run the binary, expect success, and return its standard output.
+pub fn stdout(args: &[&str]) -> String {
     let out = cmd()
         .args(args)
         .assert()
@@ -16,5 +16,10 @@ pub fn json(args: &[&str]) -> Value {
         .get_output()
         .stdout
         .clone();
-    serde_json::from_slice(&out).expect("valid JSON")
+    String::from_utf8(out).expect("UTF-8")
+}
+
+/// Run the binary, expect success, and parse its standard output as JSON.
+pub fn json(args: &[&str]) -> Value {
+    serde_json::from_str(&stdout(args)).expect("valid JSON")
 }
