@@ -4,9 +4,10 @@
 //! English for the CLI; the words here come from `assets/i18n` (`Labels::phrases`).
 
 use crate::facts::{CensusFallback, LmiaCount, WageGap};
-use crate::locale;
+use crate::locale::{self, Lang};
 use crate::rules::immigration::{LIST_DATES, ListGap, ProgramResult, Reason, teer_range};
 use crate::rules::licensing::{LicensingKind, PROVINCES};
+use crate::rules::score::ScoreInput;
 use crate::tui::i18n::{Labels, fill};
 
 /// Why the wage file has no national wage, then the Census figure shown instead (or that
@@ -231,6 +232,94 @@ pub fn reason(l: &Labels, why: &Reason) -> String {
     }
 }
 
+/// What a score component was computed from, in the interface language (the English equals
+/// `ScoreInput::describe` but for grouped thousands). Under French the COPS label is COPS's
+/// own French one.
+pub fn score_input(l: &Labels, input: &ScoreInput) -> String {
+    let (p, lang) = (&l.phrases, l.lang);
+    let whole = |v: f64| locale::decimal(lang, v, 0);
+    match input {
+        ScoreInput::JobBankWage {
+            year,
+            median_hourly,
+            percentile,
+        } => fill(
+            p.input_job_bank,
+            &[
+                ("year", &year.to_string()),
+                ("wage", &locale::decimal(lang, *median_hourly, 2)),
+                ("p", &whole(*percentile)),
+            ],
+        ),
+        ScoreInput::CensusIncome {
+            year,
+            median_annual,
+            percentile,
+            aggregate_of,
+        } => {
+            let aggregate = aggregate_of.as_ref().map_or(String::new(), |g| {
+                fill(p.input_census_aggregate, &[("group", g)])
+            });
+            fill(
+                p.input_census,
+                &[
+                    ("year", &year.to_string()),
+                    ("amount", &locale::number(lang, i64::from(*median_annual))),
+                    ("aggregate", &aggregate),
+                    ("p", &whole(*percentile)),
+                ],
+            )
+        }
+        ScoreInput::OutlookConditions {
+            period,
+            label,
+            label_fr,
+        } => {
+            let label = match (lang, label_fr) {
+                (Lang::Fr, Some(fr)) => fr,
+                _ => label,
+            };
+            fill(p.input_outlook, &[("period", period), ("label", label)])
+        }
+        ScoreInput::AiExposure { percentile } => {
+            fill(p.input_ai, &[("p", &percentile.to_string())])
+        }
+        ScoreInput::ImmigrationPoints(points) => {
+            let category = points
+                .category
+                .map_or(p.input_category_unknown.to_string(), |c| {
+                    fill(p.input_category, &[("n", &whole(c))])
+                });
+            let rescale = if points.category.is_none() {
+                fill(p.input_rescale, &[("max", &whole(points.known_max))])
+            } else {
+                String::new()
+            };
+            fill(
+                p.input_immigration,
+                &[
+                    ("total", &whole(points.total())),
+                    ("ee", &whole(points.express_entry)),
+                    ("category", &category),
+                    ("aip", &whole(points.aip)),
+                    ("lmia", &whole(points.lmia)),
+                    ("rescale", &rescale),
+                ],
+            )
+        }
+        ScoreInput::Missing { what } => {
+            let what = match *what {
+                "wage" => p.what_wage,
+                "COPS future conditions" => p.what_outlook,
+                "AI exposure rating" => p.what_ai,
+                "immigration program rules" => p.what_rules,
+                other => other,
+            };
+            fill(p.input_missing, &[("what", what)])
+        }
+    }
+}
+
 /// A licensing status in the interface language.
 pub fn licensing_kind(l: &Labels, kind: LicensingKind) -> &'static str {
     match kind {
@@ -259,7 +348,6 @@ pub fn provinces(l: &Labels, names: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::locale::Lang;
     use crate::rules::immigration::OnCategory;
 
     #[test]
@@ -322,6 +410,56 @@ mod tests {
         assert!(
             reason(en, &lmia)
                 .contains("at least 12 positions for this occupation in 2024Q3-2025Q1")
+        );
+    }
+
+    #[test]
+    fn score_inputs_in_english_match_the_library_words_and_translate() {
+        let en = Labels::for_lang(Lang::En);
+        let inputs = [
+            ScoreInput::JobBankWage {
+                year: 2024,
+                median_hourly: 23.5,
+                percentile: 48.0,
+            },
+            ScoreInput::OutlookConditions {
+                period: "2024-2033",
+                label: "Moderate risk of Shortage".into(),
+                label_fr: Some("Risque modéré de pénurie".into()),
+            },
+            ScoreInput::AiExposure { percentile: 31 },
+            crate::rules::score::immigration_points(true, None, false, true),
+            crate::rules::score::immigration_points(true, Some(true), true, false),
+            ScoreInput::Missing { what: "wage" },
+            ScoreInput::Missing {
+                what: "COPS future conditions",
+            },
+            ScoreInput::Missing {
+                what: "AI exposure rating",
+            },
+            ScoreInput::Missing {
+                what: "immigration program rules",
+            },
+        ];
+        let (fr, ja) = (Labels::for_lang(Lang::Fr), Labels::for_lang(Lang::Ja));
+        for input in &inputs {
+            assert_eq!(score_input(en, input), input.describe());
+            for other in [fr, ja] {
+                let text = score_input(other, input);
+                for english in [
+                    "in our data",
+                    "percentile",
+                    "category unknown",
+                    "future conditions",
+                    "rescaled",
+                ] {
+                    assert!(!text.contains(english), "{text}");
+                }
+            }
+        }
+        assert_eq!(
+            score_input(fr, &inputs[1]),
+            "conditions futures COPS 2024-2033 : Risque modéré de pénurie"
         );
     }
 

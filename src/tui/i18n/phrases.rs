@@ -50,6 +50,21 @@ pub struct PhraseLabels {
     pub deciding: &'static str,
     /// The provinces and territories in the order of `rules::licensing::PROVINCES`.
     pub provinces: [&'static str; 13],
+    // Score inputs.
+    pub input_job_bank: &'static str,
+    pub input_census: &'static str,
+    pub input_census_aggregate: &'static str,
+    pub input_outlook: &'static str,
+    pub input_ai: &'static str,
+    pub input_immigration: &'static str,
+    pub input_category: &'static str,
+    pub input_category_unknown: &'static str,
+    pub input_rescale: &'static str,
+    pub input_missing: &'static str,
+    pub what_wage: &'static str,
+    pub what_outlook: &'static str,
+    pub what_ai: &'static str,
+    pub what_rules: &'static str,
     /// When each year's category lists applied, in the order of `rules::immigration::LIST_DATES`.
     pub list_as_of: [&'static str; 4],
     pub list_separator: &'static str,
