@@ -179,32 +179,20 @@ pub fn reason(l: &Labels, why: &Reason) -> String {
             program,
             teer,
             allowed,
-        } => {
-            let template = if allowed.contains(teer) {
-                p.reason_teer_accepted
-            } else {
-                p.reason_teer_refused
-            };
-            fill(
-                template,
-                &[
-                    ("program", program),
-                    ("teer", &teer_s(teer)),
-                    ("teers", &teers(l, allowed)),
-                ],
-            )
-        }
-        Reason::JobOfferTeerIn { teer, allowed } => {
-            let template = if allowed.contains(teer) {
-                p.reason_offer_accepted
-            } else {
-                p.reason_offer_refused
-            };
-            fill(
-                template,
-                &[("teer", &teer_s(teer)), ("teers", &teers(l, allowed))],
-            )
-        }
+        } => by_teer(
+            l,
+            (p.reason_teer_accepted, p.reason_teer_refused),
+            program,
+            *teer,
+            allowed,
+        ),
+        Reason::JobOfferTeerIn { teer, allowed } => by_teer(
+            l,
+            (p.reason_offer_accepted, p.reason_offer_refused),
+            "",
+            *teer,
+            allowed,
+        ),
         Reason::CommunityPriority => p.reason_community.to_string(),
         Reason::Pnp { teer } => {
             let template = if *teer <= 3 {
@@ -318,6 +306,29 @@ pub fn score_input(l: &Labels, input: &ScoreInput) -> String {
             fill(p.input_missing, &[("what", what)])
         }
     }
+}
+
+/// A rule on TEER categories: the first template when `teer` is allowed, else the second.
+fn by_teer(
+    l: &Labels,
+    (accepted, refused): (&str, &str),
+    program: &str,
+    teer: u8,
+    allowed: &[u8],
+) -> String {
+    let template = if allowed.contains(&teer) {
+        accepted
+    } else {
+        refused
+    };
+    fill(
+        template,
+        &[
+            ("program", program),
+            ("teer", &teer.to_string()),
+            ("teers", &teers(l, allowed)),
+        ],
+    )
 }
 
 /// A licensing status in the interface language.
