@@ -62,6 +62,9 @@ pub struct WageFacts {
     pub trend: Vec<TrendFact>,
     pub census_median_annual: Option<u32>,
     pub census_note: Option<String>,
+    /// The group whose Census figure stands in for this one (00018 for 00011-00015).
+    #[serde(skip)]
+    pub census_aggregate_of: Option<String>,
     pub source: SourceRef,
     pub census_source: SourceRef,
     /// `gap.describe()`.
@@ -218,6 +221,9 @@ fn wages(ds: &Dataset, code: &str) -> WageFacts {
             .collect(),
         census_median_annual: census.map(|c| c.median_annual),
         census_note: census.and_then(|c| c.note.clone()),
+        census_aggregate_of: census
+            .and_then(|c| c.note.as_deref())
+            .and_then(aggregate_code),
         source: sources::JOB_BANK_WAGES,
         census_source: sources::CENSUS,
         missing,

@@ -43,6 +43,7 @@ pub(super) fn overall(ds: &Dataset, facts: &Facts) -> Score {
         Some(label) => ScoreInput::OutlookConditions {
             period: facts.outlook.period,
             label: label.clone(),
+            label_fr: facts.outlook.future_conditions_fr.clone(),
         },
         None => ScoreInput::Missing {
             what: "COPS future conditions",

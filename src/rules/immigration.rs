@@ -21,22 +21,199 @@ pub struct ProgramResult {
     pub as_of: String,
     /// A list that is no longer in force (an earlier year's category list).
     pub past: bool,
+    /// `reason` as a value, for the interface to word in its language.
+    #[serde(skip)]
+    pub why: Reason,
+    /// The program's own name and, for a category row, the year of its lists.
+    #[serde(skip)]
+    pub program: String,
+    #[serde(skip)]
+    pub list_year: Option<u16>,
+}
+
+/// What a year's category data is known to lack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListGap {
+    /// The renewed categories' 2026 lists were not collected.
+    RenewedNotCollected,
+}
+
+impl ListGap {
+    fn describe(self) -> &'static str {
+        match self {
+            ListGap::RenewedNotCollected => {
+                "the 2026 lists of the renewed Healthcare and social services, STEM, Trade and Education \
+                 categories were not collected, so the 2026 data holds only the new categories"
+            }
+        }
+    }
+}
+
+/// A category the occupation is on in a year's lists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OnCategory {
+    pub category: String,
+    /// The row rests on derivation rather than direct listings.
+    pub lower_confidence: bool,
+}
+
+/// Why a program answers as it does, as values; `describe` words it in English (the CLI
+/// and JSON), the interface words it from its labels.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Reason {
+    #[default]
+    Unstated,
+    /// FST: the code is in a listed group.
+    TradeGroup { code: String, group: String },
+    /// FST: the group is listed but a subgroup holding the code is excluded.
+    TradeGroupExcluded {
+        code: String,
+        group: String,
+        excluded: String,
+    },
+    /// FST: outside every listed group.
+    OutsideTradeGroups { code: String },
+    /// On a year's category lists.
+    OnLists { year: u16, on: Vec<OnCategory> },
+    /// The base Express Entry programs do not take this TEER.
+    BaseTeer { base: Vec<u8>, teer: u8 },
+    /// Not found on a year's lists, which were only partly collected.
+    ListsIncomplete { year: u16, gap: ListGap },
+    /// Not on any of a year's lists.
+    NotOnLists { year: u16 },
+    /// A program open to some TEER categories.
+    TeerIn {
+        program: String,
+        teer: u8,
+        allowed: Vec<u8>,
+    },
+    /// A job offer in some TEER categories.
+    JobOfferTeerIn { teer: u8, allowed: Vec<u8> },
+    /// Community priority occupations are not in the data.
+    CommunityPriority,
+    /// Provincial streams are not in the data.
+    Pnp { teer: u8 },
+    /// LMIA: any occupation; positions on ESDC's list in a period (0 = none on it).
+    Lmia {
+        positions: u32,
+        period: Option<String>,
+    },
+}
+
+impl Reason {
+    /// The reason in English words (the one place this is worded in English).
+    pub fn describe(&self) -> String {
+        match self {
+            Reason::Unstated => String::new(),
+            Reason::TradeGroup { code, group } => {
+                format!("NOC {code} is in group {group}, a skilled trade group in the regulation.")
+            }
+            Reason::TradeGroupExcluded {
+                code,
+                group,
+                excluded,
+            } => format!(
+                "Group {group} is listed, but the regulation excludes group {excluded}, which holds NOC {code}."
+            ),
+            Reason::OutsideTradeGroups { code } => {
+                format!("NOC {code} is outside the skilled trade groups the regulation lists.")
+            }
+            Reason::OnLists { year, on } => {
+                let on: Vec<String> = on
+                    .iter()
+                    .map(|c| {
+                        let flag = if c.lower_confidence {
+                            " (lower confidence)"
+                        } else {
+                            ""
+                        };
+                        format!("{}{flag}", c.category)
+                    })
+                    .collect();
+                format!("On the {year} list: {}.", on.join("; "))
+            }
+            Reason::BaseTeer { base, teer } => {
+                format!(
+                    "The base programs need {}; this is TEER {teer}.",
+                    teers(base)
+                )
+            }
+            Reason::ListsIncomplete { year, gap } => format!(
+                "Not on the {year} lists in our data, but {}: unknown.",
+                gap.describe()
+            ),
+            Reason::NotOnLists { year } => format!("Not on any {year} category list."),
+            Reason::TeerIn {
+                program,
+                teer,
+                allowed,
+            } => {
+                let verdict = if allowed.contains(teer) {
+                    "accepts"
+                } else {
+                    "does not accept"
+                };
+                format!("{program} {verdict} TEER {teer} ({} only).", teers(allowed))
+            }
+            Reason::JobOfferTeerIn { teer, allowed } => {
+                if allowed.contains(teer) {
+                    format!(
+                        "TEER {teer} job offers qualify ({}) with a designated employer.",
+                        teers(allowed)
+                    )
+                } else {
+                    format!(
+                        "Job offers must be {}; this is TEER {teer}.",
+                        teers(allowed)
+                    )
+                }
+            }
+            Reason::CommunityPriority => "Depends on each participating community's priority \
+                occupations, which are not in the data."
+                .into(),
+            Reason::Pnp { teer } => {
+                let ee = if *teer <= 3 { "can" } else { "cannot" };
+                format!(
+                    "Depends on the province's streams and lists, which are not in the data. At TEER {teer} the \
+                     occupation {ee} use the Express Entry (enhanced) route; base streams vary."
+                )
+            }
+            Reason::Lmia { positions, period } => {
+                let shown = if *positions == 0 {
+                    "none for this occupation".to_string()
+                } else {
+                    format!("at least {positions} positions for this occupation")
+                };
+                let period = period.as_deref().unwrap_or("the period in the data");
+                format!(
+                    "Any occupation can be assessed; the stream depends on the wage: high-wage if at least \
+                     20% above the provincial/territorial median hourly wage, low-wage otherwise. \
+                     ESDC's published list of positive LMIAs shows {shown} in {period} (a lower bound: \
+                     the list omits some employers by design)."
+                )
+            }
+        }
+    }
 }
 
 /// Years whose category lists are incomplete in the data, with what is missing
 /// (from `data/raw/immigration/PROVENANCE.md`).
-const INCOMPLETE_YEARS: [(u16, &str); 1] = [(
-    2026,
-    "the 2026 lists of the renewed Healthcare and social services, STEM, Trade and Education \
-     categories were not collected, so the 2026 data holds only the new categories",
-)];
+const INCOMPLETE_YEARS: [(u16, ListGap); 1] = [(2026, ListGap::RenewedNotCollected)];
 
-fn teers(list: &[u8]) -> String {
+/// TEER lists read as a range when they are one ("TEER 0 to 3").
+pub fn teer_range(list: &[u8]) -> Option<(u8, u8)> {
     match (list.first(), list.last()) {
         (Some(a), Some(b)) if list.len() > 2 && usize::from(b - a) + 1 == list.len() => {
-            format!("TEER {a} to {b}")
+            Some((*a, *b))
         }
-        _ => format!(
+        _ => None,
+    }
+}
+
+fn teers(list: &[u8]) -> String {
+    match teer_range(list) {
+        Some((a, b)) => format!("TEER {a} to {b}"),
+        None => format!(
             "TEER {}",
             list.iter()
                 .map(u8::to_string)
@@ -46,12 +223,15 @@ fn teers(list: &[u8]) -> String {
     }
 }
 
-fn result(p: &Program, eligible: Option<bool>, reason: String) -> ProgramResult {
+fn result(p: &Program, eligible: Option<bool>, why: Reason) -> ProgramResult {
     ProgramResult {
         id: p.id.clone(),
         name: p.name.clone(),
         eligible,
-        reason,
+        reason: why.describe(),
+        why,
+        program: p.name.clone(),
+        list_year: None,
         source: p.sources.first().cloned().unwrap_or_default(),
         sources: p.sources.clone(),
         as_of: p.as_of.clone(),
@@ -73,36 +253,36 @@ fn noc_groups(
             .cloned()
     };
     match (within(include), within(exclude)) {
-        (Some(g), None) => result(
+        (Some(group), None) => result(
             p,
             Some(true),
-            format!(
-                "NOC {} is in group {g}, a skilled trade group in the regulation.",
-                unit.code
-            ),
+            Reason::TradeGroup {
+                code: unit.code.clone(),
+                group,
+            },
         ),
-        (Some(g), Some(x)) => result(
+        (Some(group), Some(excluded)) => result(
             p,
             Some(false),
-            format!(
-                "Group {g} is listed, but the regulation excludes group {x}, which holds NOC {}.",
-                unit.code
-            ),
+            Reason::TradeGroupExcluded {
+                code: unit.code.clone(),
+                group,
+                excluded,
+            },
         ),
         (None, _) => result(
             p,
             Some(false),
-            format!(
-                "NOC {} is outside the skilled trade groups the regulation lists.",
-                unit.code
-            ),
+            Reason::OutsideTradeGroups {
+                code: unit.code.clone(),
+            },
         ),
     }
 }
 
 /// When each year's category lists applied, as the collection notes of the category data
 /// state them (the lists carry no date of their own).
-const LIST_DATES: [(u16, &str); 4] = [
+pub const LIST_DATES: [(u16, &str); 4] = [
     (2023, "lists announced 2023-05-31"),
     (2024, "the 2023 lists, renewed unchanged for 2024"),
     (
@@ -111,6 +291,31 @@ const LIST_DATES: [(u16, &str); 4] = [
     ),
     (2026, "categories announced 2026-02-18"),
 ];
+
+/// How many of a year's most cited sources stand for its lists on a row with no entry.
+const YEAR_SOURCES: usize = 3;
+
+/// The sources most cited by a year's category rows across all occupations (ties by name):
+/// what documents that year's lists when an occupation has no row of its own.
+fn year_sources(ds: &Dataset, year: u16) -> Vec<String> {
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for m in ds.figures.ee_categories.values().flatten() {
+        if m.year == year {
+            for s in &m.sources {
+                *counts.entry(s.as_str()).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    let mut top: Vec<String> = ranked
+        .into_iter()
+        .take(YEAR_SOURCES)
+        .map(|(s, _)| s.to_string())
+        .collect();
+    top.sort();
+    top
+}
 
 /// The year whose category lists are in force: the latest year in the data.
 pub fn year_in_force(ds: &Dataset) -> Option<u16> {
@@ -134,19 +339,16 @@ fn ee_categories(ds: &Dataset, p: &Program, unit: &UnitGroup, base: &[u8]) -> Ve
                 .flatten()
                 .filter(|m| m.year == year)
                 .collect();
-            let on: Vec<String> = rows
+            let on: Vec<OnCategory> = rows
                 .iter()
-                .map(|m| {
-                    let flag = if m.confidence == "high" {
-                        ""
-                    } else {
-                        " (lower confidence)"
-                    };
-                    format!("{}{flag}", m.category)
+                .map(|m| OnCategory {
+                    category: m.category.clone(),
+                    lower_confidence: m.confidence != "high",
                 })
                 .collect();
             let past = current.is_some_and(|c| year < c);
-            let mut r = result(p, None, String::new());
+            let mut r = result(p, None, Reason::Unstated);
+            r.list_year = Some(year);
             r.id = format!("{}_{year}", p.id);
             r.name = if past {
                 format!("{} ({year}, past list)", p.name)
@@ -157,6 +359,9 @@ fn ee_categories(ds: &Dataset, p: &Program, unit: &UnitGroup, base: &[u8]) -> Ve
             let mut sources: Vec<String> = rows.iter().flat_map(|m| m.sources.clone()).collect();
             sources.sort();
             sources.dedup();
+            if sources.is_empty() {
+                sources = year_sources(ds, year);
+            }
             if !sources.is_empty() {
                 r.source = sources[0].clone();
                 r.sources = sources;
@@ -169,25 +374,19 @@ fn ee_categories(ds: &Dataset, p: &Program, unit: &UnitGroup, base: &[u8]) -> Ve
                 .iter()
                 .find(|(y, _)| *y == year)
                 .map(|(_, g)| *g);
-            (r.eligible, r.reason) = match (on.is_empty(), base.contains(&unit.teer), gap) {
-                (false, true, _) => (
-                    Some(true),
-                    format!("On the {year} list: {}.", on.join("; ")),
-                ),
+            (r.eligible, r.why) = match (on.is_empty(), base.contains(&unit.teer), gap) {
+                (false, true, _) => (Some(true), Reason::OnLists { year, on }),
                 (_, false, _) => (
                     Some(false),
-                    format!(
-                        "The base programs need {}; this is TEER {}.",
-                        teers(base),
-                        unit.teer
-                    ),
+                    Reason::BaseTeer {
+                        base: base.to_vec(),
+                        teer: unit.teer,
+                    },
                 ),
-                (true, true, Some(gap)) => (
-                    None,
-                    format!("Not on the {year} lists in our data, but {gap}: unknown."),
-                ),
-                (true, true, None) => (Some(false), format!("Not on any {year} category list.")),
+                (true, true, Some(gap)) => (None, Reason::ListsIncomplete { year, gap }),
+                (true, true, None) => (Some(false), Reason::NotOnLists { year }),
             };
+            r.reason = r.why.describe();
             r
         })
         .collect()
@@ -196,59 +395,42 @@ fn ee_categories(ds: &Dataset, p: &Program, unit: &UnitGroup, base: &[u8]) -> Ve
 /// Every program's result for a unit group, in the order of `programs.ron`.
 pub fn evaluate(ds: &Dataset, unit: &UnitGroup) -> Vec<ProgramResult> {
     let mut out = Vec::new();
+    let teer = unit.teer;
     for p in &ds.figures.programs {
         match &p.rule {
             ProgramRule::TeerIn(list) => {
-                let ok = list.contains(&unit.teer);
-                let verdict = if ok { "accepts" } else { "does not accept" };
-                let reason = format!("{} {verdict} TEER {} ({} only).", p.name, unit.teer, teers(list));
-                out.push(result(p, Some(ok), reason));
+                let why = Reason::TeerIn {
+                    program: p.name.clone(),
+                    teer,
+                    allowed: list.clone(),
+                };
+                out.push(result(p, Some(list.contains(&teer)), why));
             }
             ProgramRule::NocGroups { include, exclude } => {
                 out.push(noc_groups(p, unit, include, exclude));
             }
-            ProgramRule::EeCategory { base_teer } => out.extend(ee_categories(ds, p, unit, base_teer)),
+            ProgramRule::EeCategory { base_teer } => {
+                out.extend(ee_categories(ds, p, unit, base_teer))
+            }
             ProgramRule::JobOfferTeerIn(list) => {
-                let ok = list.contains(&unit.teer);
-                let reason = if ok {
-                    format!("TEER {} job offers qualify ({}) with a designated employer.", unit.teer, teers(list))
-                } else {
-                    format!("Job offers must be {}; this is TEER {}.", teers(list), unit.teer)
+                let why = Reason::JobOfferTeerIn {
+                    teer,
+                    allowed: list.clone(),
                 };
-                out.push(result(p, Some(ok), reason));
+                out.push(result(p, Some(list.contains(&teer)), why));
             }
-            ProgramRule::CommunityPriority => out.push(result(
-                p,
-                None,
-                "Depends on each participating community's priority occupations, which are not in the data.".into(),
-            )),
-            ProgramRule::Pnp => {
-                let ee = if unit.teer <= 3 { "can" } else { "cannot" };
-                let reason = format!(
-                    "Depends on the province's streams and lists, which are not in the data. At TEER {} the \
-                     occupation {ee} use the Express Entry (enhanced) route; base streams vary.",
-                    unit.teer
-                );
-                out.push(result(p, None, reason));
-            }
+            ProgramRule::CommunityPriority => out.push(result(p, None, Reason::CommunityPriority)),
+            ProgramRule::Pnp => out.push(result(p, None, Reason::Pnp { teer })),
             ProgramRule::Lmia => {
-                let approved = ds.figures.lmia.get(&unit.code).map_or(0, |l| l.positions);
-                let period = match (ds.figures.lmia_quarters.first(), ds.figures.lmia_quarters.last()) {
-                    (Some(a), Some(b)) => format!("{a}-{b}"),
-                    _ => "the period in the data".into(),
+                let positions = ds.figures.lmia.get(&unit.code).map_or(0, |l| l.positions);
+                let period = match (
+                    ds.figures.lmia_quarters.first(),
+                    ds.figures.lmia_quarters.last(),
+                ) {
+                    (Some(a), Some(b)) => Some(format!("{a}-{b}")),
+                    _ => None,
                 };
-                let shown = if approved == 0 {
-                    "none for this occupation".to_string()
-                } else {
-                    format!("at least {approved} positions for this occupation")
-                };
-                let reason = format!(
-                    "Any occupation can be assessed; the stream depends on the wage: high-wage if at least \
-                     20% above the provincial/territorial median hourly wage, low-wage otherwise. \
-                     ESDC's published list of positive LMIAs shows {shown} in {period} (a lower bound: \
-                     the list omits some employers by design)."
-                );
-                out.push(result(p, Some(true), reason));
+                out.push(result(p, Some(true), Reason::Lmia { positions, period }));
             }
         }
     }

@@ -86,7 +86,8 @@ pub struct Licensing {
     pub note: String,
 }
 
-const PROVINCES: [&str; 13] = [
+/// The provinces and territories, in the order a sentence is searched (and the interface names them).
+pub const PROVINCES: [&str; 13] = [
     "Newfoundland and Labrador",
     "Prince Edward Island",
     "Nova Scotia",

@@ -69,7 +69,13 @@ pub enum ScoreInput {
         aggregate_of: Option<String>,
     },
     /// COPS future labour market conditions, verbatim.
-    OutlookConditions { period: &'static str, label: String },
+    OutlookConditions {
+        period: &'static str,
+        label: String,
+        /// COPS's French label, for the interface in French.
+        #[serde(skip)]
+        label_fr: Option<String>,
+    },
     /// GPT-4 exposure percentile.
     AiExposure { percentile: u8 },
     /// Immigration points by part.
@@ -126,7 +132,7 @@ impl ScoreInput {
                      median employment income {median_annual}/year{agg}, percentile {percentile:.0}"
                 )
             }
-            ScoreInput::OutlookConditions { period, label } => {
+            ScoreInput::OutlookConditions { period, label, .. } => {
                 format!("COPS {period} future conditions: {label}")
             }
             ScoreInput::AiExposure { percentile } => {

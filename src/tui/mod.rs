@@ -20,6 +20,8 @@ pub mod view;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_facts;
+#[cfg(test)]
 mod tests_tools;
 
 pub use action::{Action, Tab};

@@ -201,6 +201,10 @@ fn salary_bands_draw_as_bars() {
         );
     }
     h.press('5');
+    // The curated credentials follow the NOC sentences.
+    for _ in 0..10 {
+        h.press('J');
+    }
     assert!(h.screen().contains("Canadian Board of Certification"));
 }
 
@@ -444,7 +448,7 @@ fn occupation_without_profile_or_wage() {
     assert!(h.app.ds.profile("21220").is_none());
     h.press('3');
     let screen = h.screen();
-    assert!(screen.contains("No Job Bank wage"), "{screen}");
+    assert!(screen.contains("No 2024 wage in the wage file"), "{screen}");
     insta::assert_snapshot!("en_3_Salary_21220", screen);
     h.press('6');
     insta::assert_snapshot!("en_6_Immigration_21220", h.screen());

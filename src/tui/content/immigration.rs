@@ -2,13 +2,26 @@
 //! source and as-of date, Express Entry category lists per year included), the positive LMIA
 //! decisions, and the curated profile's routes when one exists.
 
-use super::{Doc, label_value, number, source_line};
+use super::{Doc, label_value, number, phrases, source_line};
+use crate::facts::LmiaCount;
 use crate::model::UnitGroup;
 use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
 /// How many employers with the most positions to list.
 const TOP_EMPLOYERS: usize = 5;
+
+/// A web address as its site ("canada.ca"); anything else (a regulation) as written.
+fn site(source: &str) -> &str {
+    let Some(rest) = source
+        .strip_prefix("https://")
+        .or_else(|| source.strip_prefix("http://"))
+    else {
+        return source;
+    };
+    let host = rest.split(['/', '?']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
+}
 
 pub struct ImmigrationPane<'a> {
     pub app: &'a App,
@@ -24,71 +37,100 @@ impl ImmigrationPane<'_> {
             doc.heading(l.programs_heading);
             doc.muted(l.programs_legend);
             for p in &imm.programs {
-                let (mark, style) = match p.eligible {
+                // A past list is dim throughout: its answer no longer counts.
+                let (mark, mark_style) = match p.eligible {
                     Some(true) => ("✓", t.bar),
                     Some(false) => ("✗", t.warning),
                     None => ("?", t.muted),
                 };
+                let (mark_style, name_style, text_style) = if p.past {
+                    (t.muted, t.muted, t.muted)
+                } else {
+                    (mark_style, t.title, t.base)
+                };
                 doc.blank();
                 doc.line(
                     Line::from(vec![
-                        Span::styled(format!("{mark} "), style),
-                        Span::styled(p.name.clone(), t.title),
+                        Span::styled(format!("{mark} "), mark_style),
+                        Span::styled(phrases::program_name(l, p), name_style),
                     ]),
                     2,
                 );
                 doc.line(
-                    Line::from(vec![Span::raw("  "), Span::raw(p.reason.clone())]),
+                    Line::from(vec![
+                        Span::raw("  "),
+                        Span::styled(phrases::reason(l, &p.why), text_style),
+                    ]),
                     2,
                 );
+                if p.eligible.is_none() {
+                    doc.line(
+                        Line::styled(format!("  {}", l.phrases.unknown_means), t.muted),
+                        2,
+                    );
+                    // Only the category list in force is a part of the score.
+                    if p.list_year.is_some() && !p.past {
+                        doc.line(
+                            Line::styled(format!("  {}", l.phrases.unknown_scored), t.muted),
+                            2,
+                        );
+                    }
+                }
                 doc.line(
-                    Line::styled(format!("  {} {}", l.as_of, p.as_of), t.muted),
+                    Line::styled(format!("  {} {}", l.as_of, phrases::as_of(l, p)), t.muted),
                     2,
                 );
+                let prefix = if p.sources.len() > 1 {
+                    l.phrases.sources
+                } else {
+                    l.source_prefix
+                };
+                let sources: Vec<&str> = p.sources.iter().map(|s| site(s)).collect();
                 doc.line(
-                    Line::styled(format!("  {} {}", l.source_prefix, p.source), t.muted),
+                    Line::styled(format!("  {prefix} {}", sources.join(" · ")), t.muted),
                     2,
                 );
             }
 
             doc.heading(l.lmia_heading);
-            match &imm.lmia {
-                Some(m) => {
-                    doc.muted(&m.period);
+            doc.line(
+                Line::styled(phrases::lmia_count(l, &imm.lmia_count), t.title),
+                0,
+            );
+            if imm.lmia_count != LmiaCount::NotLoaded {
+                doc.muted(l.phrases.lmia_lower_bound);
+            }
+            if let Some(m) = &imm.lmia {
+                doc.line(
+                    label_value(l.employers, &number(app, i64::from(m.employers)), app),
+                    2,
+                );
+                let counts = |list: &[crate::model::figures::NamedCount]| {
+                    list.iter()
+                        .map(|c| format!("{} {}", c.name, number(app, i64::from(c.positions))))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                if !m.by_province.is_empty() {
                     doc.line(
-                        label_value(l.positions, &number(app, i64::from(m.positions)), app),
+                        label_value(l.by_province_lmia, &counts(&m.by_province), app),
                         2,
                     );
-                    doc.line(
-                        label_value(l.employers, &number(app, i64::from(m.employers)), app),
-                        2,
-                    );
-                    let counts = |list: &[crate::model::figures::NamedCount]| {
-                        list.iter()
-                            .map(|c| format!("{} {}", c.name, c.positions))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    };
-                    if !m.by_province.is_empty() {
-                        doc.line(
-                            label_value(l.by_province_lmia, &counts(&m.by_province), app),
-                            2,
-                        );
-                    }
-                    if !m.by_stream.is_empty() {
-                        doc.line(label_value(l.by_stream, &counts(&m.by_stream), app), 2);
-                    }
-                    if !m.top_employers.is_empty() {
-                        doc.muted(l.top_employers);
-                        for e in m.top_employers.iter().take(TOP_EMPLOYERS) {
-                            doc.bullet(&format!("{} ({})", e.name, e.positions));
-                        }
-                    }
-                    doc.muted(&source_line(app, &m.source));
                 }
-                None => {
-                    doc.muted(imm.lmia_missing.as_deref().unwrap_or(""));
+                if !m.by_stream.is_empty() {
+                    doc.line(label_value(l.by_stream, &counts(&m.by_stream), app), 2);
                 }
+                if !m.top_employers.is_empty() {
+                    doc.muted(l.top_employers);
+                    for e in m.top_employers.iter().take(TOP_EMPLOYERS) {
+                        doc.bullet(&format!(
+                            "{} ({})",
+                            e.name,
+                            number(app, i64::from(e.positions))
+                        ));
+                    }
+                }
+                doc.muted(&source_line(app, &m.source));
             }
         }
 

@@ -1,11 +1,12 @@
 //! Licensing: the NOC employment-requirement sentences about licences, registration and
-//! certification, each classified (required / may be required / mentioned), and the curated
-//! credentials with their issuing bodies.
+//! certification, each classified (required, with the provinces named / may be required /
+//! voluntary / mentioned / none), the sentence that decides the overall status, and the
+//! curated credentials with their issuing bodies.
 
-use super::Doc;
+use super::{Doc, phrases};
 use crate::model::UnitGroup;
-use crate::rules::licensing::LicensingKind;
-use crate::tui::i18n::Labels;
+use crate::rules::licensing::{LicensingKind, LicensingLine};
+use crate::tui::i18n::{Labels, fill};
 use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
@@ -14,14 +15,15 @@ pub struct LicensingPane<'a> {
     pub unit: &'a UnitGroup,
 }
 
-fn kind_label(l: &Labels, kind: LicensingKind) -> &'static str {
-    match kind {
-        LicensingKind::Required => l.required,
-        LicensingKind::MayBeRequired => l.may_be_required,
-        LicensingKind::Mentioned => l.mentioned,
-        LicensingKind::None => l.none_found,
-        // English only until the new licensing pane lands (issue 12 hands it over).
-        LicensingKind::Voluntary => kind.label(),
+/// "required in Quebec, Alberta" when the text names provinces, else the status alone.
+fn line_label(l: &Labels, line: &LicensingLine) -> String {
+    if line.kind == LicensingKind::Required && !line.provinces.is_empty() {
+        fill(
+            l.phrases.required_in,
+            &[("provinces", &phrases::provinces(l, &line.provinces))],
+        )
+    } else {
+        phrases::licensing_kind(l, line.kind).to_string()
     }
 }
 
@@ -37,22 +39,40 @@ impl LicensingPane<'_> {
                 LicensingKind::MayBeRequired => t.title,
                 _ => t.muted,
             };
+            let status = lic
+                .lines
+                .iter()
+                .find(|line| {
+                    line.kind == lic.status && lic.deciding.as_ref() == Some(&line.sentence)
+                })
+                .map_or_else(
+                    || phrases::licensing_kind(l, lic.status).to_string(),
+                    |line| line_label(l, line),
+                );
             doc.line(
                 Line::from(vec![
                     Span::styled(format!("{} ", l.licensing_status), t.muted),
-                    Span::styled(kind_label(l, lic.status), style(lic.status)),
+                    Span::styled(status, style(lic.status)),
                 ]),
                 2,
             );
+            if lic.deciding.is_some() {
+                doc.muted(l.phrases.deciding);
+            }
             if lic.lines.is_empty() {
                 doc.muted(l.licensing_none);
             }
             for line in &lic.lines {
+                let bullet = if lic.deciding.as_ref() == Some(&line.sentence) {
+                    Span::styled("▸ ", style(line.kind))
+                } else {
+                    Span::styled("• ", t.muted)
+                };
                 doc.blank();
                 doc.line(
                     Line::from(vec![
-                        Span::styled("• ", t.muted),
-                        Span::styled(format!("[{}] ", kind_label(l, line.kind)), style(line.kind)),
+                        bullet,
+                        Span::styled(format!("[{}] ", line_label(l, line)), style(line.kind)),
                         Span::raw(line.sentence.clone()),
                     ]),
                     2,

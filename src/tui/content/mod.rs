@@ -10,6 +10,7 @@ mod immigration;
 mod licensing;
 mod outlook;
 mod overview;
+pub mod phrases;
 mod salary;
 pub mod sources;
 

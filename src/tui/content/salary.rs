@@ -2,7 +2,7 @@
 //! provinces, the 2016 -> 2020 -> 2024 median trend, the Census 2021 median employment income,
 //! and the curated profile's bands by experience when a profile exists.
 
-use super::{Bar, Doc, hourly, money, source_line};
+use super::{Bar, Doc, hourly, money, phrases, source_line};
 use crate::model::UnitGroup;
 use crate::tui::state::App;
 use crate::tui::text::fit;
@@ -54,7 +54,12 @@ impl SalaryPane<'_> {
                 doc.muted(l.hours_assumption);
             }
             _ => {
-                doc.missing(l.no_wage, l.no_wage_why);
+                if let Some(gap) = w.and_then(|w| w.gap.as_ref()) {
+                    let lines = phrases::wage_gap(l, gap);
+                    if let Some((why, then)) = lines.split_first() {
+                        doc.missing(why, &then.join(" "));
+                    }
+                }
             }
         }
 
@@ -128,8 +133,8 @@ impl SalaryPane<'_> {
                         ]),
                         0,
                     );
-                    if let Some(note) = &w.census_note {
-                        doc.muted(note);
+                    if let Some(group) = &w.census_aggregate_of {
+                        doc.muted(&phrases::census_aggregate(l, group));
                     }
                 }
                 None => {

@@ -2,7 +2,10 @@
 //! dataset (English, with French titles and definitions); with `--lang fr` French leads.
 //! The Japanese vocabulary follows the seed page (概要, 給与, 教育パス, 資格, 移住, キャリア見通し).
 
+mod phrases;
 mod tools;
+
+pub use phrases::{PhraseLabels, fill};
 
 use crate::locale::Lang;
 use serde::Deserialize;
@@ -115,7 +118,6 @@ pub struct Labels {
     pub wage_median: &'static str,
     pub wage_high: &'static str,
     pub hours_assumption: &'static str,
-    pub no_wage: &'static str,
     pub by_province: &'static str,
     pub province: &'static str,
     pub wage_trend: &'static str,
@@ -156,7 +158,6 @@ pub struct Labels {
     pub programs_legend: &'static str,
     pub as_of: &'static str,
     pub lmia_heading: &'static str,
-    pub positions: &'static str,
     pub employers: &'static str,
     pub by_province_lmia: &'static str,
     pub by_stream: &'static str,
@@ -182,9 +183,10 @@ pub struct Labels {
     pub h_sources: &'static str,
     pub s_sources: &'static str,
     pub h_scroll_sources: &'static str,
-    pub no_wage_why: &'static str,
     /// Labels of the shortlist, compare, filters, tree, export and presentation mode.
     pub tools: tools::ToolLabels,
+    /// The phrases built from data: gaps, program reasons, licensing statuses.
+    pub phrases: PhraseLabels,
 }
 
 impl Labels {
