@@ -94,6 +94,9 @@ pub enum Action {
     ConfirmYes,
     ConfirmNo,
     TogglePresent,
+    /// Presentation mode: the next or previous occupation of the shortlist.
+    NextInShortlist,
+    PrevInShortlist,
     Copy,
     /// Close the overlay on top.
     Close,

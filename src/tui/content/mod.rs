@@ -10,6 +10,7 @@ mod immigration;
 mod licensing;
 mod outlook;
 mod overview;
+pub mod present;
 mod salary;
 pub mod sources;
 

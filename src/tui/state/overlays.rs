@@ -121,6 +121,8 @@ impl App {
             (_, A::Copy) => self.copy(),
             (_, A::TogglePresent) => self.present = !self.present,
             (_, A::Close) if self.present => self.present = false,
+            (_, A::NextInShortlist) if self.present => self.step_shortlist(1),
+            (_, A::PrevInShortlist) if self.present => self.step_shortlist(-1),
             (_, A::ToggleTree) => self.toggle_tree(),
             // The list under the tree is hidden: the mouse moves the tree's cursor instead.
             (None, A::Click(x, y) | A::Wheel(x, y, _))

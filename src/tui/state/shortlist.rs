@@ -52,6 +52,26 @@ impl App {
         });
     }
 
+    /// Presentation mode: show the next (`delta` 1) or previous (-1) occupation of the
+    /// shortlist, stopping at its ends; from one not in it, the first or the last.
+    pub(super) fn step_shortlist(&mut self, delta: isize) {
+        let units = self.shortlist_units();
+        let Some(last) = units.len().checked_sub(1) else {
+            self.message = Some(self.labels.tools.p_empty.into());
+            return;
+        };
+        let current = self
+            .selected_unit()
+            .and_then(|u| self.ds.unit_position(&u.code));
+        let next = match current.and_then(|c| units.iter().position(|&u| u == c)) {
+            Some(i) => (i as isize + delta).clamp(0, last as isize) as usize,
+            None if delta > 0 => 0,
+            None => last,
+        };
+        self.tree = None;
+        self.show_unit(units[next]);
+    }
+
     pub(super) fn compare(&mut self) {
         let c = &self.labels.tools;
         if self.shortlist_units().len() < 2 {

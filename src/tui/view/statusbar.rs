@@ -30,13 +30,21 @@ impl Widget for &StatusBar<'_> {
             spans.push(Span::raw("   "));
         }
         for hint in app.keymap.status_hints(app.key_context(), app.labels) {
-            let w = text::width(&hint.keys) + 1 + text::width(hint.text) + 3;
+            // Help and sources share their keys; the sources are closed, not "the help".
+            let text = if app.overlay == Some(crate::tui::state::Overlay::Sources)
+                && hint.text == app.labels.h_close_help
+            {
+                app.labels.h_close_sources
+            } else {
+                hint.text
+            };
+            let w = text::width(&hint.keys) + 1 + text::width(text) + 3;
             if used + w > area.width as usize {
                 break;
             }
             used += w;
             spans.push(Span::styled(hint.keys, t.key));
-            spans.push(Span::styled(format!(" {}   ", hint.text), t.muted));
+            spans.push(Span::styled(format!(" {text}   "), t.muted));
         }
         buf.set_line(area.x, area.y, &Line::from(spans), area.width);
     }
