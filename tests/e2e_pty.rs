@@ -453,3 +453,46 @@ fn a_broken_keymap_is_reported_and_the_defaults_are_used() {
     session.send("q").expect("send q");
     exits_cleanly(session);
 }
+
+/// A counsellor's presentation: a shortlist of three on file, `p` on the first, `n` `n` to
+/// the last, `p` back one, `Esc` to the list, `q` to quit. Each occupation is recognised by a
+/// word of its title that the screen before did not have where it is drawn (the terminal only
+/// receives the cells that change).
+#[test]
+fn presentation_steps_through_a_shortlist_of_three() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let list = dir.path().join("shortlist.ron");
+    std::fs::write(&list, r#"(codes: ["32129", "31301", "72410"])"#).expect("write the shortlist");
+    let mut cmd = explorer();
+    cmd.arg("--shortlist").arg(&list);
+    let mut session = spawn_at_100x30(cmd);
+    let pause = || std::thread::sleep(Duration::from_millis(300));
+    session.send("p").expect("presentation mode");
+    session
+        .expect("leave")
+        .expect("the status bar says how to leave");
+    session.send("n").expect("the first of the shortlist");
+    session.expect("1/3").expect("first of three");
+    session
+        .expect(on_screen("Other", "medical"))
+        .expect("32129 is presented");
+    pause();
+    session.send("n").expect("next");
+    session.expect("psychiatric").expect("31301 is presented");
+    pause();
+    session.send("n").expect("next");
+    session
+        .expect(Regex("Automotive|repairers|mechanics"))
+        .expect("72410 is presented");
+    pause();
+    session.send("p").expect("previous");
+    session
+        .expect(Regex("Registered|psychiatric|nurses"))
+        .expect("back to 31301");
+    pause();
+    session.send("\x1b").expect("leave the presentation");
+    session.expect("Occupations").expect("the list is back");
+    pause();
+    session.send("q").expect("quit");
+    exits_cleanly(session);
+}
