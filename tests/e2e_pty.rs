@@ -454,10 +454,11 @@ fn a_broken_keymap_is_reported_and_the_defaults_are_used() {
     exits_cleanly(session);
 }
 
-/// A counsellor's presentation: a shortlist of three on file, `p` on the first, `n` `n` to
-/// the last, `p` back one, `Esc` to the list, `q` to quit. Each occupation is recognised by a
-/// word of its title that the screen before did not have where it is drawn (the terminal only
-/// receives the cells that change).
+/// A counsellor's presentation: a shortlist of three on file, `p` to present, `n` to its
+/// first, `n` `n` to the last, `p` back one, `Esc` to the list, `q` to quit. Each occupation
+/// is recognised by words of its title: the terminal only receives the cells that change, so
+/// a word some of whose letters stood at the same place before arrives in pieces, and any
+/// one of the title's words will do.
 #[test]
 fn presentation_steps_through_a_shortlist_of_three() {
     let dir = tempfile::tempdir().expect("a temporary directory");
