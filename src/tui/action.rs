@@ -97,6 +97,11 @@ pub enum Action {
     /// Presentation mode: the next or previous occupation of the shortlist.
     NextInShortlist,
     PrevInShortlist,
+    /// Compare: show the occupations to the right or left of those on screen.
+    CompareRight,
+    CompareLeft,
+    /// Compare: show only the rows whose values differ, or every row.
+    ToggleDifferences,
     Copy,
     /// Close the overlay on top.
     Close,

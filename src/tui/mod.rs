@@ -20,6 +20,8 @@ pub mod view;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_compare;
+#[cfg(test)]
 mod tests_present;
 #[cfg(test)]
 mod tests_tools;

@@ -101,4 +101,10 @@ pub struct ToolLabels {
     pub s_next: &'static str,
     pub s_prev: &'static str,
     pub s_leave: &'static str,
+    pub h_compare_right: &'static str,
+    pub h_compare_left: &'static str,
+    pub h_differences: &'static str,
+    pub s_columns: &'static str,
+    pub s_differences: &'static str,
+    pub compare_hidden: &'static str,
 }

@@ -58,6 +58,9 @@ fn commands() -> Vec<Action> {
         Action::TogglePresent,
         Action::NextInShortlist,
         Action::PrevInShortlist,
+        Action::CompareRight,
+        Action::CompareLeft,
+        Action::ToggleDifferences,
         Action::Copy,
         Action::Close,
     ];
@@ -187,7 +190,7 @@ fn the_embedded_keymap_gives_every_action_of_every_screen() {
         assert!(!keys.is_empty(), "{} {}", row.ctx.name(), row.name);
     }
     // As many keys as the table had when it was Rust code.
-    assert_eq!(defaults().bindings().len(), 123);
+    assert_eq!(defaults().bindings().len(), 128);
 }
 
 #[test]

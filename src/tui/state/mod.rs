@@ -9,7 +9,7 @@ mod tree;
 
 pub use export::{base64, osc52};
 pub use filters::FILTER_ROWS;
-pub use shortlist::COMPARE_MAX;
+pub use shortlist::{COMPARE_MAX, CompareColumns};
 pub use tree::TreePane;
 
 use super::action::{Action, Tab};
@@ -84,6 +84,7 @@ pub struct App {
     /// Cursor of the shortlist overlay or the filter panel.
     pub cursor: usize,
     pub overlay_scroll: u16,
+    pub compare: CompareColumns,
     /// The file `e` would overwrite once confirmed.
     pub pending_export: Option<std::path::PathBuf>,
     /// Where `e` writes (the current directory).
@@ -129,6 +130,7 @@ impl App {
             present: false,
             cursor: 0,
             overlay_scroll: 0,
+            compare: CompareColumns::default(),
             pending_export: None,
             export_dir: std::path::PathBuf::from("."),
             clipboard: None,

@@ -42,15 +42,12 @@ impl App {
                     self.cursor = self.cursor.min(self.shortlist.len().saturating_sub(1));
                 }
             }
-            (Some(Overlay::Compare), A::Down) => {
-                // Stop at the last screenful (the view draws the same lines).
-                let width = self.size.width.saturating_sub(3) as usize;
-                let lines = crate::tui::content::Comparison { app: self }
-                    .lines(width)
-                    .0
-                    .len();
-                let max = lines.saturating_sub(self.size.height.saturating_sub(2) as usize);
-                self.overlay_scroll = (self.overlay_scroll + 1).min(max as u16);
+            (Some(Overlay::Compare), A::Down) => self.compare_down(),
+            (Some(Overlay::Compare), A::CompareRight) => self.compare_shift(1),
+            (Some(Overlay::Compare), A::CompareLeft) => self.compare_shift(-1),
+            (Some(Overlay::Compare), A::ToggleDifferences) => {
+                self.compare.differences_only = !self.compare.differences_only;
+                self.overlay_scroll = 0;
             }
             (Some(Overlay::Compare), A::Up) => {
                 self.overlay_scroll = self.overlay_scroll.saturating_sub(1)
