@@ -107,4 +107,7 @@ pub struct ToolLabels {
     pub s_columns: &'static str,
     pub s_differences: &'static str,
     pub compare_hidden: &'static str,
+    pub col_score: &'static str,
+    pub col_wage: &'static str,
+    pub col_openings: &'static str,
 }
