@@ -102,6 +102,16 @@ pub enum Action {
     CompareLeft,
     /// Compare: show only the rows whose values differ, or every row.
     ToggleDifferences,
+    /// The occupations whose codes the pane names, to follow one.
+    ShowLinks,
+    /// Back and forward through the occupations jumped from and to.
+    Back,
+    Forward,
+    /// Bring back the search or the filters last cleared.
+    Undo,
+    /// The search line: clear it, or delete the word before the cursor.
+    ClearLine,
+    DeleteWord,
     Copy,
     /// Close the overlay on top.
     Close,

@@ -22,6 +22,8 @@ mod tests;
 #[cfg(test)]
 mod tests_compare;
 #[cfg(test)]
+mod tests_navigation;
+#[cfg(test)]
 mod tests_present;
 #[cfg(test)]
 mod tests_tools;
@@ -153,6 +155,7 @@ fn draw_overlay(frame: &mut Frame, app: &App, area: Rect) {
         Some(Overlay::Compare) => frame.render_widget(&view::CompareView { app }, area),
         Some(Overlay::Filters) => frame.render_widget(&view::FiltersView { app }, area),
         Some(Overlay::Confirm) => frame.render_widget(&view::ConfirmView { app }, area),
+        Some(Overlay::Links) => frame.render_widget(&view::LinksView { app }, area),
         None => {}
     }
 }

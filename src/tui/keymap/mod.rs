@@ -27,12 +27,13 @@ pub enum Context {
     Tree,
     Present,
     Confirm,
+    Links,
 }
 
 impl Context {
     /// Every context, in the order help shows them.
-    pub const ALL: [Context; 10] = [
-        List, Search, Help, Shortlist, Compare, Filters, Tree, Present, Confirm, Global,
+    pub const ALL: [Context; 11] = [
+        List, Search, Help, Shortlist, Compare, Filters, Tree, Present, Confirm, Links, Global,
     ];
 
     /// The screen's name in `keymap.ron`.
@@ -48,6 +49,7 @@ impl Context {
             Context::Tree => "tree",
             Context::Present => "present",
             Context::Confirm => "confirm",
+            Context::Links => "links",
         }
     }
 
@@ -63,6 +65,7 @@ impl Context {
             Context::Tree => l.tools.ctx_tree,
             Context::Present => l.tools.ctx_present,
             Context::Confirm => l.tools.ctx_confirm,
+            Context::Links => l.tools.ctx_links,
         }
     }
 }
@@ -97,7 +100,9 @@ const fn row(
     }
 }
 
-use Context::{Compare, Confirm, Filters, Global, Help, List, Present, Search, Shortlist, Tree};
+use Context::{
+    Compare, Confirm, Filters, Global, Help, Links, List, Present, Search, Shortlist, Tree,
+};
 use KeyCode::Char;
 
 /// Every action of every screen, in the order help shows them.
@@ -148,6 +153,16 @@ pub static ROWS: &[Row] = &[
     row(List, "export", Action::Export, |l| l.tools.h_export, None),
     row(List, "present", Action::TogglePresent, |l| l.tools.h_present, None),
     row(List, "copy", Action::Copy, |l| l.tools.h_copy, None),
+    row(List, "links", Action::ShowLinks, |l| l.tools.h_links, Some(|l| l.tools.s_links)),
+    row(List, "back", Action::Back, |l| l.tools.h_back, None),
+    row(List, "forward", Action::Forward, |l| l.tools.h_forward, None),
+    row(List, "undo", Action::Undo, |l| l.tools.h_undo, None),
+    row(Search, "clear-line", Action::ClearLine, |l| l.tools.h_clear_line, None),
+    row(Search, "delete-word", Action::DeleteWord, |l| l.tools.h_delete_word, None),
+    row(Links, "down", Action::Down, |l| l.tools.h_move, Some(|l| l.tools.h_move)),
+    row(Links, "up", Action::Up, |l| l.tools.h_move, None),
+    row(Links, "open", Action::Open, |l| l.tools.h_open, Some(|l| l.tools.h_open)),
+    row(Links, "close", Action::Close, |l| l.tools.h_close, Some(|l| l.tools.s_close)),
     row(Shortlist, "down", Action::Down, |l| l.tools.h_move, Some(|l| l.tools.h_move)),
     row(Shortlist, "up", Action::Up, |l| l.tools.h_move, None),
     row(Shortlist, "open", Action::Open, |l| l.tools.h_open, Some(|l| l.tools.h_open)),

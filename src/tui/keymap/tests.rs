@@ -61,6 +61,12 @@ fn commands() -> Vec<Action> {
         Action::CompareRight,
         Action::CompareLeft,
         Action::ToggleDifferences,
+        Action::ShowLinks,
+        Action::Back,
+        Action::Forward,
+        Action::Undo,
+        Action::ClearLine,
+        Action::DeleteWord,
         Action::Copy,
         Action::Close,
     ];
@@ -190,7 +196,7 @@ fn the_embedded_keymap_gives_every_action_of_every_screen() {
         assert!(!keys.is_empty(), "{} {}", row.ctx.name(), row.name);
     }
     // As many keys as the table had when it was Rust code.
-    assert_eq!(defaults().bindings().len(), 128);
+    assert_eq!(defaults().bindings().len(), 143);
 }
 
 #[test]
@@ -231,7 +237,7 @@ fn a_broken_keymap_file_says_where_and_what_was_expected() {
          clear-search, down, up, top, bottom, page-down, page-up, next-tab, prev-tab, tab-1, \
          tab-2, tab-3, tab-4, tab-5, tab-6, tab-7, scroll-down, scroll-up, half-page-down, \
          half-page-up, help, quit, sources, mark, shortlist, compare, filters, sort, tree, \
-         export, present, copy"
+         export, present, copy, links, back, forward, undo"
     );
     assert_eq!(
         patch_error("{\"quit\": [\"x\", \"hyper-q\"]}"),

@@ -2,6 +2,7 @@
 
 mod export;
 mod filters;
+mod history;
 mod mouse;
 mod overlays;
 mod shortlist;
@@ -9,6 +10,7 @@ mod tree;
 
 pub use export::{base64, osc52};
 pub use filters::FILTER_ROWS;
+pub use history::History;
 pub use shortlist::{COMPARE_MAX, CompareColumns};
 pub use tree::TreePane;
 
@@ -41,6 +43,8 @@ pub enum Overlay {
     Filters,
     /// Asking whether to overwrite `App::pending_export`.
     Confirm,
+    /// The occupations whose codes the pane names.
+    Links,
 }
 
 pub struct App {
@@ -85,6 +89,7 @@ pub struct App {
     pub cursor: usize,
     pub overlay_scroll: u16,
     pub compare: CompareColumns,
+    pub history: History,
     /// The file `e` would overwrite once confirmed.
     pub pending_export: Option<std::path::PathBuf>,
     /// Where `e` writes (the current directory).
@@ -131,6 +136,7 @@ impl App {
             cursor: 0,
             overlay_scroll: 0,
             compare: CompareColumns::default(),
+            history: History::default(),
             pending_export: None,
             export_dir: std::path::PathBuf::from("."),
             clipboard: None,
@@ -284,14 +290,17 @@ impl App {
         if !matches!(action, Action::Resize(..)) {
             self.message = None;
         }
-        if self.apply_overlay(action) {
+        if self.apply_navigation(action) || self.apply_overlay(action) {
             return;
         }
         match action {
             Action::Quit => self.quit = true,
             Action::FocusSearch => self.focus = Focus::Search,
             Action::AcceptSearch => self.focus = Focus::List,
-            Action::ClearSearch => self.clear_search(),
+            Action::ClearSearch => {
+                self.remember_search(false);
+                self.clear_search()
+            }
             Action::Insert(c) => {
                 let mut query = self.query.clone();
                 query.push(c);
@@ -377,7 +386,7 @@ impl App {
         }
     }
 
-    fn run_search(&mut self) {
+    pub(super) fn run_search(&mut self) {
         self.results = self.searcher.search(&self.index, &self.query);
         self.refresh_rows();
         self.selected = 0;
@@ -386,7 +395,7 @@ impl App {
     }
 
     /// Clear the filter, keeping the selected occupation selected in the full list.
-    fn clear_search(&mut self) {
+    pub(super) fn clear_search(&mut self) {
         let unit = self.row_unit(self.selected);
         self.query.clear();
         self.results = self.searcher.search(&self.index, "");

@@ -16,6 +16,7 @@ impl App {
             (Some(Overlay::Compare), _) => Context::Compare,
             (Some(Overlay::Filters), _) => Context::Filters,
             (Some(Overlay::Confirm), _) => Context::Confirm,
+            (Some(Overlay::Links), _) => Context::Links,
             (None, _) if self.present => Context::Present,
             (None, Focus::Search) => Context::Search,
             (None, Focus::List) if self.tree.is_some() => Context::Tree,
@@ -32,8 +33,7 @@ impl App {
             (Some(Overlay::Shortlist), A::Open) => {
                 if let Some(&unit) = self.shortlist_units().get(self.cursor) {
                     self.overlay = None;
-                    self.tree = None;
-                    self.show_unit(unit);
+                    self.jump_to(unit);
                 }
             }
             (Some(Overlay::Shortlist), A::ToggleMark) => {
@@ -61,7 +61,10 @@ impl App {
                 f.teer[t as usize % 6] ^= true;
                 self.set_filter(f);
             }
-            (Some(Overlay::Filters), A::FilterReset) => self.set_filter(Filter::default()),
+            (Some(Overlay::Filters), A::FilterReset) => {
+                self.remember_search(true);
+                self.set_filter(Filter::default())
+            }
             (Some(Overlay::Confirm), A::ConfirmYes) => {
                 self.overlay = None;
                 self.export(true);
@@ -148,8 +151,11 @@ impl App {
     /// Show an occupation in the list, clearing the search and filters if they hide it.
     pub(super) fn show_unit(&mut self, unit: usize) {
         if !self.select_unit(unit) {
+            // Both are kept for `u`, the status bar says so.
+            self.remember_search(true);
+            self.remember_search(false);
             self.filter = Filter::default();
-            self.apply(Action::ClearSearch);
+            self.clear_search();
             self.select_unit(unit);
         }
         self.focus = Focus::List;

@@ -76,8 +76,7 @@ impl App {
             None if delta > 0 => 0,
             None => last,
         };
-        self.tree = None;
-        self.show_unit(units[next]);
+        self.jump_to(units[next]);
     }
 
     /// Compare's rows for the screen as it is (the view lays out the same).

@@ -1,0 +1,141 @@
+//! Navigation through the real key path: following a code the pane names and coming back,
+//! undo of a cleared search or cleared filters, Ctrl-U and Ctrl-W in the search line, the
+//! sort's figure as a column, and the header at 80 columns.
+
+use super::state::Overlay;
+use super::testing::Harness;
+use crate::locale::Lang;
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+
+fn shown(h: &Harness) -> String {
+    h.app
+        .selected_unit()
+        .map(|u| u.code.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_code_in_the_pane_is_followed_and_back_returns() {
+    for (w, rows) in [(80, 24), (120, 40)] {
+        let mut h = Harness::embedded(Lang::En, w, rows);
+        h.select_code("32129").key(KeyCode::Enter, NONE);
+        assert_eq!(h.app.overlay, Some(Overlay::Links));
+        let links = h.screen();
+        assert!(links.contains("32104 Animal health"), "{links}");
+        // The second code the Overview names: 32123.
+        h.press('j').key(KeyCode::Enter, NONE);
+        assert!(h.app.overlay.is_none());
+        assert_eq!(shown(&h), "32123");
+        insta::assert_snapshot!(format!("link_followed_{w}x{rows}"), h.screen());
+        h.press('[');
+        assert_eq!(shown(&h), "32129");
+        insta::assert_snapshot!(format!("link_back_{w}x{rows}"), h.screen());
+        h.press(']');
+        assert_eq!(shown(&h), "32123");
+        h.press(']');
+        assert!(h.screen().contains("no further occupation in the history"));
+        h.key(KeyCode::Left, KeyModifiers::ALT);
+        assert_eq!(shown(&h), "32129");
+    }
+}
+
+#[test]
+fn a_pane_without_codes_says_so() {
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    h.select_code("32129").press('3').key(KeyCode::Enter, NONE);
+    assert!(h.app.overlay.is_none());
+    assert!(
+        h.screen()
+            .contains("this pane names no other occupation's code")
+    );
+}
+
+#[test]
+fn a_cleared_search_and_cleared_filters_come_back_with_u() {
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    h.press('/').type_str("nurse").key(KeyCode::Enter, NONE);
+    let found = h.app.row_count();
+    h.key(KeyCode::Esc, NONE);
+    assert!(h.app.query.is_empty());
+    assert!(h.screen().contains("search cleared · u brings it back"));
+    h.press('u');
+    assert_eq!(h.app.query, "nurse");
+    assert_eq!(h.app.row_count(), found);
+    h.key(KeyCode::Esc, NONE);
+    h.press('f').press('2');
+    let teer2 = h.app.row_count();
+    h.press('r').key(KeyCode::Esc, NONE);
+    assert_eq!(h.app.row_count(), 516);
+    h.press('u');
+    assert_eq!(h.app.row_count(), teer2);
+    assert!(h.app.filter.teer[2]);
+    h.press('u');
+    assert!(h.screen().contains("nothing to undo"));
+}
+
+#[test]
+fn ctrl_w_deletes_a_word_and_ctrl_u_the_line() {
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    h.press('/').type_str("registered nurse");
+    h.key(KeyCode::Char('w'), CTRL);
+    assert_eq!(h.app.query, "registered ");
+    h.key(KeyCode::Char('u'), CTRL);
+    assert_eq!(h.app.query, "");
+    assert_eq!(h.app.row_count(), 516);
+    assert!(h.app.focus == super::state::Focus::Search, "still typing");
+    h.press('u');
+    assert_eq!(h.app.query, "u", "in the search line u is typed");
+}
+
+#[test]
+fn the_sort_figure_is_a_column_of_the_list() {
+    let mut h = Harness::embedded(Lang::En, 80, 24);
+    h.press('o').press('o').press('o');
+    let screen = h.screen();
+    let count = screen.lines().nth(2).unwrap_or_default();
+    assert!(count.contains("$/h"), "{screen}");
+    // The best-paid occupation first, its median at the right of its row.
+    let first = screen.lines().nth(3).unwrap_or_default();
+    assert!(first.contains('$'), "{screen}");
+    h.press('o');
+    let screen = h.screen();
+    assert!(
+        screen
+            .lines()
+            .nth(2)
+            .unwrap_or_default()
+            .contains("openings"),
+        "{screen}"
+    );
+    // French keeps a space before the column heading.
+    let mut fr = Harness::embedded(Lang::Fr, 80, 24);
+    fr.press('o');
+    let screen = fr.screen();
+    assert!(screen.contains(" TEER"), "{screen}");
+    assert!(!screen.contains("titreTEER"), "{screen}");
+}
+
+#[test]
+fn at_80_columns_the_header_keeps_the_whole_title_and_the_tabs_their_names() {
+    let mut h = Harness::embedded(Lang::En, 80, 24);
+    h.select_code("72410");
+    let screen = h.screen();
+    let header: String = screen.lines().take(4).collect::<Vec<_>>().join(" ");
+    for word in [
+        "Automotive",
+        "service",
+        "technicians,",
+        "mechanics",
+        "repairers",
+    ] {
+        assert!(header.contains(word), "{word}:\n{screen}");
+    }
+    assert!(screen.contains("Overall 7.3/10"), "{screen}");
+    assert!(
+        screen.contains("Overview│AI│Salary│Educ.│Licence│Immig.│Outlook"),
+        "{screen}"
+    );
+}
