@@ -139,3 +139,16 @@ fn at_80_columns_the_header_keeps_the_whole_title_and_the_tabs_their_names() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_filter_says_how_many_it_hides_for_a_figure_our_files_lack() {
+    let mut h = Harness::embedded(Lang::En, 120, 30);
+    h.press('f').type_str("jjjj ").key(KeyCode::Esc, NONE);
+    assert!(h.app.filter.min_wage.is_some());
+    let (lack, n) = h.app.hidden_for_lack[0];
+    assert_eq!(lack, crate::filter::LackedFigure::Wage);
+    assert!(n > 0);
+    let screen = h.screen();
+    let note = format!("{n} hidden: no national 2024 wage in our wage file");
+    assert!(screen.contains(&note), "{screen}");
+}

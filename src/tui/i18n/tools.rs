@@ -125,4 +125,7 @@ pub struct ToolLabels {
     pub nothing_to_undo: &'static str,
     pub history_end: &'static str,
     pub s_links: &'static str,
+    pub hidden: &'static str,
+    /// What an occupation hidden by a filter lacks, in `LackedFigure`'s order.
+    pub lacked: [&'static str; 4],
 }

@@ -121,6 +121,53 @@ fn cycle<T: PartialEq + Clone>(values: &[T], now: &T, step: isize) -> T {
     values[((i + step) % n + n) as usize % n as usize].clone()
 }
 
+impl App {
+    /// Rebuild the rows from the search results, the filter and the sort, counting the
+    /// occupations hidden only because our files lack the figure the filter tests.
+    pub(super) fn refresh_rows(&mut self) {
+        let candidates: Vec<usize> = if self.filtering() {
+            self.results.hits.iter().map(|h| h.unit).collect()
+        } else {
+            (0..self.ds.units.len()).collect()
+        };
+        let counted = crate::filter::apply_counted(
+            &self.ds,
+            &self.facts,
+            &candidates,
+            &self.filter,
+            self.sort,
+        );
+        self.hidden_for_lack = counted.hidden_for_lack;
+        let hit_of: std::collections::HashMap<usize, usize> = if self.filtering() {
+            self.results
+                .hits
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (h.unit, i))
+                .collect()
+        } else {
+            Default::default()
+        };
+        self.rows = counted
+            .kept
+            .into_iter()
+            .map(|u| (u, hit_of.get(&u).copied()))
+            .collect();
+    }
+
+    /// "12 hidden: no national 2024 wage in our wage file", one per figure lacked.
+    pub fn hidden_notes(&self) -> Vec<String> {
+        let c = &self.labels.tools;
+        self.hidden_for_lack
+            .iter()
+            .map(|&(lack, n)| {
+                let what = c.lacked[lack as usize];
+                format!("{n} {}: {what}", c.hidden)
+            })
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

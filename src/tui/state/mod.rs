@@ -90,6 +90,8 @@ pub struct App {
     pub overlay_scroll: u16,
     pub compare: CompareColumns,
     pub history: History,
+    /// Occupations the filter hides because our files lack the figure it tests.
+    pub hidden_for_lack: Vec<(crate::filter::LackedFigure, usize)>,
     /// The file `e` would overwrite once confirmed.
     pub pending_export: Option<std::path::PathBuf>,
     /// Where `e` writes (the current directory).
@@ -137,6 +139,7 @@ impl App {
             overlay_scroll: 0,
             compare: CompareColumns::default(),
             history: History::default(),
+            hidden_for_lack: Vec::new(),
             pending_export: None,
             export_dir: std::path::PathBuf::from("."),
             clipboard: None,
@@ -422,31 +425,6 @@ impl App {
         self.list_offset = row.saturating_sub(half);
         self.keep_selection_visible();
         true
-    }
-
-    /// Rebuild the rows from the search results, the filter and the sort.
-    pub(super) fn refresh_rows(&mut self) {
-        let candidates: Vec<usize> = if self.filtering() {
-            self.results.hits.iter().map(|h| h.unit).collect()
-        } else {
-            (0..self.ds.units.len()).collect()
-        };
-        let kept =
-            crate::filter::apply(&self.ds, &self.facts, &candidates, &self.filter, self.sort);
-        let hit_of: std::collections::HashMap<usize, usize> = if self.filtering() {
-            self.results
-                .hits
-                .iter()
-                .enumerate()
-                .map(|(i, h)| (h.unit, i))
-                .collect()
-        } else {
-            Default::default()
-        };
-        self.rows = kept
-            .into_iter()
-            .map(|u| (u, hit_of.get(&u).copied()))
-            .collect();
     }
 
     pub(super) fn select(&mut self, row: usize) {

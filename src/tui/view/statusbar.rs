@@ -23,6 +23,8 @@ impl Widget for &StatusBar<'_> {
         if !summary.is_empty() && app.message.is_none() {
             notes.push(summary.join(" · "));
         }
+        // A filter never drops an occupation silently.
+        notes.extend(app.hidden_notes());
         for note in notes {
             let note = text::truncate_to_width(&note, (area.width as usize).saturating_sub(used));
             used += text::width(&note) + 3;
