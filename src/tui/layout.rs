@@ -105,7 +105,8 @@ pub struct TabCell {
 pub fn tab_cells(l: &Labels, active: Tab, width: u16) -> Vec<TabCell> {
     // From the widest form to the narrowest; the short names without their padding come
     // before numbers, so 80 columns still read "Overview│AI│Salary│Educ.│…".
-    let forms: [(&dyn Fn(Tab, usize) -> String, &str); 6] = [
+    type Form<'a> = &'a dyn Fn(Tab, usize) -> String;
+    let forms: [(Form, &str); 6] = [
         (&|_, i| format!("{} {}", i + 1, l.tabs[i]), " "),
         (&|_, i| l.tabs[i].to_string(), " "),
         (

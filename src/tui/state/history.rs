@@ -74,10 +74,11 @@ impl App {
         for line in doc.lines(10_000) {
             let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
             for code in five_digit_codes(&text) {
-                if let Some(pos) = self.ds.unit_position(code) {
-                    if code != unit.code && !out.contains(&pos) {
-                        out.push(pos);
-                    }
+                if let Some(pos) = self.ds.unit_position(code)
+                    && code != unit.code
+                    && !out.contains(&pos)
+                {
+                    out.push(pos);
                 }
             }
         }
@@ -86,11 +87,11 @@ impl App {
 
     /// Show `unit`, remembering the occupation shown before for `Back`.
     pub(super) fn jump_to(&mut self, unit: usize) {
-        if let Some(now) = self.shown_unit() {
-            if now != unit {
-                self.history.back.push(now);
-                self.history.forward.clear();
-            }
+        if let Some(now) = self.shown_unit()
+            && now != unit
+        {
+            self.history.back.push(now);
+            self.history.forward.clear();
         }
         self.tree = None;
         self.show_unit(unit);
