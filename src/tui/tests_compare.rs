@@ -47,7 +47,7 @@ fn three_and_four_fit_and_the_rest_is_reached_with_h_and_l() {
                 let title = screen.lines().next().unwrap_or_default();
                 assert!(title.contains(&format!("of {n}")), "{title}");
                 let footer = screen.lines().nth(rows as usize - 1).unwrap_or_default();
-                assert!(footer.contains("h/l more columns"), "{footer}");
+                assert!(footer.contains("h/l more ·"), "{footer}");
                 assert!(footer.contains("Esc close"), "{footer}");
             }
         }
