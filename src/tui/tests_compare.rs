@@ -3,18 +3,13 @@
 
 use super::testing::Harness;
 use crate::locale::Lang;
-use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use ratatui::style::Modifier;
 
-const NONE: KeyModifiers = KeyModifiers::NONE;
 const FOUR: [&str; 4] = ["32129", "31301", "72410", "21211"];
 
 fn compare(codes: &[&str], w: u16, rows: u16) -> Harness {
     let mut h = Harness::embedded(Lang::En, w, rows);
-    for code in codes {
-        h.select_code(code).press(' ').key(KeyCode::Esc, NONE);
-    }
-    h.press('c');
+    h.mark(codes).press('c');
     h
 }
 

@@ -10,13 +10,6 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 
-fn shown(h: &Harness) -> String {
-    h.app
-        .selected_unit()
-        .map(|u| u.code.clone())
-        .unwrap_or_default()
-}
-
 #[test]
 fn a_code_in_the_pane_is_followed_and_back_returns() {
     for (w, rows) in [(80, 24), (120, 40)] {
@@ -28,17 +21,17 @@ fn a_code_in_the_pane_is_followed_and_back_returns() {
         // The second code the Overview names: 32123.
         h.press('j').key(KeyCode::Enter, NONE);
         assert!(h.app.overlay.is_none());
-        assert_eq!(shown(&h), "32123");
+        assert_eq!(h.shown(), "32123");
         insta::assert_snapshot!(format!("link_followed_{w}x{rows}"), h.screen());
         h.press('[');
-        assert_eq!(shown(&h), "32129");
+        assert_eq!(h.shown(), "32129");
         insta::assert_snapshot!(format!("link_back_{w}x{rows}"), h.screen());
         h.press(']');
-        assert_eq!(shown(&h), "32123");
+        assert_eq!(h.shown(), "32123");
         h.press(']');
         assert!(h.screen().contains("no further occupation in the history"));
         h.key(KeyCode::Left, KeyModifiers::ALT);
-        assert_eq!(shown(&h), "32129");
+        assert_eq!(h.shown(), "32129");
     }
 }
 

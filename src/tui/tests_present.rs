@@ -7,24 +7,11 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 
-fn mark(h: &mut Harness, codes: &[&str]) {
-    for code in codes {
-        h.select_code(code).press(' ').key(KeyCode::Esc, NONE);
-    }
-}
-
-fn shown(h: &Harness) -> String {
-    h.app
-        .selected_unit()
-        .map(|u| u.code.clone())
-        .unwrap_or_default()
-}
-
 #[test]
 fn presentation_steps_through_a_shortlist_of_three() {
     for (w, rows) in [(80, 24), (120, 40)] {
         let mut h = Harness::embedded(Lang::En, w, rows);
-        mark(&mut h, &["32129", "31301", "72410"]);
+        h.mark(&["32129", "31301", "72410"]);
         h.select_code("32129").press('p');
         assert!(h.app.present);
         let screen = h.screen();
@@ -45,18 +32,18 @@ fn presentation_steps_through_a_shortlist_of_three() {
             assert!(screen.contains(needle), "{needle} at {w}x{rows}:\n{screen}");
         }
         h.press('n');
-        assert_eq!(shown(&h), "31301");
+        assert_eq!(h.shown(), "31301");
         assert!(h.screen().contains("Shortlist 2/3"));
         h.press('n');
-        assert_eq!(shown(&h), "72410");
+        assert_eq!(h.shown(), "72410");
         let screen = h.screen();
         assert!(screen.contains("FST ✓"), "{screen}");
         assert!(screen.contains("Shortlist 3/3"), "{screen}");
         // The last stays the last; p goes back.
         h.press('n');
-        assert_eq!(shown(&h), "72410");
+        assert_eq!(h.shown(), "72410");
         h.press('p').press('p');
-        assert_eq!(shown(&h), "32129");
+        assert_eq!(h.shown(), "32129");
         assert!(
             h.app.present,
             "p steps back in presentation mode, it does not leave"
@@ -69,14 +56,14 @@ fn presentation_steps_through_a_shortlist_of_three() {
 #[test]
 fn presentation_of_an_occupation_not_in_the_shortlist_starts_it_with_n() {
     let mut h = Harness::embedded(Lang::En, 80, 24);
-    mark(&mut h, &["31301", "72410"]);
+    h.mark(&["31301", "72410"]);
     h.select_code("32129").press('p');
     assert!(h.screen().contains("not in the shortlist (2)"));
     h.press('n');
-    assert_eq!(shown(&h), "31301");
+    assert_eq!(h.shown(), "31301");
     let mut empty = Harness::embedded(Lang::En, 80, 24);
     empty.select_code("32129").press('p').press('n');
-    assert_eq!(shown(&empty), "32129");
+    assert_eq!(empty.shown(), "32129");
     assert!(empty.screen().contains("the shortlist is empty"));
 }
 
