@@ -145,3 +145,37 @@ fn a_filter_says_how_many_it_hides_for_a_figure_our_files_lack() {
     let note = format!("{n} hidden: no national 2024 wage in our wage file");
     assert!(screen.contains(&note), "{screen}");
 }
+
+#[test]
+fn a_province_puts_its_wages_in_the_wage_filter_sort_and_column() {
+    let mut h = Harness::embedded(Lang::En, 120, 30);
+    // The last row of the panel: the first province with wages, alphabetically.
+    h.press('f').type_str("jjjjjjj ");
+    assert_eq!(h.app.filter.province.as_deref(), Some("Alberta"));
+    assert!(h.screen().contains("Province (wages)"));
+    h.key(KeyCode::Esc, NONE)
+        .select_code("32129")
+        .press('o')
+        .press('o')
+        .press('o');
+    // 32129: Alberta's median is $31.00, the national one $23.50.
+    let screen = h.screen();
+    let row = screen
+        .lines()
+        .find(|l| l.contains("›32129"))
+        .unwrap_or_default();
+    assert!(row.contains("$31.00"), "{screen}");
+    // Minimum wage $15 with Alberta: the occupations without an Alberta wage are counted.
+    h.key(KeyCode::Esc, NONE)
+        .press('f')
+        .type_str("jjjj ")
+        .key(KeyCode::Esc, NONE);
+    let hidden = &h.app.hidden_for_lack;
+    assert_eq!(hidden.len(), 1, "{hidden:?}");
+    assert_eq!(hidden[0].0, crate::filter::LackedFigure::ProvinceWage);
+    let note = format!(
+        "{} hidden: no 2024 wage for this province in our wage file",
+        hidden[0].1
+    );
+    assert!(h.screen().contains(&note), "{}", h.screen());
+}

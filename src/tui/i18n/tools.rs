@@ -127,5 +127,6 @@ pub struct ToolLabels {
     pub s_links: &'static str,
     pub hidden: &'static str,
     /// What an occupation hidden by a filter lacks, in `LackedFigure`'s order.
-    pub lacked: [&'static str; 4],
+    pub lacked: [&'static str; 5],
+    pub f_province: &'static str,
 }

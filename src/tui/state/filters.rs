@@ -4,7 +4,7 @@ use super::App;
 use crate::filter::{AI_BANDS, EeFilter, Filter, WAGE_STEPS};
 
 /// Rows of the filter panel, in order.
-pub const FILTER_ROWS: usize = 7;
+pub const FILTER_ROWS: usize = 8;
 
 impl App {
     pub(super) fn set_filter(&mut self, filter: Filter) {
@@ -69,7 +69,13 @@ impl App {
                     .collect();
                 f.ai_band = cycle(&values, &f.ai_band, step);
             }
-            _ => f.curated = !f.curated,
+            6 => f.curated = !f.curated,
+            _ => {
+                let values: Vec<Option<String>> = std::iter::once(None)
+                    .chain(crate::filter::provinces(&self.facts).into_iter().map(Some))
+                    .collect();
+                f.province = cycle(&values, &f.province, step);
+            }
         }
         self.set_filter(f);
     }
@@ -106,6 +112,9 @@ impl App {
         }
         if f.curated {
             out.push(c.f_curated.to_string());
+        }
+        if let Some(p) = &f.province {
+            out.push(p.clone());
         }
         if self.sort != crate::filter::SortKey::Code {
             out.push(format!("{}: {}", c.sort, c.sort_names[self.sort as usize]));

@@ -200,8 +200,8 @@ fn sort_value(app: &App, unit: &UnitGroup) -> Option<String> {
             .and_then(|f| f.score.value)
             .map(|v| crate::locale::decimal(app.lang, v, 1)),
         SortKey::Wage => f
-            .and_then(|f| f.wages.national)
-            .map(|w| crate::locale::cents(app.lang, w.median)),
+            .and_then(|f| app.filter.wage(f))
+            .map(|w| crate::locale::cents(app.lang, w)),
         _ => f
             .and_then(|f| f.outlook.job_openings)
             .map(|n| crate::locale::number(app.lang, n)),

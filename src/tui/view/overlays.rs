@@ -140,6 +140,7 @@ impl FiltersView<'_> {
             ),
             (c.f_ai, f.ai_band.clone().unwrap_or_else(any)),
             (c.f_curated, if f.curated { c.yes.into() } else { any() }),
+            (c.f_province, f.province.clone().unwrap_or_else(any)),
         ]
     }
 }
