@@ -39,6 +39,9 @@ pub struct Filter {
     pub ai_band: Option<String>,
     /// Only occupations with a curated profile.
     pub curated: bool,
+    /// A province or territory: the wage figures (minimum wage, wage sort) are its Job Bank
+    /// wages instead of the national ones.
+    pub province: Option<String>,
 }
 
 impl Filter {
@@ -86,11 +89,7 @@ impl Filter {
             return false;
         }
         if let Some(min) = self.min_wage
-            && !f
-                .wages
-                .national
-                .as_ref()
-                .is_some_and(|w| w.median >= f64::from(min))
+            && !self.wage(f).is_some_and(|w| w >= f64::from(min))
         {
             return false;
         }
@@ -117,6 +116,8 @@ pub enum LackedFigure {
     AiExposure,
     /// Category membership unknown in our data (the Express Entry filter).
     CategoryMembership,
+    /// No 2024 wage for the chosen province in the wage file (the minimum-wage filter).
+    ProvinceWage,
 }
 
 impl LackedFigure {
@@ -127,6 +128,9 @@ impl LackedFigure {
             LackedFigure::Outlook => "no COPS future conditions in our data",
             LackedFigure::AiExposure => "no AI exposure rating in our data",
             LackedFigure::CategoryMembership => "category membership unknown in our data",
+            LackedFigure::ProvinceWage => {
+                "no 2024 wage for this province in the wage file this app uses"
+            }
         };
         format!("{count} hidden: {what}")
     }
@@ -142,11 +146,29 @@ pub struct Filtered {
 }
 
 impl Filter {
+    /// The 2024 median hourly wage the filter and the wage sort use: the province's when one
+    /// is chosen, else the national one.
+    pub fn wage(&self, facts: &Facts) -> Option<f64> {
+        match &self.province {
+            Some(p) => facts
+                .wages
+                .provinces
+                .iter()
+                .find(|w| &w.province == p)
+                .map(|w| w.median),
+            None => facts.wages.national.as_ref().map(|w| w.median),
+        }
+    }
+
     /// The figures this filter tests that the occupation lacks.
     pub fn lacks(&self, facts: &Facts) -> Vec<LackedFigure> {
         let mut out = Vec::new();
-        if self.min_wage.is_some() && facts.wages.national.is_none() {
-            out.push(LackedFigure::Wage);
+        if self.min_wage.is_some() && self.wage(facts).is_none() {
+            out.push(if self.province.is_some() {
+                LackedFigure::ProvinceWage
+            } else {
+                LackedFigure::Wage
+            });
         }
         if self.condition.is_some() && facts.outlook.future_conditions.is_none() {
             out.push(LackedFigure::Outlook);
@@ -245,12 +267,7 @@ pub fn apply_counted(
         (None, None) => Ordering::Equal,
     };
     let score = |i: usize| facts.get(i).and_then(|f| f.score.value);
-    let wage = |i: usize| {
-        facts
-            .get(i)
-            .and_then(|f| f.wages.national.as_ref())
-            .map(|w| w.median)
-    };
+    let wage = |i: usize| facts.get(i).and_then(|f| filter.wage(f));
     let openings = |i: usize| {
         facts
             .get(i)
@@ -274,6 +291,17 @@ pub fn apply_counted(
         kept: out,
         hidden_for_lack: hidden.into_iter().collect(),
     }
+}
+
+/// The provinces and territories that have Job Bank wages in the figures, sorted.
+pub fn provinces(facts: &[Facts]) -> Vec<String> {
+    let mut out: Vec<String> = facts
+        .iter()
+        .flat_map(|f| f.wages.provinces.iter().map(|w| w.province.clone()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// The future labour market conditions present in the figures, sorted.

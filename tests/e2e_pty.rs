@@ -443,6 +443,8 @@ fn a_keymap_of_one_line_makes_x_quit_and_help_shows_it() {
     session
         .expect(on_screen("x", "quit"))
         .expect("help lists x for quit");
+    // The status bar's "close the help" (the list's section is longer now: the help's own
+    // section is below the first screen); a cell that did not change is not sent again.
     session
         .expect(on_screen("close", "the help"))
         .expect("the help overlay is drawn");
@@ -468,5 +470,49 @@ fn a_broken_keymap_is_reported_and_the_defaults_are_used() {
         .expect("the status line says where the file is broken");
     // The default q quits.
     session.send("q").expect("send q");
+    exits_cleanly(session);
+}
+
+/// A counsellor's presentation: a shortlist of three on file, `p` to present, `n` to its
+/// first, `n` `n` to the last, `p` back one, `Esc` to the list, `q` to quit. Each occupation
+/// is recognised by words of its title: the terminal only receives the cells that change, so
+/// a word some of whose letters stood at the same place before arrives in pieces, and any
+/// one of the title's words will do.
+#[test]
+fn presentation_steps_through_a_shortlist_of_three() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let list = dir.path().join("shortlist.ron");
+    std::fs::write(&list, r#"(codes: ["32129", "31301", "72410"])"#).expect("write the shortlist");
+    let mut cmd = explorer();
+    cmd.arg("--shortlist").arg(&list);
+    let mut session = spawn_at_100x30(cmd);
+    let pause = || std::thread::sleep(Duration::from_millis(300));
+    session.send("p").expect("presentation mode");
+    session
+        .expect("leave")
+        .expect("the status bar says how to leave");
+    session.send("n").expect("the first of the shortlist");
+    session.expect("1/3").expect("first of three");
+    session
+        .expect(on_screen("Other", "medical"))
+        .expect("32129 is presented");
+    pause();
+    session.send("n").expect("next");
+    session.expect("psychiatric").expect("31301 is presented");
+    pause();
+    session.send("n").expect("next");
+    session
+        .expect(Regex("Automotive|repairers|mechanics"))
+        .expect("72410 is presented");
+    pause();
+    session.send("p").expect("previous");
+    session
+        .expect(Regex("Registered|psychiatric|nurses"))
+        .expect("back to 31301");
+    pause();
+    session.send("\x1b").expect("leave the presentation");
+    session.expect("Occupations").expect("the list is back");
+    pause();
+    session.send("q").expect("quit");
     exits_cleanly(session);
 }

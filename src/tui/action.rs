@@ -103,6 +103,24 @@ pub enum Action {
     ConfirmYes,
     ConfirmNo,
     TogglePresent,
+    /// Presentation mode: the next or previous occupation of the shortlist.
+    NextInShortlist,
+    PrevInShortlist,
+    /// Compare: show the occupations to the right or left of those on screen.
+    CompareRight,
+    CompareLeft,
+    /// Compare: show only the rows whose values differ, or every row.
+    ToggleDifferences,
+    /// The occupations whose codes the pane names, to follow one.
+    ShowLinks,
+    /// Back and forward through the occupations jumped from and to.
+    Back,
+    Forward,
+    /// Bring back the search or the filters last cleared.
+    Undo,
+    /// The search line: clear it, or delete the word before the cursor.
+    ClearLine,
+    DeleteWord,
     Copy,
     /// Close the overlay on top.
     Close,

@@ -103,32 +103,42 @@ pub struct TabCell {
 /// "1 Overview", "Overview", short names with the active tab in full, short names, then
 /// numbers with the active tab's short name.
 pub fn tab_cells(l: &Labels, active: Tab, width: u16) -> Vec<TabCell> {
-    let forms: [&dyn Fn(Tab, usize) -> String; 5] = [
-        &|_, i| format!("{} {}", i + 1, l.tabs[i]),
-        &|_, i| l.tabs[i].to_string(),
-        &|t, i| {
-            if t == active {
-                l.tabs[i]
-            } else {
-                l.tabs_short[i]
-            }
-            .to_string()
-        },
-        &|_, i| l.tabs_short[i].to_string(),
-        &|t, i| {
-            if t == active {
-                l.tabs_short[i].to_string()
-            } else {
-                (i + 1).to_string()
-            }
-        },
+    // From the widest form to the narrowest; the short names without their padding come
+    // before numbers, so 80 columns still read "Overview│AI│Salary│Educ.│…".
+    type Form<'a> = &'a dyn Fn(Tab, usize) -> String;
+    let forms: [(Form, &str); 6] = [
+        (&|_, i| format!("{} {}", i + 1, l.tabs[i]), " "),
+        (&|_, i| l.tabs[i].to_string(), " "),
+        (
+            &|t, i| {
+                if t == active {
+                    l.tabs[i]
+                } else {
+                    l.tabs_short[i]
+                }
+                .to_string()
+            },
+            " ",
+        ),
+        (&|_, i| l.tabs_short[i].to_string(), " "),
+        (&|_, i| l.tabs_short[i].to_string(), ""),
+        (
+            &|t, i| {
+                if t == active {
+                    l.tabs_short[i].to_string()
+                } else {
+                    (i + 1).to_string()
+                }
+            },
+            " ",
+        ),
     ];
     let mut last = Vec::new();
-    for form in forms {
+    for (form, pad) in forms {
         let mut x = 0usize;
         let mut cells = Vec::new();
         for (i, &tab) in Tab::ALL.iter().enumerate() {
-            let text = format!(" {} ", form(tab, i));
+            let text = format!("{pad}{}{pad}", form(tab, i));
             cells.push(TabCell {
                 tab,
                 x: x as u16,

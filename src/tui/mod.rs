@@ -22,6 +22,12 @@ mod tests;
 #[cfg(test)]
 mod tests_facts;
 #[cfg(test)]
+mod tests_compare;
+#[cfg(test)]
+mod tests_navigation;
+#[cfg(test)]
+mod tests_present;
+#[cfg(test)]
 mod tests_tools;
 
 pub use action::{Action, Tab};
@@ -118,8 +124,10 @@ pub fn draw(frame: &mut Frame, app: &App) {
         frame.render_widget(&view::TooSmallView { app }, area);
         return;
     }
-    if app.present && app.overlay.is_none() {
+    if app.present {
+        // Overlays open in presentation mode are drawn over it, not over the normal layout.
         frame.render_widget(&view::PresentView { app }, area);
+        draw_overlay(frame, app, area);
         return;
     }
     let areas = layout::areas(area);
@@ -132,6 +140,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
     frame.render_widget(&view::TabsView { app }, areas.tabs);
     frame.render_widget(&view::PaneView { app }, areas.pane);
     frame.render_widget(&view::StatusBar { app }, areas.status);
+    draw_overlay(frame, app, area);
+    if app.overlay.is_none() && app.tree.is_none() && app.focus == state::Focus::Search {
+        let inner = layout::inset(areas.left);
+        let typed = text::width(&app.query).min(inner.width.saturating_sub(3) as usize) as u16;
+        frame.set_cursor_position(Position::new(inner.x + 2 + typed, inner.y));
+    }
+}
+
+/// The overlay in front, if any, over the whole screen.
+fn draw_overlay(frame: &mut Frame, app: &App, area: Rect) {
     use state::Overlay;
     match app.overlay {
         Some(Overlay::Help) => frame.render_widget(&view::HelpView { app }, area),
@@ -141,11 +159,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         Some(Overlay::Filters) => frame.render_widget(&view::FiltersView { app }, area),
         Some(Overlay::Confirm) => frame.render_widget(&view::ConfirmView { app }, area),
         Some(Overlay::Export) => frame.render_widget(&view::ExportView { app }, area),
+        Some(Overlay::Links) => frame.render_widget(&view::LinksView { app }, area),
         None => {}
-    }
-    if app.overlay.is_none() && app.tree.is_none() && app.focus == state::Focus::Search {
-        let inner = layout::inset(areas.left);
-        let typed = text::width(&app.query).min(inner.width.saturating_sub(3) as usize) as u16;
-        frame.set_cursor_position(Position::new(inner.x + 2 + typed, inner.y));
     }
 }

@@ -87,6 +87,24 @@ impl Harness {
             .key(KeyCode::Enter, KeyModifiers::NONE)
     }
 
+    /// Mark each of `codes` for the shortlist (search, Space, clear the search).
+    pub fn mark(&mut self, codes: &[&str]) -> &mut Self {
+        for code in codes {
+            self.select_code(code)
+                .press(' ')
+                .key(KeyCode::Esc, KeyModifiers::NONE);
+        }
+        self
+    }
+
+    /// The code of the occupation shown.
+    pub fn shown(&self) -> String {
+        self.app
+            .selected_unit()
+            .map(|u| u.code.clone())
+            .unwrap_or_default()
+    }
+
     pub fn render(&mut self) -> &Buffer {
         let app = &self.app;
         self.terminal

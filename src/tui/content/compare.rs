@@ -201,20 +201,41 @@ impl Comparison<'_> {
         rows
     }
 
-    /// The lines of the comparison for a body of `width` cells, and how many occupations
-    /// fit side by side.
-    pub fn lines(&self, width: usize) -> (Vec<Line<'static>>, usize) {
+    /// How many occupations fit side by side in a body of `width` cells, and the width of
+    /// the row labels.
+    pub fn columns(width: usize) -> (usize, usize) {
+        let label_w = 22.min(width / 4);
+        (((width.saturating_sub(label_w)) / MIN_COL).max(1), label_w)
+    }
+
+    /// The comparison for a body of `width` cells, from the occupation `first` on (as many as
+    /// fit), the rows whose values are all the same left out when `differences_only`.
+    pub fn table(&self, width: usize, first: usize, differences_only: bool) -> Table {
         let app = self.app;
         let t = &app.theme;
         let units = self.units();
-        let label_w = 22.min(width / 4);
-        let fit_cols = ((width.saturating_sub(label_w)) / MIN_COL).max(1);
+        let (fit_cols, label_w) = Comparison::columns(width);
         let shown = units.len().min(fit_cols);
+        let first = first.min(units.len().saturating_sub(shown));
         let col_w = (width.saturating_sub(label_w) / shown.max(1)).max(4);
-        let mut out = Vec::new();
-        for row in self.rows(&units[..shown]) {
-            let wrapped: Vec<Vec<String>> = row
-                .cells
+        let mut table = Table {
+            header: Vec::new(),
+            body: Vec::new(),
+            first,
+            shown,
+            total: units.len(),
+            identical_hidden: 0,
+        };
+        // Rows are built over every occupation compared, so "the same" and "best" do not
+        // change as the columns scroll.
+        for (r, row) in self.rows(&units).into_iter().enumerate() {
+            let same = !row.heading && row.cells.windows(2).all(|w| w[0] == w[1]);
+            if same && differences_only {
+                table.identical_hidden += 1;
+                continue;
+            }
+            let cells = &row.cells[first..first + shown];
+            let wrapped: Vec<Vec<String>> = cells
                 .iter()
                 .map(|c| wrap_words(c, col_w - 1, MAX_CELL_LINES))
                 .collect();
@@ -228,7 +249,7 @@ impl Comparison<'_> {
                 ];
                 for (i, cell) in wrapped.iter().enumerate() {
                     let part = cell.get(line).cloned().unwrap_or_default();
-                    let best = row.best.get(i).copied().unwrap_or(false);
+                    let best = row.best.get(first + i).copied().unwrap_or(false);
                     let (part, style) = if best && line == 0 {
                         (
                             format!("{part} ★"),
@@ -236,31 +257,52 @@ impl Comparison<'_> {
                         )
                     } else if row.heading {
                         (part, t.title)
+                    } else if same {
+                        (part, t.muted.add_modifier(Modifier::DIM))
                     } else {
                         (part, t.base)
                     };
                     spans.push(Span::styled(fit(&part, col_w), style));
                 }
-                out.push(Line::from(spans));
+                // The first row names the occupations: it stays on screen as the header.
+                if r == 0 {
+                    table.header.push(Line::from(spans));
+                } else {
+                    table.body.push(Line::from(spans));
+                }
             }
         }
-        (out, shown)
+        table
     }
 }
 
-/// Short names of the programs for the comparison's labels.
+/// The comparison laid out for a width: the header (the occupations' codes and titles),
+/// which stays on screen, and the rows under it, which scroll.
+pub struct Table {
+    pub header: Vec<Line<'static>>,
+    pub body: Vec<Line<'static>>,
+    /// The first occupation shown, and how many are shown of how many compared.
+    pub first: usize,
+    pub shown: usize,
+    pub total: usize,
+    /// Rows left out because every occupation has the same value.
+    pub identical_hidden: usize,
+}
+
+/// Short names of the programs for the comparison's labels: the acronym first, so a label
+/// cut to the column still tells the programs apart.
 fn program_label(id: &str, name: &str) -> String {
     match id {
-        "fsw" => "Federal Skilled Worker".into(),
-        "cec" => "Canadian Experience".into(),
-        "fst" => "Federal Skilled Trades".into(),
-        "aip" => "Atlantic (AIP)".into(),
-        "rcip" => "Rural pilot (RCIP)".into(),
-        "pnp" => "Provincial Nominee".into(),
+        "fsw" => "FSW Skilled Worker".into(),
+        "cec" => "CEC Canadian Exp.".into(),
+        "fst" => "FST Skilled Trades".into(),
+        "aip" => "AIP Atlantic".into(),
+        "rcip" => "RCIP Rural".into(),
+        "pnp" => "PNP Provincial".into(),
         "lmia" => "LMIA work permit".into(),
         "ee_french" => "EE French".into(),
         _ => match id.strip_prefix("ee_categories_") {
-            Some(year) => format!("EE categories {year}"),
+            Some(year) => format!("EE category {year}"),
             None => name.to_string(),
         },
     }

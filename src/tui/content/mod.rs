@@ -3,7 +3,7 @@
 //! state measures them to clamp scrolling. Nothing here draws or changes state.
 
 mod ai_impact;
-mod compare;
+pub mod compare;
 mod doc;
 mod education;
 mod immigration;
@@ -11,6 +11,7 @@ mod licensing;
 mod outlook;
 mod overview;
 pub mod phrases;
+pub mod present;
 mod salary;
 pub mod sources;
 

@@ -103,6 +103,7 @@ pub struct Labels {
     pub h_half_up: &'static str,
     pub h_help: &'static str,
     pub h_close_help: &'static str,
+    pub h_close_sources: &'static str,
     pub h_mouse: &'static str,
     pub s_move: &'static str,
     pub s_search: &'static str,

@@ -28,12 +28,14 @@ pub enum Context {
     Present,
     Confirm,
     Export,
+    Links,
 }
 
 impl Context {
     /// Every context, in the order help shows them.
-    pub const ALL: [Context; 11] = [
-        List, Search, Help, Shortlist, Compare, Filters, Tree, Present, Export, Confirm, Global,
+    pub const ALL: [Context; 12] = [
+        List, Search, Help, Shortlist, Compare, Filters, Tree, Present, Export, Confirm, Links,
+        Global,
     ];
 
     /// The screen's name in `keymap.ron`.
@@ -50,6 +52,7 @@ impl Context {
             Context::Present => "present",
             Context::Confirm => "confirm",
             Context::Export => "export",
+            Context::Links => "links",
         }
     }
 
@@ -66,6 +69,7 @@ impl Context {
             Context::Present => l.tools.ctx_present,
             Context::Confirm => l.tools.ctx_confirm,
             Context::Export => l.tools.ctx_export,
+            Context::Links => l.tools.ctx_links,
         }
     }
 }
@@ -101,7 +105,8 @@ const fn row(
 }
 
 use Context::{
-    Compare, Confirm, Export, Filters, Global, Help, List, Present, Search, Shortlist, Tree,
+    Compare, Confirm, Export, Filters, Global, Help, Links, List, Present, Search, Shortlist,
+    Tree,
 };
 use KeyCode::Char;
 
@@ -153,6 +158,16 @@ pub static ROWS: &[Row] = &[
     row(List, "export", Action::Export, |l| l.tools.h_export, None),
     row(List, "present", Action::TogglePresent, |l| l.tools.h_present, None),
     row(List, "copy", Action::Copy, |l| l.tools.h_copy, None),
+    row(List, "links", Action::ShowLinks, |l| l.tools.h_links, Some(|l| l.tools.s_links)),
+    row(List, "back", Action::Back, |l| l.tools.h_back, None),
+    row(List, "forward", Action::Forward, |l| l.tools.h_forward, None),
+    row(List, "undo", Action::Undo, |l| l.tools.h_undo, None),
+    row(Search, "clear-line", Action::ClearLine, |l| l.tools.h_clear_line, None),
+    row(Search, "delete-word", Action::DeleteWord, |l| l.tools.h_delete_word, None),
+    row(Links, "down", Action::Down, |l| l.tools.h_move, Some(|l| l.tools.h_move)),
+    row(Links, "up", Action::Up, |l| l.tools.h_move, None),
+    row(Links, "open", Action::Open, |l| l.tools.h_open, Some(|l| l.tools.h_open)),
+    row(Links, "close", Action::Close, |l| l.tools.h_close, Some(|l| l.tools.s_close)),
     row(Shortlist, "down", Action::Down, |l| l.tools.h_move, Some(|l| l.tools.h_move)),
     row(Shortlist, "up", Action::Up, |l| l.tools.h_move, None),
     row(Shortlist, "open", Action::Open, |l| l.tools.h_open, Some(|l| l.tools.h_open)),
@@ -162,6 +177,9 @@ pub static ROWS: &[Row] = &[
     row(Shortlist, "close", Action::Close, |l| l.tools.h_close, Some(|l| l.tools.s_close)),
     row(Compare, "down", Action::Down, |l| l.tools.h_scroll, Some(|l| l.tools.h_scroll)),
     row(Compare, "up", Action::Up, |l| l.tools.h_scroll, None),
+    row(Compare, "right", Action::CompareRight, |l| l.tools.h_compare_right, Some(|l| l.tools.s_columns)),
+    row(Compare, "left", Action::CompareLeft, |l| l.tools.h_compare_left, Some(|l| l.tools.s_columns)),
+    row(Compare, "differences", Action::ToggleDifferences, |l| l.tools.h_differences, Some(|l| l.tools.s_differences)),
     row(Compare, "close", Action::Close, |l| l.tools.h_close, Some(|l| l.tools.s_close)),
     row(Filters, "down", Action::Down, |l| l.tools.h_move, Some(|l| l.tools.h_move)),
     row(Filters, "up", Action::Up, |l| l.tools.h_move, None),
@@ -182,8 +200,9 @@ pub static ROWS: &[Row] = &[
     row(Tree, "close", Action::Close, |l| l.tools.h_close, Some(|l| l.tools.s_close)),
     row(Present, "scroll-down", Action::ScrollDown, |l| l.h_scroll_down, None),
     row(Present, "scroll-up", Action::ScrollUp, |l| l.h_scroll_up, None),
-    row(Present, "present", Action::TogglePresent, |l| l.tools.h_close, None),
-    row(Present, "close", Action::Close, |l| l.tools.h_close, None),
+    row(Present, "next", Action::NextInShortlist, |l| l.tools.h_present_next, Some(|l| l.tools.s_next)),
+    row(Present, "previous", Action::PrevInShortlist, |l| l.tools.h_present_prev, Some(|l| l.tools.s_prev)),
+    row(Present, "close", Action::Close, |l| l.tools.h_present_leave, Some(|l| l.tools.s_leave)),
     row(Help, "scroll-down", Action::ScrollDown, |l| l.tools.h_scroll, None),
     row(Help, "scroll-up", Action::ScrollUp, |l| l.tools.h_scroll, None),
     row(Confirm, "yes", Action::ConfirmYes, |l| l.tools.h_yes, Some(|l| l.tools.h_yes)),

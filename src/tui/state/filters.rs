@@ -4,7 +4,7 @@ use super::App;
 use crate::filter::{AI_BANDS, EeFilter, Filter, WAGE_STEPS};
 
 /// Rows of the filter panel, in order.
-pub const FILTER_ROWS: usize = 7;
+pub const FILTER_ROWS: usize = 8;
 
 impl App {
     pub(super) fn set_filter(&mut self, filter: Filter) {
@@ -69,7 +69,13 @@ impl App {
                     .collect();
                 f.ai_band = cycle(&values, &f.ai_band, step);
             }
-            _ => f.curated = !f.curated,
+            6 => f.curated = !f.curated,
+            _ => {
+                let values: Vec<Option<String>> = std::iter::once(None)
+                    .chain(crate::filter::provinces(&self.facts).into_iter().map(Some))
+                    .collect();
+                f.province = cycle(&values, &f.province, step);
+            }
         }
         self.set_filter(f);
     }
@@ -107,6 +113,9 @@ impl App {
         if f.curated {
             out.push(c.f_curated.to_string());
         }
+        if let Some(p) = &f.province {
+            out.push(p.clone());
+        }
         if self.sort != crate::filter::SortKey::Code {
             out.push(format!("{}: {}", c.sort, c.sort_names[self.sort as usize]));
         }
@@ -119,6 +128,53 @@ fn cycle<T: PartialEq + Clone>(values: &[T], now: &T, step: isize) -> T {
     let n = values.len() as isize;
     let i = values.iter().position(|v| v == now).unwrap_or(0) as isize;
     values[((i + step) % n + n) as usize % n as usize].clone()
+}
+
+impl App {
+    /// Rebuild the rows from the search results, the filter and the sort, counting the
+    /// occupations hidden only because our files lack the figure the filter tests.
+    pub(super) fn refresh_rows(&mut self) {
+        let candidates: Vec<usize> = if self.filtering() {
+            self.results.hits.iter().map(|h| h.unit).collect()
+        } else {
+            (0..self.ds.units.len()).collect()
+        };
+        let counted = crate::filter::apply_counted(
+            &self.ds,
+            &self.facts,
+            &candidates,
+            &self.filter,
+            self.sort,
+        );
+        self.hidden_for_lack = counted.hidden_for_lack;
+        let hit_of: std::collections::HashMap<usize, usize> = if self.filtering() {
+            self.results
+                .hits
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (h.unit, i))
+                .collect()
+        } else {
+            Default::default()
+        };
+        self.rows = counted
+            .kept
+            .into_iter()
+            .map(|u| (u, hit_of.get(&u).copied()))
+            .collect();
+    }
+
+    /// "12 hidden: no national 2024 wage in our wage file", one per figure lacked.
+    pub fn hidden_notes(&self) -> Vec<String> {
+        let c = &self.labels.tools;
+        self.hidden_for_lack
+            .iter()
+            .map(|&(lack, n)| {
+                let what = c.lacked[lack as usize];
+                format!("{n} {}: {what}", c.hidden)
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

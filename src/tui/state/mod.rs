@@ -2,6 +2,7 @@
 
 pub mod export;
 mod filters;
+mod history;
 mod mouse;
 mod overlays;
 mod shortlist;
@@ -9,7 +10,8 @@ mod tree;
 
 pub use export::{base64, osc52};
 pub use filters::FILTER_ROWS;
-pub use shortlist::COMPARE_MAX;
+pub use history::History;
+pub use shortlist::{COMPARE_MAX, CompareColumns};
 pub use tree::TreePane;
 
 use super::action::{Action, Tab};
@@ -43,6 +45,8 @@ pub enum Overlay {
     Confirm,
     /// The export dialog: format, client, file.
     Export,
+    /// The occupations whose codes the pane names.
+    Links,
 }
 
 pub struct App {
@@ -86,6 +90,10 @@ pub struct App {
     /// Cursor of the shortlist overlay or the filter panel.
     pub cursor: usize,
     pub overlay_scroll: u16,
+    pub compare: CompareColumns,
+    pub history: History,
+    /// Occupations the filter hides because our files lack the figure it tests.
+    pub hidden_for_lack: Vec<(crate::filter::LackedFigure, usize)>,
     /// The export dialog's choices, kept while it or the overwrite question is open.
     pub export_dialog: Option<export::ExportDialog>,
     /// Where `e` proposes to write (the documents directory, else the current one).
@@ -131,6 +139,9 @@ impl App {
             present: false,
             cursor: 0,
             overlay_scroll: 0,
+            compare: CompareColumns::default(),
+            history: History::default(),
+            hidden_for_lack: Vec::new(),
             export_dialog: None,
             export_dir: std::path::PathBuf::from("."),
             clipboard: None,
@@ -284,14 +295,17 @@ impl App {
         if !matches!(action, Action::Resize(..)) {
             self.message = None;
         }
-        if self.apply_overlay(action) {
+        if self.apply_navigation(action) || self.apply_overlay(action) {
             return;
         }
         match action {
             Action::Quit => self.quit = true,
             Action::FocusSearch => self.focus = Focus::Search,
             Action::AcceptSearch => self.focus = Focus::List,
-            Action::ClearSearch => self.clear_search(),
+            Action::ClearSearch => {
+                self.remember_search(false);
+                self.clear_search()
+            }
             Action::Insert(c) => {
                 let mut query = self.query.clone();
                 query.push(c);
@@ -377,7 +391,7 @@ impl App {
         }
     }
 
-    fn run_search(&mut self) {
+    pub(super) fn run_search(&mut self) {
         self.results = self.searcher.search(&self.index, &self.query);
         self.refresh_rows();
         self.selected = 0;
@@ -386,7 +400,7 @@ impl App {
     }
 
     /// Clear the filter, keeping the selected occupation selected in the full list.
-    fn clear_search(&mut self) {
+    pub(super) fn clear_search(&mut self) {
         let unit = self.row_unit(self.selected);
         self.query.clear();
         self.results = self.searcher.search(&self.index, "");
@@ -413,31 +427,6 @@ impl App {
         self.list_offset = row.saturating_sub(half);
         self.keep_selection_visible();
         true
-    }
-
-    /// Rebuild the rows from the search results, the filter and the sort.
-    pub(super) fn refresh_rows(&mut self) {
-        let candidates: Vec<usize> = if self.filtering() {
-            self.results.hits.iter().map(|h| h.unit).collect()
-        } else {
-            (0..self.ds.units.len()).collect()
-        };
-        let kept =
-            crate::filter::apply(&self.ds, &self.facts, &candidates, &self.filter, self.sort);
-        let hit_of: std::collections::HashMap<usize, usize> = if self.filtering() {
-            self.results
-                .hits
-                .iter()
-                .enumerate()
-                .map(|(i, h)| (h.unit, i))
-                .collect()
-        } else {
-            Default::default()
-        };
-        self.rows = kept
-            .into_iter()
-            .map(|u| (u, hit_of.get(&u).copied()))
-            .collect();
     }
 
     pub(super) fn select(&mut self, row: usize) {

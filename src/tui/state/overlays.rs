@@ -17,6 +17,7 @@ impl App {
             (Some(Overlay::Filters), _) => Context::Filters,
             (Some(Overlay::Confirm), _) => Context::Confirm,
             (Some(Overlay::Export), _) => Context::Export,
+            (Some(Overlay::Links), _) => Context::Links,
             (None, _) if self.present => Context::Present,
             (None, Focus::Search) => Context::Search,
             (None, Focus::List) if self.tree.is_some() => Context::Tree,
@@ -36,8 +37,7 @@ impl App {
             (Some(Overlay::Shortlist), A::Open) => {
                 if let Some(&unit) = self.shortlist_units().get(self.cursor) {
                     self.overlay = None;
-                    self.tree = None;
-                    self.show_unit(unit);
+                    self.jump_to(unit);
                 }
             }
             (Some(Overlay::Shortlist), A::ToggleMark) => {
@@ -46,15 +46,12 @@ impl App {
                     self.cursor = self.cursor.min(self.shortlist.len().saturating_sub(1));
                 }
             }
-            (Some(Overlay::Compare), A::Down) => {
-                // Stop at the last screenful (the view draws the same lines).
-                let width = self.size.width.saturating_sub(3) as usize;
-                let lines = crate::tui::content::Comparison { app: self }
-                    .lines(width)
-                    .0
-                    .len();
-                let max = lines.saturating_sub(self.size.height.saturating_sub(2) as usize);
-                self.overlay_scroll = (self.overlay_scroll + 1).min(max as u16);
+            (Some(Overlay::Compare), A::Down) => self.compare_down(),
+            (Some(Overlay::Compare), A::CompareRight) => self.compare_shift(1),
+            (Some(Overlay::Compare), A::CompareLeft) => self.compare_shift(-1),
+            (Some(Overlay::Compare), A::ToggleDifferences) => {
+                self.compare.differences_only = !self.compare.differences_only;
+                self.overlay_scroll = 0;
             }
             (Some(Overlay::Compare), A::Up) => {
                 self.overlay_scroll = self.overlay_scroll.saturating_sub(1)
@@ -68,7 +65,10 @@ impl App {
                 f.teer[t as usize % 6] ^= true;
                 self.set_filter(f);
             }
-            (Some(Overlay::Filters), A::FilterReset) => self.set_filter(Filter::default()),
+            (Some(Overlay::Filters), A::FilterReset) => {
+                self.remember_search(true);
+                self.set_filter(Filter::default())
+            }
             (Some(Overlay::Confirm), A::ConfirmYes) => {
                 self.overlay = None;
                 self.export(true);
@@ -125,6 +125,8 @@ impl App {
             (_, A::Copy) => self.copy(),
             (_, A::TogglePresent) => self.present = !self.present,
             (_, A::Close) if self.present => self.present = false,
+            (_, A::NextInShortlist) if self.present => self.step_shortlist(1),
+            (_, A::PrevInShortlist) if self.present => self.step_shortlist(-1),
             (_, A::ToggleTree) => self.toggle_tree(),
             // The list under the tree is hidden: the mouse moves the tree's cursor instead.
             (None, A::Click(x, y) | A::Wheel(x, y, _))
@@ -153,8 +155,11 @@ impl App {
     /// Show an occupation in the list, clearing the search and filters if they hide it.
     pub(super) fn show_unit(&mut self, unit: usize) {
         if !self.select_unit(unit) {
+            // Both are kept for `u`, the status bar says so.
+            self.remember_search(true);
+            self.remember_search(false);
             self.filter = Filter::default();
-            self.apply(Action::ClearSearch);
+            self.clear_search();
             self.select_unit(unit);
         }
         self.focus = Focus::List;

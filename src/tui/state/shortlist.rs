@@ -4,6 +4,14 @@ use super::{App, Overlay};
 use crate::shortlist::{LoadNote, Shortlist};
 
 /// Most occupations compare shows side by side.
+/// Which of the compared occupations are on screen, and whether identical rows are left out.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CompareColumns {
+    /// The occupation in the first column.
+    pub first: usize,
+    pub differences_only: bool,
+}
+
 pub const COMPARE_MAX: usize = 4;
 
 impl App {
@@ -52,6 +60,53 @@ impl App {
         });
     }
 
+    /// Presentation mode: show the next (`delta` 1) or previous (-1) occupation of the
+    /// shortlist, stopping at its ends; from one not in it, the first or the last.
+    pub(super) fn step_shortlist(&mut self, delta: isize) {
+        let units = self.shortlist_units();
+        let Some(last) = units.len().checked_sub(1) else {
+            self.message = Some(self.labels.tools.p_empty.into());
+            return;
+        };
+        let current = self
+            .selected_unit()
+            .and_then(|u| self.ds.unit_position(&u.code));
+        let next = match current.and_then(|c| units.iter().position(|&u| u == c)) {
+            Some(i) => (i as isize + delta).clamp(0, last as isize) as usize,
+            None if delta > 0 => 0,
+            None => last,
+        };
+        self.jump_to(units[next]);
+    }
+
+    /// Compare's rows for the screen as it is (the view lays out the same).
+    pub fn compare_table(&self) -> crate::tui::content::compare::Table {
+        let width = self.size.width.saturating_sub(3) as usize;
+        crate::tui::content::Comparison { app: self }.table(
+            width,
+            self.compare.first,
+            self.compare.differences_only,
+        )
+    }
+
+    /// Compare: one line further down, stopping at the last screenful.
+    pub(super) fn compare_down(&mut self) {
+        let table = self.compare_table();
+        let rows = self.size.height.saturating_sub(2) as usize;
+        let max = table
+            .body
+            .len()
+            .saturating_sub(rows.saturating_sub(table.header.len()));
+        self.overlay_scroll = (self.overlay_scroll + 1).min(max as u16);
+    }
+
+    /// Compare: the next or previous occupation as the first column, within those compared.
+    pub(super) fn compare_shift(&mut self, delta: isize) {
+        let table = self.compare_table();
+        let last = table.total.saturating_sub(table.shown);
+        self.compare.first = (table.first as isize + delta).clamp(0, last as isize) as usize;
+    }
+
     pub(super) fn compare(&mut self) {
         let c = &self.labels.tools;
         if self.shortlist_units().len() < 2 {
@@ -60,5 +115,6 @@ impl App {
         }
         self.overlay = Some(Overlay::Compare);
         self.overlay_scroll = 0;
+        self.compare.first = 0;
     }
 }

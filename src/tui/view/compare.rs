@@ -1,6 +1,8 @@
-//! Compare drawn: the comparison's lines in a bordered overlay, scrolled.
+//! Compare drawn: the comparison's header row fixed at the top, its other rows scrolled
+//! under it, in a bordered overlay whose title says which columns are shown and the keys.
 
-use crate::tui::content::Comparison;
+use crate::tui::Action;
+use crate::tui::keymap::Context;
 use crate::tui::state::{App, COMPARE_MAX};
 use crate::tui::text::truncate_to_width;
 use ratatui::buffer::Buffer;
@@ -17,46 +19,67 @@ impl Widget for &CompareView<'_> {
         let app = self.app;
         let (t, c) = (&app.theme, &app.labels.tools);
         Clear.render(area, buf);
-        let total = app.shortlist.len();
-        let inner_w = area.width.saturating_sub(2) as usize;
-        let (lines, shown) = Comparison { app }.lines(inner_w.saturating_sub(1));
-        let mut title = format!(" {} · {shown}", c.compare_title);
-        if shown < total {
-            let more = if total > COMPARE_MAX {
-                c.compare_first_four
-            } else {
-                app.labels.of
-            };
-            title = format!(" {} · {shown} ({more} {total})", c.compare_title);
-        }
-        let overflow = lines.len() > area.height.saturating_sub(2) as usize;
-        let scroll_hint = if overflow {
-            let keys = app.keymap.first_keys(
-                crate::tui::keymap::Context::Compare,
-                &[crate::tui::Action::Down, crate::tui::Action::Up],
-            );
-            format!(" · {keys} {}", c.h_scroll)
+        let table = app.compare_table();
+        let marked = app.shortlist.len();
+        // "Compare · 1-2 of 3" when not all fit, "· first 4 of 5" when more are marked.
+        let range = if table.shown < table.total {
+            format!(
+                "{}–{} {} {}",
+                table.first + 1,
+                table.first + table.shown,
+                app.labels.of,
+                table.total
+            )
         } else {
-            String::new()
+            table.shown.to_string()
         };
-        title.push_str(&format!(
-            " · {}{scroll_hint} · Esc {} ",
-            c.compare_best, c.s_close
-        ));
+        let mut title = format!(" {} · {range}", c.compare_title);
+        if marked > COMPARE_MAX {
+            title.push_str(&format!(" ({} {marked})", c.compare_first_four));
+        }
+        let keys = |actions: &[Action]| app.keymap.first_keys(Context::Compare, actions);
+        let rows = area.height.saturating_sub(2) as usize;
+        let body_rows = rows.saturating_sub(table.header.len());
+        let mut hints = vec![c.compare_best.to_string()];
+        if table.shown < table.total {
+            hints.push(format!(
+                "{} {}",
+                keys(&[Action::CompareLeft, Action::CompareRight]),
+                c.s_columns
+            ));
+        }
+        if table.body.len() > body_rows {
+            hints.push(format!(
+                "{} {}",
+                keys(&[Action::Down, Action::Up]),
+                c.h_scroll
+            ));
+        }
+        let diff_key = keys(&[Action::ToggleDifferences]);
+        hints.push(if table.identical_hidden > 0 {
+            format!("{diff_key} {} {}", table.identical_hidden, c.compare_hidden)
+        } else {
+            format!("{diff_key} {}", c.s_differences)
+        });
+        hints.push(format!("{} {}", keys(&[Action::Close]), c.s_close));
+        title.push(' ');
+        let footer = format!(" {} ", hints.join(" · "));
+        let inner_w = area.width.saturating_sub(2) as usize;
         let block = Block::bordered()
             .border_style(t.border_focus)
             .title(Span::styled(truncate_to_width(&title, inner_w), t.title))
+            .title_bottom(Span::styled(truncate_to_width(&footer, inner_w), t.title))
             .style(t.base);
         let inner = block.inner(area);
         block.render(area, buf);
-        let max = lines.len().saturating_sub(inner.height as usize);
+        // The header row stays; the rows under it scroll.
+        let max = table.body.len().saturating_sub(body_rows);
         let scroll = (app.overlay_scroll as usize).min(max);
-        for (i, line) in lines
+        let lines = table
+            .header
             .iter()
-            .skip(scroll)
-            .take(inner.height as usize)
-            .enumerate()
-        {
+            .chain(table.body.iter().skip(scroll).take(body_rows));
+        for (i, line) in lines.take(inner.height as usize).enumerate() {
             buf.set_line(inner.x + 1, inner.y + i as u16, line, inner.width - 1);
         }
     }

@@ -2,7 +2,7 @@
 //! score as a gauge once the figures provide one.
 
 use crate::tui::state::App;
-use crate::tui::text::{self, truncate_to_width};
+use crate::tui::text::{self, truncate_to_width, wrap};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -59,27 +59,65 @@ impl Widget for &HeaderView<'_> {
         block.render(area, buf);
         let w = inner.width.saturating_sub(2) as usize;
         let x = inner.x + 1;
-        let gauge = self.score.map(|s| score_gauge(app, s)).unwrap_or_default();
-        let gauge_w: usize = gauge.iter().map(|s| text::width(&s.content)).sum();
-        let title_w = if gauge.is_empty() {
-            w
+        let title = app.primary_title(unit);
+        let title_len = text::width(title);
+        // The title comes first: the gauge gives up its bar, then moves to the TEER line,
+        // before the title is cut; a title longer than the line takes the second line too.
+        let full = self.score.map(|s| score_gauge(app, s)).unwrap_or_default();
+        let compact: Vec<Span> = full.iter().take(2).cloned().collect();
+        let spans_w = |g: &[Span]| g.iter().map(|s| text::width(&s.content)).sum::<usize>();
+        let (gauge, on_title_line) = if full.is_empty() {
+            (Vec::new(), true)
+        } else if title_len + 2 + spans_w(&full) <= w {
+            (full, true)
+        } else if title_len + 2 + spans_w(&compact) <= w {
+            (compact, true)
         } else {
-            w.saturating_sub(gauge_w + 2)
+            (compact, false)
         };
-        let title = truncate_to_width(app.primary_title(unit), title_w);
-        buf.set_line(x, inner.y, &Line::styled(title, t.title), title_w as u16);
-        if !gauge.is_empty() && gauge_w <= w {
+        let gauge_w = spans_w(&gauge);
+        let title_w = if on_title_line && !gauge.is_empty() {
+            w.saturating_sub(gauge_w + 2)
+        } else {
+            w
+        };
+        let title_lines = if title_len > title_w && inner.height > 2 {
+            wrap(&Line::styled(title.to_string(), t.title), title_w, 0)
+        } else {
+            vec![Line::styled(truncate_to_width(title, title_w), t.title)]
+        };
+        for (i, line) in title_lines.iter().take(2).enumerate() {
+            let line = if i == 1 && title_lines.len() > 2 {
+                let rest: String = title_lines[1..]
+                    .iter()
+                    .flat_map(|l| l.spans.iter().map(|s| s.content.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                Line::styled(truncate_to_width(&rest, title_w), t.title)
+            } else {
+                line.clone()
+            };
+            buf.set_line(x, inner.y + i as u16, &line, title_w as u16);
+        }
+        let gauge_y = if on_title_line { inner.y } else { inner.y + 2 };
+        if !gauge.is_empty() && gauge_w <= w && gauge_y < inner.bottom() {
             buf.set_line(
                 x + (w - gauge_w) as u16,
-                inner.y,
+                gauge_y,
                 &Line::from(gauge),
                 gauge_w as u16,
             );
         }
-        if inner.height > 1 {
+        if inner.height > 1 && title_lines.len() == 1 {
             let second = truncate_to_width(app.secondary_title(unit), w);
             buf.set_line(x, inner.y + 1, &Line::styled(second, t.muted), w as u16);
         }
+        // The TEER line leaves room for the gauge when it moved there.
+        let w = if on_title_line {
+            w
+        } else {
+            w.saturating_sub(gauge_w + 2)
+        };
         if inner.height > 2 {
             let teer = format!("TEER {}", unit.teer);
             let meaning = truncate_to_width(

@@ -1,6 +1,9 @@
-//! The occupation list: search line, count, and one row per occupation (code, title, TEER),
+//! The occupation list: search line, count, and one row per occupation (code, title, and TEER
+//! or the figure the list is sorted by),
 //! with the matched example title under it and matched characters highlighted.
 
+use crate::filter::SortKey;
+use crate::model::UnitGroup;
 use crate::tui::layout;
 use crate::tui::state::{App, Focus};
 use crate::tui::text::{self, fit, highlighted, truncate_to_width};
@@ -13,6 +16,8 @@ use ratatui::widgets::{Block, Widget};
 const TITLE_X: usize = 7;
 /// Cells after it: two spaces and the TEER digit.
 const TEER_W: usize = 3;
+/// Cells of the sort value's column ("179,800", "34,50 $") with a space before it.
+const VALUE_W: usize = 9;
 /// The shortlist mark (one cell).
 pub const MARK: &str = "•";
 
@@ -61,9 +66,13 @@ impl Widget for &ListView<'_> {
             count.push_str(" · ");
             count.push_str(&part);
         }
+        // The right-hand column: TEER, or the value the list is sorted by.
+        let heading = sort_column(app).unwrap_or("TEER");
+        let heading_w = text::width(heading);
         let count_line = Line::from(vec![
-            Span::styled(fit(&count, w.saturating_sub(4)), t.muted),
-            Span::styled("TEER", t.muted),
+            Span::styled(fit(&count, w.saturating_sub(heading_w + 1)), t.muted),
+            Span::styled(" ", t.muted),
+            Span::styled(heading, t.muted),
         ]);
         buf.set_line(inner.x, inner.y + 1, &count_line, inner.width);
         if let Some(c) = &app.results.corrected {
@@ -118,7 +127,9 @@ impl ListView<'_> {
         let hl = base.patch(t.matched);
 
         let title = app.primary_title(unit);
-        let title_w = w.saturating_sub(TITLE_X + TEER_W);
+        let value = sort_value(app, unit);
+        let col_w = if value.is_some() { VALUE_W } else { TEER_W };
+        let title_w = w.saturating_sub(TITLE_X + col_w);
         let code_is_match = hit.is_some_and(|h| h.matched == unit.code);
         let title_is_match = hit.is_some_and(|h| h.matched == title);
         let mut spans = vec![Span::styled(
@@ -143,11 +154,10 @@ impl ListView<'_> {
         };
         let used: usize = title_spans.iter().map(|s| text::width(&s.content)).sum();
         spans.extend(title_spans);
-        spans.push(Span::styled(
-            " ".repeat(title_w - used.min(title_w) + 2),
-            base,
-        ));
-        spans.push(Span::styled(unit.teer.to_string(), base.patch(t.muted)));
+        let right = value.unwrap_or_else(|| unit.teer.to_string());
+        let pad = (title_w + col_w).saturating_sub(used.min(title_w) + text::width(&right));
+        spans.push(Span::styled(" ".repeat(pad), base));
+        spans.push(Span::styled(right, base.patch(t.muted)));
         buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 
         if let Some(matched) = matched_line {
@@ -168,6 +178,35 @@ impl ListView<'_> {
             buf.set_line(area.x, area.y + 1, &Line::from(spans), area.width);
         }
     }
+}
+
+/// The heading of the right-hand column when the list is sorted by a figure.
+fn sort_column(app: &App) -> Option<&'static str> {
+    let c = &app.labels.tools;
+    match app.sort {
+        SortKey::Score => Some(c.col_score),
+        SortKey::Wage => Some(c.col_wage),
+        SortKey::Openings => Some(c.col_openings),
+        SortKey::Code | SortKey::Title => None,
+    }
+}
+
+/// The figure the list is sorted by, for the right-hand column ("—" where our files lack it).
+fn sort_value(app: &App, unit: &UnitGroup) -> Option<String> {
+    sort_column(app)?;
+    let f = app.facts_of(unit);
+    let value = match app.sort {
+        SortKey::Score => f
+            .and_then(|f| f.score.value)
+            .map(|v| crate::locale::decimal(app.lang, v, 1)),
+        SortKey::Wage => f
+            .and_then(|f| app.filter.wage(f))
+            .map(|w| crate::locale::cents(app.lang, w)),
+        _ => f
+            .and_then(|f| f.outlook.job_openings)
+            .map(|n| crate::locale::number(app.lang, n)),
+    };
+    Some(value.unwrap_or_else(|| "—".into()))
 }
 
 /// The end of `s` that fits in `max` cells (the part of a long query being typed).

@@ -18,7 +18,7 @@ pub use export::ExportView;
 pub use header::{HeaderView, score_gauge as header_score_gauge};
 pub use help::HelpView;
 pub use list::ListView;
-pub use overlays::{ConfirmView, FiltersView, ShortlistView, TreeView};
+pub use overlays::{ConfirmView, FiltersView, LinksView, ShortlistView, TreeView};
 pub use present::PresentView;
 pub use sources::SourcesView;
 pub use statusbar::StatusBar;

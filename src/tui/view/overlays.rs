@@ -54,6 +54,31 @@ impl Widget for &ShortlistView<'_> {
             );
             return;
         }
+        unit_rows(app, &units, inner, buf);
+    }
+}
+
+/// The codes named in the pane, to follow one (Enter in the list).
+pub struct LinksView<'a> {
+    pub app: &'a App,
+}
+
+impl Widget for &LinksView<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let units = app.linked_units();
+        let title = format!("{} ({})", app.labels.tools.links_title, units.len());
+        let h = (units.len().max(1) as u16) + 2;
+        let inner = popup(app, area, 72, h, &title, buf);
+        unit_rows(app, &units, inner, buf);
+    }
+}
+
+/// One row per occupation (code, title, TEER), the cursor's row selected, scrolled to keep
+/// it in view.
+fn unit_rows(app: &App, units: &[usize], inner: Rect, buf: &mut Buffer) {
+    let t = &app.theme;
+    {
         let offset = app
             .cursor
             .saturating_sub(inner.height.saturating_sub(1) as usize);
@@ -115,6 +140,7 @@ impl FiltersView<'_> {
             ),
             (c.f_ai, f.ai_band.clone().unwrap_or_else(any)),
             (c.f_curated, if f.curated { c.yes.into() } else { any() }),
+            (c.f_province, f.province.clone().unwrap_or_else(any)),
         ]
     }
 }

@@ -1,18 +1,27 @@
-//! Presentation mode (`p`): for a projector or a shared screen. No list, no status bar: the
-//! code and overall score in big text, the title in bold, then the current tab.
+//! Presentation mode (`p`): for a projector or a shared screen. No list: the code, the overall
+//! score and the national median pay in large type with their captions, the title in bold,
+//! the outlook and Express Entry in a line each, then the current tab. The top row says where
+//! the occupation is in the shortlist; the bottom row is the status bar (how to step and how
+//! to leave, or the keys of an overlay drawn over it).
 
-use super::{PaneView, TabsView};
+use super::{PaneView, StatusBar, TabsView};
+use crate::tui::content::present::{BigFigure, headline};
 use crate::tui::state::App;
-use crate::tui::text::{self, truncate_to_width};
+use crate::tui::text::{self, wrap};
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 use tui_big_text::{BigText, PixelSize};
 
-/// Rows of the big text (8x8 glyphs at a quarter of a cell per pixel).
+/// Rows of the large type (8x8 glyphs at a quarter of a cell per pixel).
 const BIG_ROWS: u16 = 4;
+/// Columns of one large glyph.
+const BIG_COLS: usize = 4;
+/// Lines of a caption under a large figure.
+const CAPTION_ROWS: u16 = 2;
 
 pub struct PresentView<'a> {
     pub app: &'a App,
@@ -28,61 +37,101 @@ impl Widget for &PresentView<'_> {
             Theme::high_contrast()
         };
         Block::new().style(t.base).render(area, buf);
+        let status = Rect::new(area.x, area.bottom() - 1, area.width, 1);
+        StatusBar { app }.render(status, buf);
         let Some(unit) = app.selected_unit() else {
             return;
         };
-        let score = app.overall_score(unit);
-        let big = match score {
-            Some(s) => format!(
-                "{}  {}",
-                unit.code,
-                crate::locale::decimal(app.lang, f64::from(s), 1)
-            ),
-            None => unit.code.clone(),
+        let Some(facts) = app.facts_of(unit) else {
+            return;
         };
-        BigText::builder()
-            .pixel_size(PixelSize::Quadrant)
-            .style(t.title)
-            .alignment(Alignment::Center)
-            .lines(vec![Line::from(big)])
-            .build()
-            .render(Rect::new(area.x, area.y + 1, area.width, BIG_ROWS), buf);
+        let h = headline(app, unit, facts);
         let w = area.width as usize;
-        let mut y = area.y + 1 + BIG_ROWS + 1;
-        let title = truncate_to_width(app.primary_title(unit), w.saturating_sub(2));
-        let tw = text::width(&title) as u16;
-        buf.set_line(
-            area.x + (area.width.saturating_sub(tw)) / 2,
-            y,
-            &Line::styled(title, t.title),
-            area.width,
-        );
-        y += 1;
-        let l = app.labels;
-        let mut sub = format!("TEER {} · {}", unit.teer, l.teer_meaning_of(unit.teer));
-        if let Some(s) = score {
-            sub = format!(
-                "{} {}/10 · {sub}",
-                l.overall,
-                crate::locale::decimal(app.lang, f64::from(s), 1)
-            );
+        let pos = text::truncate_to_width(&h.position, w.saturating_sub(2));
+        let pos_x = area.right().saturating_sub(text::width(&pos) as u16 + 1);
+        buf.set_stringn(pos_x, area.y, &pos, w, t.muted);
+        // Three columns of large figures.
+        let col_w = area.width / 3;
+        for (i, fig) in h.figures.iter().enumerate() {
+            let col = Rect::new(area.x + col_w * i as u16, area.y + 1, col_w, BIG_ROWS);
+            figure(fig, col, t.title, t.muted, buf);
         }
-        let sub = truncate_to_width(&sub, w.saturating_sub(2));
-        let sw = text::width(&sub) as u16;
-        buf.set_line(
-            area.x + (area.width.saturating_sub(sw)) / 2,
-            y,
-            &Line::styled(sub, t.base),
-            area.width,
-        );
-        y += 2;
-        if y + 3 >= area.bottom() {
+        let mut y = area.y + 1 + BIG_ROWS + CAPTION_ROWS + 1;
+        let bottom = status.y;
+        // The title whole, wrapped, centred: never cut.
+        for line in wrap(
+            &Line::styled(h.title.clone(), t.title),
+            w.saturating_sub(2),
+            0,
+        ) {
+            if y >= bottom {
+                return;
+            }
+            let lw = line.width() as u16;
+            buf.set_line(
+                area.x + area.width.saturating_sub(lw) / 2,
+                y,
+                &line,
+                area.width,
+            );
+            y += 1;
+        }
+        for line in &h.lines {
+            for part in wrap(line, w.saturating_sub(2), 2) {
+                if y >= bottom {
+                    return;
+                }
+                buf.set_line(area.x + 1, y, &part, area.width - 1);
+                y += 1;
+            }
+        }
+        y += 1;
+        if y + 3 >= bottom {
             return;
         }
         TabsView { app }.render(Rect::new(area.x, y, area.width, 1), buf);
-        PaneView { app }.render(
-            Rect::new(area.x, y + 1, area.width, area.bottom() - y - 1),
-            buf,
-        );
+        PaneView { app }.render(Rect::new(area.x, y + 1, area.width, bottom - y - 1), buf);
     }
+}
+
+/// One large figure centred in `col`, its caption under it; a figure too wide for the column
+/// is written in normal type instead.
+fn figure(fig: &BigFigure, col: Rect, big_style: Style, caption_style: Style, buf: &mut Buffer) {
+    let w = col.width as usize;
+    if let Some(big) = &fig.big {
+        // The large font has ASCII only: French "23,50 $" loses its (no-break) space.
+        let mut big = big.replace(['\u{a0}', '\u{202f}'], " ");
+        if big.chars().count() * BIG_COLS > w {
+            big.retain(|c| c != ' ');
+        }
+        if big.is_ascii() && big.chars().count() * BIG_COLS <= w {
+            BigText::builder()
+                .pixel_size(PixelSize::Quadrant)
+                .style(big_style)
+                .alignment(Alignment::Center)
+                .lines(vec![Line::from(big)])
+                .build()
+                .render(col, buf);
+        } else {
+            centred(&big, col.x, col.y + BIG_ROWS / 2, w, big_style, buf);
+        }
+    }
+    let mut lines: Vec<Line> = Vec::new();
+    for c in &fig.caption {
+        lines.extend(wrap(&Line::raw(c.clone()), w.saturating_sub(2), 0));
+    }
+    for (i, line) in lines.iter().take(CAPTION_ROWS as usize).enumerate() {
+        let s: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        let s = if i + 1 == CAPTION_ROWS as usize && lines.len() > CAPTION_ROWS as usize {
+            text::truncate_to_width(&format!("{s} …"), w.saturating_sub(2))
+        } else {
+            s
+        };
+        centred(&s, col.x, col.bottom() + i as u16, w, caption_style, buf);
+    }
+}
+
+fn centred(s: &str, x: u16, y: u16, w: usize, style: Style, buf: &mut Buffer) {
+    let sw = text::width(s).min(w);
+    buf.set_stringn(x + ((w - sw) / 2) as u16, y, s, w, style);
 }

@@ -23,6 +23,8 @@ impl Widget for &StatusBar<'_> {
         if !summary.is_empty() && app.message.is_none() {
             notes.push(summary.join(" · "));
         }
+        // A filter never drops an occupation silently.
+        notes.extend(app.hidden_notes());
         for note in notes {
             let note = text::truncate_to_width(&note, (area.width as usize).saturating_sub(used));
             used += text::width(&note) + 3;
@@ -30,13 +32,21 @@ impl Widget for &StatusBar<'_> {
             spans.push(Span::raw("   "));
         }
         for hint in app.keymap.status_hints(app.key_context(), app.labels) {
-            let w = text::width(&hint.keys) + 1 + text::width(hint.text) + 3;
+            // Help and sources share their keys; the sources are closed, not "the help".
+            let text = if app.overlay == Some(crate::tui::state::Overlay::Sources)
+                && hint.text == app.labels.h_close_help
+            {
+                app.labels.h_close_sources
+            } else {
+                hint.text
+            };
+            let w = text::width(&hint.keys) + 1 + text::width(text) + 3;
             if used + w > area.width as usize {
                 break;
             }
             used += w;
             spans.push(Span::styled(hint.keys, t.key));
-            spans.push(Span::styled(format!(" {}   ", hint.text), t.muted));
+            spans.push(Span::styled(format!(" {text}   "), t.muted));
         }
         buf.set_line(area.x, area.y, &Line::from(spans), area.width);
     }

@@ -1,0 +1,94 @@
+//! Compare that fits: columns as wide as the screen allows, the others reached with `h`/`l`,
+//! the header row and the row labels kept on screen, identical rows dimmed or left out.
+
+use super::testing::Harness;
+use crate::locale::Lang;
+use ratatui::style::Modifier;
+
+const FOUR: [&str; 4] = ["32129", "31301", "72410", "21211"];
+
+fn compare(codes: &[&str], w: u16, rows: u16) -> Harness {
+    let mut h = Harness::embedded(Lang::En, w, rows);
+    h.mark(codes).press('c');
+    h
+}
+
+#[test]
+fn three_and_four_fit_and_the_rest_is_reached_with_h_and_l() {
+    for (w, rows) in [(80, 24), (120, 40)] {
+        for n in [3, 4] {
+            let codes = &FOUR[..n];
+            let mut h = compare(codes, w, rows);
+            let screen = h.screen();
+            insta::assert_snapshot!(format!("compare_{n}_{w}x{rows}"), screen);
+            // Every occupation is on screen or one `l` away, and `h` comes back.
+            let mut seen: Vec<&str> = codes
+                .iter()
+                .copied()
+                .filter(|c| screen.contains(c))
+                .collect();
+            for _ in 0..n {
+                let screen = h.press('l').screen();
+                seen.extend(codes.iter().copied().filter(|c| screen.contains(c)));
+            }
+            for code in codes {
+                assert!(seen.contains(code), "{code} unreachable at {w}x{rows}");
+            }
+            for _ in 0..n {
+                h.press('h');
+            }
+            assert!(h.screen().contains(codes[0]));
+            if !codes.iter().all(|c| screen.contains(c)) {
+                let title = screen.lines().next().unwrap_or_default();
+                assert!(title.contains(&format!("of {n}")), "{title}");
+                let footer = screen.lines().nth(rows as usize - 1).unwrap_or_default();
+                assert!(footer.contains("h/l more ·"), "{footer}");
+                assert!(footer.contains("Esc close"), "{footer}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_header_row_stays_while_the_rows_scroll_and_labels_stay_apart() {
+    let mut h = compare(&FOUR[..3], 80, 24);
+    for _ in 0..100 {
+        h.press('j');
+    }
+    let screen = h.screen();
+    let header = screen.lines().nth(1).unwrap_or_default();
+    assert!(header.contains("32129"), "{screen}");
+    // The three Express Entry programs keep labels of their own once cut to the column.
+    for label in ["FSW Skilled", "CEC Canadian", "FST Skilled"] {
+        assert!(screen.contains(label), "{label}:\n{screen}");
+    }
+}
+
+#[test]
+fn identical_rows_are_dimmed_and_can_be_left_out() {
+    let mut h = compare(&FOUR[..3], 120, 40);
+    let rows_all = h.app.compare_table().body.len();
+    // The TEER row of three TEER 2 and 3 occupations differs; "EE French" is ✓ for all three
+    // and is dimmed.
+    let buf = h.render().clone();
+    let y = (0..buf.area.height)
+        .find(|&y| {
+            let row: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+            row.contains("EE French")
+        })
+        .expect("an EE French row");
+    let cell = (30..buf.area.width)
+        .map(|x| &buf[(x, y)])
+        .find(|c| c.symbol() == "✓")
+        .expect("a mark in the row");
+    assert!(cell.modifier.contains(Modifier::DIM), "{cell:?}");
+    h.press('d');
+    let table = h.app.compare_table();
+    assert!(table.identical_hidden > 0);
+    assert!(table.body.len() < rows_all);
+    let screen = h.screen();
+    assert!(!screen.contains("EE French"), "{screen}");
+    assert!(screen.contains("identical rows hidden"), "{screen}");
+    h.press('d');
+    assert_eq!(h.app.compare_table().body.len(), rows_all);
+}
