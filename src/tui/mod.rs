@@ -20,9 +20,9 @@ pub mod view;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod tests_facts;
-#[cfg(test)]
 mod tests_compare;
+#[cfg(test)]
+mod tests_facts;
 #[cfg(test)]
 mod tests_navigation;
 #[cfg(test)]

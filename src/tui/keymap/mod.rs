@@ -105,8 +105,7 @@ const fn row(
 }
 
 use Context::{
-    Compare, Confirm, Export, Filters, Global, Help, Links, List, Present, Search, Shortlist,
-    Tree,
+    Compare, Confirm, Export, Filters, Global, Help, Links, List, Present, Search, Shortlist, Tree,
 };
 use KeyCode::Char;
 
