@@ -3,9 +3,9 @@
 //! Every group carries its `source`; where the data has nothing, the value is `None` and
 //! `missing` says why.
 
+pub mod depth;
 mod gaps;
 mod overall;
-pub mod depth;
 mod sources;
 
 pub use gaps::{CensusFallback, LmiaCount, WageGap};

@@ -2,7 +2,10 @@
 //! dataset (English, with French titles and definitions); with `--lang fr` French leads.
 //! The Japanese vocabulary follows the seed page (概要, 給与, 教育パス, 資格, 移住, キャリア見通し).
 
+mod depth;
 mod tools;
+
+pub use depth::DepthLabels;
 
 use crate::locale::Lang;
 use serde::Deserialize;
@@ -185,6 +188,8 @@ pub struct Labels {
     pub no_wage_why: &'static str,
     /// Labels of the shortlist, compare, filters, tree, export and presentation mode.
     pub tools: tools::ToolLabels,
+    /// Labels of the deep sections (skills, fit, AI tasks, yearly outlook).
+    pub depth: DepthLabels,
 }
 
 impl Labels {
