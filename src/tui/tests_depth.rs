@@ -17,6 +17,11 @@ fn at(code: &str, lang: Lang, w: u16, h: u16) -> Harness {
 }
 
 /// The whole document of `tab` at the pane's text width, one line per row.
+/// `text` with every run of whitespace (line breaks and wrap indents) as one space.
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 fn document(h: &Harness, tab: Tab) -> String {
     let unit = h.app.selected_unit().expect("an occupation is selected");
     let width = super::layout::pane_text(h.app.areas().pane).width as usize;
@@ -80,7 +85,7 @@ fn groups_without_task_labels_say_why() {
     ] {
         let h = at(code, Lang::En, 120, 40);
         let ai = document(&h, Tab::AiImpact);
-        assert!(ai.replace('\n', " ").contains(why), "{code}: {ai}");
+        assert!(flat(&ai).contains(why), "{code}: {ai}");
         insta::assert_snapshot!(format!("en_{code}_AiImpact_no_labels"), ai);
     }
 }
@@ -90,8 +95,8 @@ fn a_missing_yearly_series_is_said_in_users_words() {
     let h = at("11202", Lang::En, 120, 40);
     let outlook = document(&h, Tab::Outlook);
     assert!(
-        outlook.replace('\n', " ").contains(
-            "no yearly employment for this unit group in the COPS 2024-2033 tables this app uses"
+        flat(&outlook).contains(
+            "no yearly job openings for this unit group in the COPS 2024-2033 tables this app uses"
         ),
         "{outlook}"
     );
@@ -109,7 +114,14 @@ fn the_selection_computes_its_deep_sections_and_typing_waits() {
         Some("72200")
     );
     // While typing, the search line's top hit changes but its sections wait for the pause.
-    h.press('/').type_str("21232");
+    h.key(KeyCode::Esc, KeyModifiers::NONE)
+        .press('/')
+        .type_str("21232");
+    assert_eq!(h.app.focus, super::state::Focus::Search);
+    assert_eq!(
+        h.app.selected_unit().map(|u| u.code.as_str()),
+        Some("21232")
+    );
     assert!(h.app.depth_pending());
     let typed = h.app.selected_unit().expect("a hit").clone();
     assert!(h.app.depth_of(&typed).is_none());

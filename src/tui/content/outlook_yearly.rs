@@ -41,20 +41,19 @@ pub fn yearly(app: &App, doc: &mut Doc, y: &YearlySection) {
     let seekers = points(y, |r| r.job_seekers);
     if !openings.is_empty() || !seekers.is_empty() {
         doc.blank().styled(d.flows_chart, t.title);
-        let series = vec![
-            Series {
-                name: l.job_openings.to_string(),
-                points: openings,
-                style: t.bar,
-                marker: Marker::Dot,
-            },
-            Series {
-                name: l.job_seekers.to_string(),
-                points: seekers,
-                style: t.title,
-                marker: Marker::Braille,
-            },
-        ];
+        let series: Vec<Series> = [
+            (l.job_openings, openings, t.bar, Marker::Dot),
+            (l.job_seekers, seekers, t.title, Marker::Braille),
+        ]
+        .into_iter()
+        .filter(|s| !s.1.is_empty())
+        .map(|(name, points, style, marker)| Series {
+            name: name.to_string(),
+            points,
+            style,
+            marker,
+        })
+        .collect();
         doc.sized(move |w| charts::yearly_lines(t, lang, &series, true, w));
     }
     let immigrants: Vec<(u16, i64, Option<i64>)> = y
