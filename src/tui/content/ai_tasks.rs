@@ -22,7 +22,7 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
     doc.heading(d.tasks_heading);
     doc.muted(d.exposure_line);
     if ai.status != Status::Loaded {
-        doc.missing(d.tasks_heading, &ai.status.text());
+        doc.styled(&format!("⚠ {}", ai.status.text()), t.warning);
     }
     if !ai.onet.is_empty() {
         doc.muted(d.onet_reached);
@@ -75,7 +75,7 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
 
     doc.heading(d.activities_heading);
     if ai.activities_status != Status::Loaded {
-        doc.missing(d.activities_heading, &ai.activities_status.text());
+        doc.styled(&format!("⚠ {}", ai.activities_status.text()), t.warning);
     } else {
         doc.muted(
             &d.activities_counted

@@ -26,17 +26,18 @@ fn rated(app: &App, doc: &mut Doc, r: &RatedFact) {
 }
 
 /// Whether the section can be shown; if not, says why under `heading`.
-fn usable(doc: &mut Doc, heading: &str, o: &OasisSection) -> bool {
+fn usable(app: &App, doc: &mut Doc, heading: &str, o: &OasisSection) -> bool {
     if o.status == Status::Loaded {
         return true;
     }
-    doc.heading(heading).missing(heading, &o.status.text());
+    let warning = format!("⚠ {}", o.status.text());
+    doc.heading(heading).styled(&warning, app.theme.warning);
     false
 }
 
 pub fn skills(app: &App, doc: &mut Doc, o: &OasisSection) {
     let d = &app.labels.depth;
-    if !usable(doc, d.skills_heading, o) {
+    if !usable(app, doc, d.skills_heading, o) {
         return;
     }
     doc.heading(d.skills_heading);
@@ -57,7 +58,7 @@ fn first_sentence(text: &str) -> &str {
 
 pub fn who_it_suits(app: &App, doc: &mut Doc, o: &OasisSection) {
     let (d, t) = (&app.labels.depth, &app.theme);
-    if !usable(doc, d.suits_heading, o) {
+    if !usable(app, doc, d.suits_heading, o) {
         return;
     }
     doc.heading(d.suits_heading);
@@ -91,7 +92,7 @@ pub fn who_it_suits(app: &App, doc: &mut Doc, o: &OasisSection) {
 
 pub fn work_context(app: &App, doc: &mut Doc, o: &OasisSection) {
     let d = &app.labels.depth;
-    if !usable(doc, d.context_heading, o) {
+    if !usable(app, doc, d.context_heading, o) {
         return;
     }
     doc.heading(d.context_heading).muted(o.work_context_rule);

@@ -31,7 +31,12 @@ impl OverviewPane<'_> {
             doc.heading(l.summary).para(&p.summary);
         }
         // The definition opened the pane unless OaSIS profiles did.
-        if depth.is_some_and(|d| !d.oasis.profiles.is_empty()) {
+        let led_by_profiles = depth.is_some_and(|d| match d.oasis.profiles.as_slice() {
+            [] => false,
+            [only] => only.lead.as_deref().is_some_and(|lead| lead != definition),
+            _ => true,
+        });
+        if led_by_profiles {
             doc.heading(l.depth.noc_definition).para(definition);
         }
         if let Some(d) = depth {

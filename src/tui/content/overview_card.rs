@@ -123,9 +123,10 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
             percentile,
             ..
         }) => format!(
-            "{}{} (Census {year}) · {}",
+            "{}{} {} (Census {year}) · {}",
             super::money(app, *median_annual),
             l.per_year,
+            l.wage_median.to_lowercase(),
             rank(*percentile)
         ),
         _ => f
