@@ -26,7 +26,18 @@ pub fn run_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Resul
         }
         // Wait for input, waking up now and then to notice a termination signal.
         let mut suspend = false;
-        while !event::poll(Duration::from_millis(200))? {
+        let mut caught_up = false;
+        while !event::poll(Duration::from_millis(if app.depth_pending() {
+            30
+        } else {
+            200
+        }))? {
+            if app.depth_pending() {
+                // No key for a moment: compute what the selection needs, then redraw.
+                app.sync_depth();
+                caught_up = true;
+                break;
+            }
             if super::shutdown_requested() {
                 return Ok(());
             }
@@ -34,6 +45,9 @@ pub fn run_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Resul
                 suspend = true;
                 break;
             }
+        }
+        if caught_up {
+            continue;
         }
         if !suspend {
             let first = event::read()?;

@@ -28,6 +28,8 @@ mod tests_navigation;
 #[cfg(test)]
 mod tests_present;
 #[cfg(test)]
+mod tests_depth;
+#[cfg(test)]
 mod tests_tools;
 
 pub use action::{Action, Tab};
@@ -78,6 +80,11 @@ pub fn run(
         terminal.draw(|frame| draw(frame, &app))?;
         panic!("{PANIC_TEST_VAR}=1: panicking on purpose after the first frame");
     }
+    terminal.draw(|frame| draw(frame, &app))?;
+    // After the first frame: parse every deep file in the background, so that selecting any
+    // occupation later costs only its own sections.
+    let ds = std::sync::Arc::clone(&app.ds);
+    std::thread::spawn(move || ds.deep.preload());
     let result = event::run_loop(&mut terminal, &mut app);
     terminal::exit_if_signalled();
     result

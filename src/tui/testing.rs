@@ -26,7 +26,9 @@ impl Harness {
     }
 
     /// A harness around `app`, with a test terminal of `width` x `height`.
-    pub fn from_app(app: App, width: u16, height: u16) -> Harness {
+    pub fn from_app(mut app: App, width: u16, height: u16) -> Harness {
+        // The real loop computes the first occupation's deep sections right after the first frame.
+        app.sync_depth();
         let terminal =
             Terminal::new(TestBackend::new(width, height)).expect("a test terminal never fails");
         Harness { app, terminal }

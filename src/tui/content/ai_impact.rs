@@ -62,6 +62,12 @@ impl AiImpactPane<'_> {
             if let Some(why) = &ai.missing {
                 doc.missing(l.ai_no_figures, why);
             }
+            match app.depth_of(self.unit) {
+                Some(d) => super::ai_tasks::tasks(app, &mut doc, &d.ai),
+                None => {
+                    doc.heading(l.depth.tasks_heading).muted(l.depth.computing);
+                }
+            }
             if !ai.matches.is_empty() {
                 doc.heading(l.onet_matches);
                 doc.muted(l.onet_columns);

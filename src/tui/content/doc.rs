@@ -18,10 +18,21 @@ pub struct Bar {
     pub note: String,
 }
 
+/// Lines that can only be made once the width is known (a chart drawn by a ratatui widget).
+#[derive(Clone)]
+pub struct Sized(std::sync::Arc<dyn Fn(usize) -> Vec<Line<'static>> + Send + Sync>);
+
+impl std::fmt::Debug for Sized {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Sized(..)")
+    }
+}
+
 #[derive(Debug, Clone)]
 enum Item {
     Wrap(Line<'static>, usize),
     Bars(Vec<Bar>, String, String),
+    Sized(Sized),
 }
 
 #[derive(Debug, Clone)]
@@ -105,6 +116,16 @@ impl Doc {
         self
     }
 
+    /// Lines made by `make` at the document's width when it is laid out.
+    pub fn sized(
+        &mut self,
+        make: impl Fn(usize) -> Vec<Line<'static>> + Send + Sync + 'static,
+    ) -> &mut Self {
+        self.items
+            .push(Item::Sized(Sized(std::sync::Arc::new(make))));
+        self
+    }
+
     /// Lay the document out in `width` cells.
     pub fn lines(&self, width: usize) -> Vec<Line<'static>> {
         let mut out = Vec::new();
@@ -112,6 +133,7 @@ impl Doc {
             match item {
                 Item::Wrap(line, indent) => out.extend(wrap(line, width, *indent)),
                 Item::Bars(bars, zero, top) => self.bar_lines(bars, zero, top, width, &mut out),
+                Item::Sized(make) => out.extend((make.0)(width)),
             }
         }
         out

@@ -32,6 +32,12 @@ impl EducationPane<'_> {
             doc.heading(l.additional_information)
                 .bullets(&unit.additional_information);
         }
+        match app.depth_of(unit) {
+            Some(d) => super::fit::skills(app, &mut doc, &d.oasis),
+            None => {
+                doc.heading(l.depth.skills_heading).muted(l.depth.computing);
+            }
+        }
         let paths = app
             .ds
             .profile(&unit.code)

@@ -3,13 +3,18 @@
 //! state measures them to clamp scrolling. Nothing here draws or changes state.
 
 mod ai_impact;
+mod ai_tasks;
+mod charts;
 pub mod compare;
 mod doc;
 mod education;
+mod fit;
 mod immigration;
 mod licensing;
 mod outlook;
+mod outlook_yearly;
 mod overview;
+mod overview_card;
 pub mod phrases;
 pub mod present;
 mod salary;

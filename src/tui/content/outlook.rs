@@ -86,6 +86,12 @@ impl OutlookPane<'_> {
             }
             doc.muted(&source_line(app, &f.source));
         }
+        match app.depth_of(self.unit) {
+            Some(d) => super::outlook_yearly::yearly(app, &mut doc, &d.outlook),
+            None => {
+                doc.heading(l.depth.yearly_heading).muted(l.depth.computing);
+            }
+        }
 
         if let Some(p) = app.ds.profile(&self.unit.code) {
             if !p.career_path.is_empty() {

@@ -20,15 +20,28 @@ impl OverviewPane<'_> {
         let (app, unit, l) = (self.app, self.unit, self.app.labels);
         let mut doc = Doc::new(app.theme);
         let profile = app.ds.profile(&unit.code);
-        if let Some(p) = profile {
-            doc.heading(l.summary).para(&p.summary);
-        }
-        self.score(&mut doc);
         let definition = match app.lang {
             Lang::Fr if !unit.definition_fr.is_empty() => &unit.definition_fr,
             _ => &unit.definition,
         };
-        doc.heading(l.definition).para(definition);
+        let depth = app.depth_of(unit);
+        super::overview_card::what_it_is(app, &mut doc, definition, depth);
+        super::overview_card::at_a_glance(app, unit, &mut doc, depth);
+        if let Some(p) = profile {
+            doc.heading(l.summary).para(&p.summary);
+        }
+        // The definition opened the pane unless OaSIS profiles did.
+        let led_by_profiles = depth.is_some_and(|d| match d.oasis.profiles.as_slice() {
+            [] => false,
+            [only] => only.lead.as_deref().is_some_and(|lead| lead != definition),
+            _ => true,
+        });
+        if led_by_profiles {
+            doc.heading(l.depth.noc_definition).para(definition);
+        }
+        if let Some(d) = depth {
+            super::fit::who_it_suits(app, &mut doc, &d.oasis);
+        }
 
         if let Some(h) = app.ds.hierarchy(unit) {
             doc.heading(l.classification);
@@ -105,6 +118,9 @@ impl OverviewPane<'_> {
             }
         }
 
+        if let Some(d) = depth {
+            super::fit::work_context(app, &mut doc, &d.oasis);
+        }
         match profile {
             Some(p) => {
                 if !p.suits.is_empty() {
@@ -124,6 +140,7 @@ impl OverviewPane<'_> {
                 doc.blank().muted(l.no_profile);
             }
         }
+        self.score(&mut doc);
         doc.blank().muted(l.source_line);
         doc
     }
@@ -181,7 +198,6 @@ impl OverviewPane<'_> {
         if let Some(note) = &score.note {
             doc.styled(note, t.warning);
         }
-        doc.muted(&format!("{}: {}", l.formula, score.formula));
     }
 
     fn path_line(&self, depth: usize, code: &str, title: &str) -> Line<'static> {

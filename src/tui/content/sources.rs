@@ -31,6 +31,14 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
             out.extend(wrap(&Line::styled(s.note, t.muted), width, 0));
         }
     }
+    // The overall score's formula: the Overview shows each component with its numbers.
+    out.push(Line::default());
+    out.extend(wrap(&Line::styled(l.formula, t.heading), width, 0));
+    out.extend(wrap(
+        &Line::styled(crate::rules::score::FORMULA, t.base),
+        width,
+        0,
+    ));
     out
 }
 

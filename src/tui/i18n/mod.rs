@@ -2,9 +2,11 @@
 //! dataset (English, with French titles and definitions); with `--lang fr` French leads.
 //! The Japanese vocabulary follows the seed page (概要, 給与, 教育パス, 資格, 移住, キャリア見通し).
 
+mod depth;
 mod phrases;
 mod tools;
 
+pub use depth::DepthLabels;
 pub use phrases::{PhraseLabels, fill};
 
 use crate::locale::Lang;
@@ -188,6 +190,8 @@ pub struct Labels {
     pub tools: tools::ToolLabels,
     /// The phrases built from data: gaps, program reasons, licensing statuses.
     pub phrases: PhraseLabels,
+    /// Labels of the deep sections (skills, fit, AI tasks, yearly outlook).
+    pub depth: DepthLabels,
 }
 
 impl Labels {

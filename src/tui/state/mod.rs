@@ -1,5 +1,6 @@
 //! The explorer's state. `App::apply` is the only thing that changes it; drawing reads it.
 
+mod depth;
 pub mod export;
 mod filters;
 mod history;
@@ -50,7 +51,10 @@ pub enum Overlay {
 }
 
 pub struct App {
-    pub ds: Dataset,
+    /// Shared with the thread that parses the deep files after the first frame.
+    pub ds: std::sync::Arc<Dataset>,
+    /// The deep sections of the selected occupation (see `depth.rs`).
+    depth: Option<crate::facts::depth::DepthFacts>,
     /// The figures of every unit group, in `ds.units` order (computed once: ~14 ms).
     pub facts: Vec<Facts>,
     index: SearchIndex,
@@ -111,7 +115,8 @@ impl App {
         let conditions = crate::filter::conditions(&facts);
         let rows = (0..ds.units.len()).map(|i| (i, None)).collect();
         App {
-            ds,
+            ds: std::sync::Arc::new(ds),
+            depth: None,
             facts,
             index,
             searcher: Searcher::new(),
@@ -292,6 +297,13 @@ impl App {
 
     /// Apply one action. The only way state changes.
     pub fn apply(&mut self, action: Action) {
+        self.apply_action(action);
+        if self.focus != Focus::Search {
+            self.sync_depth();
+        }
+    }
+
+    fn apply_action(&mut self, action: Action) {
         if !matches!(action, Action::Resize(..)) {
             self.message = None;
         }

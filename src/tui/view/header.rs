@@ -1,6 +1,7 @@
-//! The selected occupation's header: code, titles in both languages, TEER, and the overall
-//! score as a gauge once the figures provide one.
+//! The selected occupation's header: code, titles in both languages (in Japanese, our own
+//! translation marked 非公式訳 instead of the French), TEER, and the overall score as a gauge.
 
+use crate::locale::Lang;
 use crate::tui::state::App;
 use crate::tui::text::{self, truncate_to_width, wrap};
 use ratatui::buffer::Buffer;
@@ -109,8 +110,19 @@ impl Widget for &HeaderView<'_> {
             );
         }
         if inner.height > 1 && title_lines.len() == 1 {
-            let second = truncate_to_width(app.secondary_title(unit), w);
-            buf.set_line(x, inner.y + 1, &Line::styled(second, t.muted), w as u16);
+            // In Japanese, our own translation of the title, marked as ours (非公式訳).
+            let line = match (app.lang, app.ds.japanese_title(&unit.code)) {
+                (Lang::Ja, Some(ja)) => {
+                    let mark = format!(" ({})", l.depth.our_translation);
+                    let room = w.saturating_sub(text::width(&mark));
+                    Line::from(vec![
+                        Span::styled(truncate_to_width(ja, room), t.title),
+                        Span::styled(mark, t.muted),
+                    ])
+                }
+                _ => Line::styled(truncate_to_width(app.secondary_title(unit), w), t.muted),
+            };
+            buf.set_line(x, inner.y + 1, &line, w as u16);
         }
         // The TEER line leaves room for the gauge when it moved there.
         let w = if on_title_line {

@@ -1,0 +1,102 @@
+//! The AI pane's tasks: the labelled O*NET tasks of the matched US occupations in three
+//! groups (E1, E2, E0) with counts, shares and GPT-4 disagreements, then the work activities
+//! ranked by observed AI applicability.
+
+use super::{Doc, source_line};
+use crate::facts::depth::{AiTasksSection, Status, percent};
+use crate::tui::state::App;
+use ratatui::text::{Line, Span};
+
+/// The meaning of a group's label in the interface language.
+fn meaning(app: &App, label: &str) -> &'static str {
+    let m = &app.labels.depth.meanings;
+    match label {
+        "E1" => m[0],
+        "E2" => m[1],
+        _ => m[2],
+    }
+}
+
+pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
+    let (d, t) = (&app.labels.depth, &app.theme);
+    doc.heading(d.tasks_heading);
+    doc.muted(d.exposure_line);
+    if ai.status != Status::Loaded {
+        doc.styled(&format!("⚠ {}", ai.status.text()), t.warning);
+    }
+    if !ai.onet.is_empty() {
+        doc.muted(d.onet_reached);
+        for (code, title) in &ai.onet {
+            doc.line(
+                Line::from(vec![
+                    Span::styled(format!("{code}  "), t.code),
+                    Span::styled(title.clone(), t.base),
+                ]),
+                12,
+            );
+        }
+    }
+    if !ai.groups.is_empty() {
+        doc.muted(ai.grouping);
+    }
+    for g in &ai.groups {
+        let count = d
+            .group_count
+            .replace("{count}", &super::number(app, g.count as i64))
+            .replace("{share}", &percent(g.share));
+        let mut spans = vec![
+            Span::styled(format!("{} ", g.label), t.title),
+            Span::styled(meaning(app, g.label).to_string(), t.heading),
+            Span::styled(format!(" · {count}"), t.base),
+        ];
+        if g.disagreements > 0 {
+            spans.push(Span::styled(
+                format!(" · {} {}", g.disagreements, d.disagreements),
+                t.muted,
+            ));
+        }
+        doc.blank().line(Line::from(spans), 3);
+        for task in ai.tasks.iter().filter(|x| x.human == g.label) {
+            let mut spans = vec![
+                Span::styled("• ", t.muted),
+                Span::styled(task.task.clone(), t.base),
+                Span::styled(format!(" [{}]", task.onet), t.code),
+            ];
+            if task.disagree {
+                spans.push(Span::styled(
+                    format!(" {} {}", d.gpt4_says, task.gpt4),
+                    t.warning,
+                ));
+            }
+            doc.line(Line::from(spans), 2);
+        }
+    }
+    doc.blank().muted(&source_line(app, &ai.source));
+
+    doc.heading(d.activities_heading);
+    if ai.activities_status != Status::Loaded {
+        doc.styled(&format!("⚠ {}", ai.activities_status.text()), t.warning);
+    } else {
+        doc.muted(
+            &d.activities_counted
+                .replace("{counted}", &ai.activities_counted.to_string())
+                .replace("{total}", &ai.activities_total.to_string()),
+        );
+        for a in &ai.activities {
+            doc.line(
+                Line::from(vec![
+                    Span::styled(
+                        format!(
+                            "{:>5}  ",
+                            crate::locale::decimal(app.lang, a.applicability, 2)
+                        ),
+                        t.title,
+                    ),
+                    Span::styled(a.title.clone(), t.base),
+                ]),
+                7,
+            );
+        }
+    }
+    doc.muted(&source_line(app, &ai.activities_source));
+}

@@ -1,0 +1,188 @@
+//! The top of the Overview: what the job is (OaSIS lead statements or the NOC definition)
+//! and a short card: the immigration answer in one line, median pay and where it ranks, the
+//! outlook, and the share of tasks exposed to AI, with their sources and dates.
+
+use super::{Doc, number, source_line};
+use crate::facts::depth::{DepthFacts, Status, percent};
+use crate::locale::Lang;
+use crate::model::UnitGroup;
+use crate::rules::score::ScoreInput;
+use crate::tui::state::App;
+use ratatui::text::{Line, Span};
+
+pub fn what_it_is(app: &App, doc: &mut Doc, definition: &str, depth: Option<&DepthFacts>) {
+    let (d, t) = (&app.labels.depth, &app.theme);
+    doc.heading(d.what_it_is);
+    let Some(oasis) = depth.map(|x| &x.oasis).filter(|o| !o.profiles.is_empty()) else {
+        doc.para(definition);
+        if let Some(o) = depth.map(|x| &x.oasis) {
+            doc.muted(&o.status.text());
+        }
+        return;
+    };
+    if let [only] = oasis.profiles.as_slice() {
+        doc.para(only.lead.as_deref().unwrap_or(definition));
+        doc.line(
+            Line::from(vec![
+                Span::styled(format!("{}  ", only.code), t.code),
+                Span::styled(only.label.clone(), t.muted),
+            ]),
+            10,
+        );
+    } else {
+        // Several profiles: each with its lead; the NOC definition follows the card.
+        doc.styled(d.profiles, t.title);
+        for p in &oasis.profiles {
+            doc.line(
+                Line::from(vec![
+                    Span::styled(format!("{}  ", p.code), t.code),
+                    Span::styled(p.label.clone(), t.title),
+                ]),
+                10,
+            );
+            if let Some(lead) = &p.lead {
+                doc.line(Line::styled(format!("{:10}{lead}", ""), t.base), 10);
+            }
+        }
+    }
+    doc.muted(&source_line(app, &oasis.source));
+}
+
+fn mark(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => "✓",
+        Some(false) => "✗",
+        None => "?",
+    }
+}
+
+fn glance(app: &App, doc: &mut Doc, label: &str, value: String) {
+    let t = &app.theme;
+    doc.line(
+        Line::from(vec![
+            Span::styled(format!("{label} "), t.muted),
+            Span::styled(value, t.base),
+        ]),
+        2,
+    );
+}
+
+pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&DepthFacts>) {
+    let (l, d) = (app.labels, &app.labels.depth);
+    let Some(f) = app.facts_of(unit) else {
+        return;
+    };
+    doc.heading(d.at_a_glance);
+    // Immigration: the three Express Entry programs, then the category lists it is on.
+    let programs = &f.immigration.programs;
+    let ee: Vec<String> = ["fsw", "cec", "fst"]
+        .iter()
+        .filter_map(|id| programs.iter().find(|p| p.id == *id))
+        .map(|p| format!("{} {}", p.id.to_uppercase(), mark(p.eligible)))
+        .collect();
+    let mut parts = vec![format!("Express Entry: {}", ee.join(" "))];
+    for p in programs
+        .iter()
+        .filter(|p| p.id.starts_with("ee_categories_") && p.eligible == Some(true))
+    {
+        let reason = p.reason.trim_end_matches('.');
+        if p.past {
+            parts.push(format!("{reason} ({})", d.past_list));
+        } else {
+            parts.push(reason.to_string());
+        }
+    }
+    if let Some(as_of) = programs.first().map(|p| &p.as_of) {
+        parts.push(format!("{} {as_of}", l.as_of));
+    }
+    glance(app, doc, d.g_immigration, parts.join(" · "));
+
+    // Pay: the median the score uses and where it ranks among the occupations.
+    let pay = f.score.components.iter().find(|c| c.id == "pay");
+    let rank = |p: f64| {
+        let q = ((p / 25.0).floor() as usize).min(3);
+        d.pay_rank
+            .replacen("{}", d.quarters[q], 1)
+            .replacen("{}", &format!("{p:.0}"), 1)
+    };
+    let pay_text = match pay.map(|c| &c.detail) {
+        Some(ScoreInput::JobBankWage {
+            year,
+            median_hourly,
+            percentile,
+        }) => format!(
+            "{}{} {} (Job Bank {year}) · {}",
+            super::hourly(app, *median_hourly),
+            l.per_hour,
+            l.wage_median.to_lowercase(),
+            rank(*percentile)
+        ),
+        Some(ScoreInput::CensusIncome {
+            year,
+            median_annual,
+            percentile,
+            ..
+        }) => format!(
+            "{}{} {} (Census {year}) · {}",
+            super::money(app, *median_annual),
+            l.per_year,
+            l.wage_median.to_lowercase(),
+            rank(*percentile)
+        ),
+        _ => f
+            .wages
+            .missing
+            .clone()
+            .unwrap_or_else(|| l.no_data.to_string()),
+    };
+    glance(app, doc, d.g_pay, pay_text);
+
+    // Outlook: the projected conditions and the ten-year openings and seekers.
+    let o = &f.outlook;
+    let future = match app.lang {
+        Lang::Fr => o.future_conditions_fr.as_ref(),
+        _ => o.future_conditions.as_ref(),
+    };
+    let mut outlook = vec![
+        future
+            .cloned()
+            .unwrap_or_else(|| l.not_published.to_string()),
+    ];
+    if let (Some(open), Some(seek)) = (o.job_openings, o.job_seekers) {
+        outlook.push(
+            d.openings_for_seekers
+                .replacen("{}", &number(app, open), 1)
+                .replacen("{}", &number(app, seek), 1),
+        );
+    }
+    outlook.push(format!("COPS {}", o.period));
+    glance(app, doc, d.g_outlook, outlook.join(" · "));
+
+    // AI: the share of the labelled tasks in each group.
+    let ai = match depth.map(|x| &x.ai) {
+        None => d.computing.to_string(),
+        Some(ai) if ai.groups.is_empty() || ai.status != Status::Loaded => ai.status.text(),
+        Some(ai) => {
+            let share = |label: &str| {
+                ai.groups
+                    .iter()
+                    .find(|g| g.label == label)
+                    .map_or("0%".to_string(), |g| percent(g.share))
+            };
+            let n: usize = ai.groups.iter().map(|g| g.count).sum();
+            d.ai_share
+                .replace("{e1}", &share("E1"))
+                .replace("{e2}", &share("E2"))
+                .replace("{e0}", &share("E0"))
+                .replace("{n}", &number(app, n as i64))
+        }
+    };
+    let ai = match depth {
+        Some(x) if !x.ai.groups.is_empty() => {
+            let who = x.ai.source.publisher.split(',').next().unwrap_or_default();
+            format!("{ai} · {who}")
+        }
+        _ => ai,
+    };
+    glance(app, doc, d.g_ai, ai);
+}

@@ -1,0 +1,56 @@
+//! Labels of the deep sections: what the job is, the summary card, the AI tasks, skills and
+//! fit, and the yearly outlook charts.
+
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DepthLabels {
+    pub what_it_is: &'static str,
+    pub profiles: &'static str,
+    pub noc_definition: &'static str,
+    pub at_a_glance: &'static str,
+    pub g_immigration: &'static str,
+    pub g_pay: &'static str,
+    pub g_outlook: &'static str,
+    pub g_ai: &'static str,
+    pub past_list: &'static str,
+    /// Where a percentile falls: lowest quarter, second, third, top quarter.
+    pub quarters: [&'static str; 4],
+    /// "{} (percentile {})".
+    pub pay_rank: &'static str,
+    /// "{} job openings for {} job seekers".
+    pub openings_for_seekers: &'static str,
+    /// "{e1} ... {e2} ... {e0} ... {n}".
+    pub ai_share: &'static str,
+    pub computing: &'static str,
+    pub tasks_heading: &'static str,
+    pub exposure_line: &'static str,
+    /// The meanings of E1, E2 and E0.
+    pub meanings: [&'static str; 3],
+    /// "{count} tasks, {share}".
+    pub group_count: &'static str,
+    pub gpt4_says: &'static str,
+    pub disagreements: &'static str,
+    pub onet_reached: &'static str,
+    pub activities_heading: &'static str,
+    /// "{counted} of {total} ..."
+    pub activities_counted: &'static str,
+    pub skills_heading: &'static str,
+    pub knowledge_heading: &'static str,
+    pub suits_heading: &'static str,
+    pub interests: &'static str,
+    pub strong: &'static str,
+    pub attributes: &'static str,
+    pub context_heading: &'static str,
+    /// "level {} · {}": the rating and the guide's scale.
+    pub level: &'static str,
+    /// Holland types R, I, A, S, E, C.
+    pub holland: [&'static str; 6],
+    pub yearly_heading: &'static str,
+    pub employment_chart: &'static str,
+    pub flows_chart: &'static str,
+    pub immigrants_chart: &'static str,
+    pub year: &'static str,
+    pub our_translation: &'static str,
+}
