@@ -120,7 +120,7 @@ pub fn coverage(ds: &Dataset) -> DepthCoverage {
 
 /// A share as a whole per cent, for text.
 pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    crate::locale::percent(crate::locale::Lang::En, share)
 }
 
 /// Add the deep sections to an occupation's JSON (`show --format json`): `oasis`, `skills`,

@@ -3,7 +3,8 @@
 //! ranked by observed AI applicability.
 
 use super::{Doc, source_line};
-use crate::facts::depth::{AiTasksSection, Status, percent};
+use crate::facts::depth::{AiTasksSection, Status};
+use crate::locale;
 use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
@@ -43,7 +44,7 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
         let count = d
             .group_count
             .replace("{count}", &super::number(app, g.count as i64))
-            .replace("{share}", &percent(g.share));
+            .replace("{share}", &locale::percent(app.lang, g.share));
         let mut spans = vec![
             Span::styled(format!("{} ", g.label), t.title),
             Span::styled(meaning(app, g.label).to_string(), t.heading),

@@ -3,7 +3,6 @@
 //! The view draws these lines; state measures them to stop scrolling at the end.
 
 use crate::facts::Facts;
-use crate::locale::Lang;
 use crate::tui::state::App;
 use crate::tui::state::COMPARE_MAX;
 use crate::tui::text::{self, fit, truncate_to_width};
@@ -132,13 +131,12 @@ impl Comparison<'_> {
             facts
                 .iter()
                 .map(|f| {
-                    let fr = f.outlook.future_conditions_fr.as_ref();
-                    let en = f.outlook.future_conditions.as_ref();
-                    match app.lang {
-                        Lang::Fr => fr.or(en),
-                        _ => en,
-                    }
-                    .cloned()
+                    let o = &f.outlook;
+                    super::phrases::conditions(
+                        app.labels,
+                        o.future_conditions.as_ref(),
+                        o.future_conditions_fr.as_ref(),
+                    )
                     .unwrap_or_else(|| "—".into())
                 })
                 .collect(),

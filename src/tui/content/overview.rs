@@ -30,11 +30,11 @@ impl OverviewPane<'_> {
         if let Some(p) = profile {
             doc.heading(l.summary).para(&p.summary);
         }
-        // The definition opened the pane unless OaSIS profiles did.
+        super::overview_card::profile_leads(app, &mut doc, depth);
+        // The definition opened the pane unless a single profile's own lead did.
         let led_by_profiles = depth.is_some_and(|d| match d.oasis.profiles.as_slice() {
-            [] => false,
             [only] => only.lead.as_deref().is_some_and(|lead| lead != definition),
-            _ => true,
+            _ => false,
         });
         if led_by_profiles {
             doc.heading(l.depth.noc_definition).para(definition);

@@ -125,6 +125,22 @@ pub fn as_of(l: &Labels, r: &ProgramResult) -> String {
         .map_or_else(|| r.as_of.clone(), |i| l.phrases.list_as_of[i].to_string())
 }
 
+/// COPS's projected or recent conditions in the interface language: COPS's own French under
+/// French, our Japanese under Japanese (the English where a term has none).
+pub fn conditions(l: &Labels, en: Option<&String>, fr: Option<&String>) -> Option<String> {
+    match l.lang {
+        Lang::Fr => fr.or(en).cloned(),
+        Lang::Ja => en.map(|e| {
+            l.phrases
+                .cops_conditions
+                .iter()
+                .find(|(k, _)| k == e)
+                .map_or_else(|| e.clone(), |(_, ja)| (*ja).to_string())
+        }),
+        Lang::En => en.cloned(),
+    }
+}
+
 /// Why a program answers as it does, in the interface language.
 pub fn reason(l: &Labels, why: &Reason) -> String {
     let p = &l.phrases;

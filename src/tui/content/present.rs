@@ -4,7 +4,6 @@
 //! the large type; this holds only text.
 
 use crate::facts::Facts;
-use crate::locale::Lang;
 use crate::model::UnitGroup;
 use crate::tui::state::App;
 use ratatui::text::{Line, Span};
@@ -61,13 +60,11 @@ pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
         Span::styled(app.labels.teer_meaning_of(unit.teer).to_string(), t.base),
     ])];
     let o = &facts.outlook;
-    let condition = match app.lang {
-        Lang::Fr => o
-            .future_conditions_fr
-            .as_ref()
-            .or(o.future_conditions.as_ref()),
-        _ => o.future_conditions.as_ref(),
-    };
+    let condition = super::phrases::conditions(
+        app.labels,
+        o.future_conditions.as_ref(),
+        o.future_conditions_fr.as_ref(),
+    );
     let mut outlook = vec![Span::styled(
         format!("{} {} (COPS): ", c.p_outlook, o.period),
         t.muted,
