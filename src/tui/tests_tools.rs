@@ -229,7 +229,7 @@ fn a_french_handout_formats_numbers_the_french_way() {
     h.app.export_dir = dir.path().to_path_buf();
     h.select_code("32129").press('e').key(KeyCode::Enter, NONE);
     let md = std::fs::read_to_string(dir.path().join("noc-32129.md")).unwrap();
-    assert!(md.contains("23,50 $ an hour") && md.contains("2 400 job openings"));
+    assert!(md.contains("23,50\u{a0}$ an hour") && md.contains("2\u{a0}400 job openings"));
 }
 
 #[test]
@@ -304,7 +304,7 @@ fn french_compare_writes_money_like_the_panes() {
         .any(|w| w[0] == b'$' && w[1].is_ascii_digit());
     assert!(!dollar_first, "{screen}");
     let cents_then_dollar = screen
-        .split(" $")
+        .split("\u{a0}$")
         .any(|before| before.len() > 3 && before.as_bytes()[before.len() - 3] == b',');
     assert!(cents_then_dollar, "{screen}");
 }

@@ -148,6 +148,7 @@ pub fn wrap(line: &Line<'_>, max: usize, indent: usize) -> Vec<Line<'static>> {
             cur_w = cur.iter().map(|c| c.w).sum();
         }
         if w == 2
+            && !no_line_start(g)
             && let Some(prev) = cur.last_mut()
         {
             prev.break_after = true;
@@ -156,7 +157,7 @@ pub fn wrap(line: &Line<'_>, max: usize, indent: usize) -> Vec<Line<'static>> {
             g: g.to_string(),
             style,
             w,
-            break_after: space || w == 2,
+            break_after: (space || w == 2) && !next.is_some_and(no_line_start),
         });
         cur_w += w;
     }
@@ -170,8 +171,34 @@ pub fn wrap(line: &Line<'_>, max: usize, indent: usize) -> Vec<Line<'static>> {
 /// `:`, `;`, `!`, `?` and `»` (the mark must not start a line).
 fn breakable(g: &str, next: Option<&str>) -> bool {
     let no_break = |c: char| matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
-    g.chars().all(|c| c.is_whitespace() && !no_break(c))
-        && !matches!(next, Some(":" | ";" | "!" | "?" | "»"))
+    g.chars().all(|c| c.is_whitespace() && !no_break(c)) && !next.is_some_and(no_line_start)
+}
+
+/// Marks that never start a line: closing punctuation in Latin text and the Japanese marks
+/// kinsoku forbids at the start of a line.
+fn no_line_start(g: &str) -> bool {
+    matches!(
+        g,
+        ":" | ";"
+            | "!"
+            | "?"
+            | "»"
+            | ")"
+            | ","
+            | "."
+            | "、"
+            | "。"
+            | "，"
+            | "．"
+            | "："
+            | "；"
+            | "）"
+            | "」"
+            | "』"
+            | "】"
+            | "ー"
+            | "・"
+    )
 }
 
 fn indent_cells(indent: usize) -> Vec<Cell> {
@@ -284,6 +311,18 @@ mod tests {
         assert_eq!(plain(&lines), ["pour", "159\u{a0}500", "chercheurs"]);
         let lines = wrap(&Line::from("la liste 2025 : Santé"), 13, 0);
         assert_eq!(plain(&lines), ["la liste", "2025 : Santé"]);
+    }
+
+    #[test]
+    fn wrap_never_starts_a_japanese_line_with_closing_marks() {
+        // "掲載: X" must not break before the colon; "。" never starts a line.
+        let lines = wrap(&Line::from("リストに掲載: Health"), 12, 0);
+        assert!(
+            plain(&lines).iter().all(|l| !l.starts_with(':')),
+            "{lines:?}"
+        );
+        let lines = wrap(&Line::from("カナダの技術者です。"), 8, 0);
+        assert_eq!(plain(&lines), ["カナダの", "技術者で", "す。"]);
     }
 
     #[test]

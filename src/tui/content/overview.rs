@@ -31,10 +31,12 @@ impl OverviewPane<'_> {
             doc.heading(l.summary).para(&p.summary);
         }
         super::overview_card::profile_leads(app, &mut doc, depth);
-        // The definition opened the pane unless a single profile's own lead did.
+        // The whole definition opened the pane unless profiles did (a single profile's own
+        // lead, or several profiles after the definition's first sentence).
         let led_by_profiles = depth.is_some_and(|d| match d.oasis.profiles.as_slice() {
+            [] => false,
             [only] => only.lead.as_deref().is_some_and(|lead| lead != definition),
-            _ => false,
+            _ => true,
         });
         if led_by_profiles {
             doc.heading(l.depth.noc_definition).para(definition);
@@ -190,8 +192,16 @@ impl OverviewPane<'_> {
                 ]),
                 13,
             );
+            let how = match c.id {
+                "pay" => l.phrases.score_how[0],
+                "outlook" => l.phrases.score_how[1],
+                "ai_resilience" => l.phrases.score_how[2],
+                "immigration" => l.phrases.score_how[3],
+                _ => c.how.as_str(),
+            };
+            let input = super::phrases::score_input(l, &c.detail);
             doc.line(
-                Line::styled(format!("{:13}{} → {}", "", c.input, c.how), t.muted),
+                Line::styled(format!("{:13}{input} → {how}", ""), t.muted),
                 13,
             );
         }

@@ -279,11 +279,8 @@ pub fn score_input(l: &Labels, input: &ScoreInput) -> String {
             label,
             label_fr,
         } => {
-            let label = match (lang, label_fr) {
-                (Lang::Fr, Some(fr)) => fr,
-                _ => label,
-            };
-            fill(p.input_outlook, &[("period", period), ("label", label)])
+            let label = conditions(l, Some(label), label_fr.as_ref()).unwrap_or_default();
+            fill(p.input_outlook, &[("period", period), ("label", &label)])
         }
         ScoreInput::AiExposure { percentile } => {
             fill(p.input_ai, &[("p", &percentile.to_string())])
@@ -532,7 +529,7 @@ mod tests {
         );
         assert_eq!(
             fr,
-            "Au moins 2 400 postes sur la liste publiée par EDSC (2024Q3-2025Q1)."
+            "Au moins 2\u{a0}400 postes sur la liste publiée par EDSC (2024Q3-2025Q1)."
         );
     }
 
