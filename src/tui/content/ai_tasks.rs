@@ -41,8 +41,12 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
         doc.muted(ai.grouping);
     }
     for g in &ai.groups {
-        let count = d
-            .group_count
+        let template = if g.count == 1 {
+            d.group_count_one
+        } else {
+            d.group_count
+        };
+        let count = template
             .replace("{count}", &super::number(app, g.count as i64))
             .replace("{share}", &locale::percent(app.lang, g.share));
         let mut spans = vec![

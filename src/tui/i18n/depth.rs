@@ -33,6 +33,8 @@ pub struct DepthLabels {
     pub meanings: [&'static str; 3],
     /// "{count} tasks, {share}".
     pub group_count: &'static str,
+    /// The same for a single task.
+    pub group_count_one: &'static str,
     pub gpt4_says: &'static str,
     pub disagreements: &'static str,
     pub onet_reached: &'static str,
