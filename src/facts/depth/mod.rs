@@ -8,7 +8,7 @@ mod yearly;
 
 pub use oasis::{Interest, OasisSection, ProfileFact, RatedFact};
 pub use tasks::{ActivityFact, AiTasksSection, EXPOSURE_LINE, TaskFact, TaskGroup};
-pub use yearly::YearlySection;
+pub use yearly::{YearlySection, YearlySeries};
 
 use super::SourceRef;
 use crate::model::Dataset;

@@ -57,5 +57,11 @@ pub struct DepthLabels {
     pub flows_chart: &'static str,
     pub immigrants_chart: &'static str,
     pub year: &'static str,
+    /// "no yearly {series} ...": one series COPS leaves N/A in every year.
+    pub yearly_missing: &'static str,
+    /// Employment, job openings, job seekers, immigrants among job seekers.
+    pub yearly_series: [&'static str; 4],
+    /// All four series N/A.
+    pub yearly_none: &'static str,
     pub our_translation: &'static str,
 }
