@@ -1,7 +1,7 @@
 //! OaSIS per unit group: its profiles, the skills and knowledge to build, who the job suits
 //! (Holland interests, personal attributes) and the work context that stands out.
 
-use super::{OASIS, Status};
+use super::{DepthGap, OASIS, Status};
 use crate::facts::SourceRef;
 use crate::model::Dataset;
 use crate::model::depth::{Descriptor, OasisProfile};
@@ -161,10 +161,7 @@ pub(super) fn section(ds: &Dataset, code: &str) -> OasisSection {
     let guide = &guide.descriptors;
     let profiles: Vec<&OasisProfile> = file.profiles.iter().filter(|p| p.unit() == code).collect();
     if profiles.is_empty() {
-        s.status = Status::NoData(
-            "no OaSIS profile for this unit group in the OaSIS 2023 files this app uses"
-                .to_string(),
-        );
+        s.status = Status::NoData(DepthGap::NoOasisProfile);
         return s;
     }
     s.profiles = profiles

@@ -1,6 +1,6 @@
 //! The COPS yearly series of a unit group.
 
-use super::{Status, YEARLY};
+use super::{DepthGap, Status, YEARLY};
 use crate::facts::SourceRef;
 use crate::model::Dataset;
 use crate::model::depth::OutlookYear;
@@ -45,10 +45,7 @@ pub(super) fn section(ds: &Dataset, code: &str) -> YearlySection {
         .ok()
         .and_then(|f| f.units.iter().find(|u| u.code == code));
     let Some(unit) = unit else {
-        s.status = Status::NoData(
-            "no yearly series for this unit group in the COPS 2024-2033 tables this app uses"
-                .to_string(),
-        );
+        s.status = Status::NoData(DepthGap::NoYearlySeries);
         return s;
     };
     s.yearly = unit.years.clone();

@@ -23,7 +23,10 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
     doc.heading(d.tasks_heading);
     doc.muted(d.exposure_line);
     if ai.status != Status::Loaded {
-        doc.styled(&format!("⚠ {}", ai.status.text()), t.warning);
+        doc.styled(
+            &format!("⚠ {}", super::phrases::depth_status(app.labels, &ai.status)),
+            t.warning,
+        );
     }
     if !ai.onet.is_empty() {
         doc.muted(d.onet_reached);
@@ -38,7 +41,7 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
         }
     }
     if !ai.groups.is_empty() {
-        doc.muted(ai.grouping);
+        doc.muted(d.grouping);
     }
     for g in &ai.groups {
         let template = if g.count == 1 {
@@ -80,7 +83,13 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
 
     doc.heading(d.activities_heading);
     if ai.activities_status != Status::Loaded {
-        doc.styled(&format!("⚠ {}", ai.activities_status.text()), t.warning);
+        doc.styled(
+            &format!(
+                "⚠ {}",
+                super::phrases::depth_status(app.labels, &ai.activities_status)
+            ),
+            t.warning,
+        );
     } else {
         doc.muted(
             &d.activities_counted

@@ -30,7 +30,7 @@ fn usable(app: &App, doc: &mut Doc, heading: &str, o: &OasisSection) -> bool {
     if o.status == Status::Loaded {
         return true;
     }
-    let warning = format!("⚠ {}", o.status.text());
+    let warning = format!("⚠ {}", super::phrases::depth_status(app.labels, &o.status));
     doc.heading(heading).styled(&warning, app.theme.warning);
     false
 }

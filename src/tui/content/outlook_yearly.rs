@@ -21,7 +21,10 @@ pub fn yearly(app: &App, doc: &mut Doc, y: &YearlySection) {
     let (l, d, t) = (app.labels, &app.labels.depth, app.theme);
     doc.heading(d.yearly_heading);
     if y.status != Status::Loaded {
-        doc.missing(d.yearly_heading, &y.status.text());
+        doc.missing(
+            d.yearly_heading,
+            &super::phrases::depth_status(l, &y.status),
+        );
         doc.muted(&source_line(app, &y.source));
         return;
     }

@@ -18,7 +18,7 @@ pub fn what_it_is(app: &App, doc: &mut Doc, definition: &str, depth: Option<&Dep
     let Some(oasis) = depth.map(|x| &x.oasis).filter(|o| !o.profiles.is_empty()) else {
         doc.para(definition);
         if let Some(o) = depth.map(|x| &x.oasis) {
-            doc.muted(&o.status.text());
+            doc.muted(&phrases::depth_status(app.labels, &o.status));
         }
         return;
     };
@@ -216,7 +216,9 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
     // AI: the share of the labelled tasks in each group.
     let ai = match depth.map(|x| &x.ai) {
         None => d.computing.to_string(),
-        Some(ai) if ai.groups.is_empty() || ai.status != Status::Loaded => ai.status.text(),
+        Some(ai) if ai.groups.is_empty() || ai.status != Status::Loaded => {
+            phrases::depth_status(app.labels, &ai.status)
+        }
         Some(ai) => {
             let share = |label: &str| {
                 locale::percent(

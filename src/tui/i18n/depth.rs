@@ -64,4 +64,15 @@ pub struct DepthLabels {
     /// All four series N/A.
     pub yearly_none: &'static str,
     pub our_translation: &'static str,
+    /// How the AI task groups are made (human labels, GPT-4's where it differs).
+    pub grouping: &'static str,
+    /// Why a deep section has nothing: no crosswalk row, no labelled tasks ({reached}), no
+    /// work activities, no OaSIS profile, no yearly series; a file not loaded or broken ({error}).
+    pub gap_no_crosswalk: &'static str,
+    pub gap_no_labels: &'static str,
+    pub gap_no_activities: &'static str,
+    pub gap_no_oasis: &'static str,
+    pub gap_no_yearly: &'static str,
+    pub status_not_loaded: &'static str,
+    pub status_broken: &'static str,
 }
