@@ -3,7 +3,7 @@
 //! outlook, and the share of tasks exposed to AI, with their sources and dates.
 
 use super::{Doc, number, phrases, source_line};
-use crate::facts::depth::{DepthFacts, Status};
+use crate::facts::depth::{DepthFacts, ProfileFact, Status};
 use crate::locale;
 use crate::model::UnitGroup;
 use crate::rules::immigration::ProgramResult;
@@ -36,16 +36,22 @@ pub fn what_it_is(app: &App, doc: &mut Doc, definition: &str, depth: Option<&Dep
         // line names each profile; their lead statements and the whole definition follow the card.
         doc.para(first_sentence(definition));
         for p in &oasis.profiles {
-            doc.line(
-                Line::from(vec![
-                    Span::styled(format!("{}  ", p.code), t.code),
-                    Span::styled(p.label.clone(), t.title),
-                ]),
-                10,
-            );
+            profile_line(app, doc, p);
         }
     }
     doc.muted(&source_line(app, &oasis.source));
+}
+
+/// A profile's code and label on one line.
+fn profile_line(app: &App, doc: &mut Doc, p: &ProfileFact) {
+    let t = &app.theme;
+    doc.line(
+        Line::from(vec![
+            Span::styled(format!("{}  ", p.code), t.code),
+            Span::styled(p.label.clone(), t.title),
+        ]),
+        10,
+    );
 }
 
 /// The first sentence of a text: up to the first full stop followed by a space and a capital.
@@ -70,13 +76,7 @@ pub fn profile_leads(app: &App, doc: &mut Doc, depth: Option<&DepthFacts>) {
     };
     doc.heading(d.profiles);
     for p in &oasis.profiles {
-        doc.line(
-            Line::from(vec![
-                Span::styled(format!("{}  ", p.code), t.code),
-                Span::styled(p.label.clone(), t.title),
-            ]),
-            10,
-        );
+        profile_line(app, doc, p);
         if let Some(lead) = &p.lead {
             doc.line(Line::styled(format!("{:10}{lead}", ""), t.base), 10);
         }
