@@ -22,7 +22,7 @@ const HEADINGS: [&str; 14] = [
     "AI and the tasks of the job",
     "Work activities seen in AI use",
     "OaSIS profiles",
-    "Skills and knowledge to build",
+    "Skills, knowledge and abilities to build",
     "Score",
 ];
 

@@ -116,7 +116,14 @@ fn the_terminal_is_restored_after_a_panic() {
 fn the_terminal_is_restored_after_sigint_sigterm_and_sighup() {
     for signal in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP] {
         let mut session = started(false);
-        let modes = tty_modes(&session);
+        // Raw mode is on before the first frame; `stty` may read the pty while the machine
+        // is busy, so the modes are read again for up to two seconds before failing.
+        let mut modes = tty_modes(&session);
+        let since = std::time::Instant::now();
+        while !modes.contains(&"-icanon".into()) && since.elapsed() < Duration::from_secs(2) {
+            std::thread::sleep(Duration::from_millis(50));
+            modes = tty_modes(&session);
+        }
         assert!(modes.contains(&"-icanon".into()), "{modes:?}");
         session
             .get_process_mut()

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 /// How many skills, knowledge areas and personal attributes are listed, at most.
 pub const TOP_SKILLS: usize = 8;
 pub const TOP_KNOWLEDGE: usize = 5;
+pub const TOP_ABILITIES: usize = 5;
 pub const TOP_ATTRIBUTES: usize = 5;
 /// A hazard, physical demand or outdoor setting stands out at this rating or above (of 5).
 pub const STANDOUT_AT: u8 = 4;
@@ -177,6 +178,8 @@ pub(super) fn section(ds: &Dataset, code: &str) -> OasisSection {
     s.skills = top(guide, &best, "Skills", TOP_SKILLS);
     s.skills
         .extend(top(guide, &best, "Knowledge", TOP_KNOWLEDGE));
+    s.skills
+        .extend(top(guide, &best, "Abilities", TOP_ABILITIES));
     s.attributes = top(guide, &best, "Personal Attributes", TOP_ATTRIBUTES);
     s.work_context = guide
         .iter()

@@ -34,7 +34,7 @@ pub fn what_it_is(app: &App, doc: &mut Doc, definition: &str, depth: Option<&Dep
     } else {
         // Several profiles: the NOC definition's first sentence says what the group is and one
         // line names each profile; their lead statements and the whole definition follow the card.
-        doc.para(first_sentence(definition));
+        doc.para(super::first_sentence(definition));
         for p in &oasis.profiles {
             profile_line(app, doc, p);
         }
@@ -52,20 +52,6 @@ fn profile_line(app: &App, doc: &mut Doc, p: &ProfileFact) {
         ]),
         10,
     );
-}
-
-/// The first sentence of a text: up to the first full stop followed by a space and a capital.
-fn first_sentence(text: &str) -> &str {
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c == '.'
-            && chars.next_if(|(_, c)| *c == ' ').is_some()
-            && chars.peek().is_some_and(|(_, c)| c.is_uppercase())
-        {
-            return &text[..=i];
-        }
-    }
-    text
 }
 
 /// The lead statements of a unit group's several OaSIS profiles, after the card.
@@ -245,16 +231,4 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
         _ => ai,
     };
     glance(app, doc, d.g_ai, ai);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::first_sentence;
-
-    #[test]
-    fn the_first_sentence_ends_at_a_full_stop_before_a_capital() {
-        assert_eq!(first_sentence("Nurses care. They work."), "Nurses care.");
-        assert_eq!(first_sentence("e.g. this one. Next"), "e.g. this one.");
-        assert_eq!(first_sentence("No full stop"), "No full stop");
-    }
 }

@@ -563,10 +563,16 @@ mod tests {
         ];
         for gap in gaps {
             let status = Status::NoData(gap.clone());
-            assert_eq!(depth_status(Labels::for_lang(Lang::En), &status), gap.describe());
+            assert_eq!(
+                depth_status(Labels::for_lang(Lang::En), &status),
+                gap.describe()
+            );
             for lang in [Lang::Fr, Lang::Ja] {
                 let text = depth_status(Labels::for_lang(lang), &status);
-                assert!(!text.is_empty() && text != gap.describe(), "{lang:?}: {text}");
+                assert!(
+                    !text.is_empty() && text != gap.describe(),
+                    "{lang:?}: {text}"
+                );
             }
         }
         let ja = depth_status(

@@ -43,6 +43,7 @@ pub struct DepthLabels {
     pub activities_counted: &'static str,
     pub skills_heading: &'static str,
     pub knowledge_heading: &'static str,
+    pub abilities_heading: &'static str,
     pub suits_heading: &'static str,
     pub interests: &'static str,
     pub strong: &'static str,
