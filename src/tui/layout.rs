@@ -70,6 +70,30 @@ pub fn list_rows(left: Rect, corrected: bool) -> Rect {
     )
 }
 
+/// The box of the example titles overlay: as tall as the screen allows, at most 80 wide.
+pub fn examples_popup(area: Rect) -> Rect {
+    let w = area.width.saturating_sub(2).min(80);
+    let h = area.height.saturating_sub(2);
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// The titles' rows in that box: under the filter line, above the `notes` lines saying
+/// where the titles come from.
+pub fn examples_rows(area: Rect, notes: u16) -> Rect {
+    let inner = inset(examples_popup(area));
+    Rect::new(
+        inner.x + 1.min(inner.width),
+        inner.y + 1.min(inner.height),
+        inner.width.saturating_sub(2),
+        inner.height.saturating_sub(1 + notes),
+    )
+}
+
 /// The inside of a bordered block.
 pub fn inset(r: Rect) -> Rect {
     Rect::new(

@@ -8,6 +8,7 @@ mod charts;
 pub mod compare;
 mod doc;
 mod education;
+pub mod examples;
 mod fit;
 mod immigration;
 mod licensing;

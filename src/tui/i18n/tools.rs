@@ -142,4 +142,21 @@ pub struct ToolLabels {
     /// What an occupation hidden by a filter lacks, in `LackedFigure`'s order.
     pub lacked: [&'static str; 5],
     pub f_province: &'static str,
+    pub ctx_examples: &'static str,
+    pub h_examples: &'static str,
+    pub s_examples: &'static str,
+    pub h_clear_filter: &'static str,
+    pub h_first_title: &'static str,
+    pub h_last_title: &'static str,
+    /// "{key} lists all {n}, with a filter": under the Overview's first example titles.
+    pub examples_all: &'static str,
+    pub examples_filter: &'static str,
+    /// In the empty filter: what typing does.
+    pub examples_placeholder: &'static str,
+    pub examples_source: &'static str,
+    /// "{shown} of {total}".
+    pub examples_count: &'static str,
+    pub examples_none: &'static str,
+    /// Which language the titles are in (our files hold the English ones only); empty in English.
+    pub examples_language: &'static str,
 }

@@ -1,6 +1,7 @@
 //! The explorer's state. `App::apply` is the only thing that changes it; drawing reads it.
 
 mod depth;
+mod examples;
 pub mod export;
 mod filters;
 mod history;
@@ -48,6 +49,8 @@ pub enum Overlay {
     Export,
     /// The occupations whose codes the pane names.
     Links,
+    /// Every example title of the occupation shown, with a filter.
+    Examples,
 }
 
 pub struct App {
@@ -106,6 +109,8 @@ pub struct App {
     pub clipboard: Option<String>,
     /// Future labour market conditions present in the data (the filter's values).
     pub conditions: Vec<String>,
+    /// The words typed in the example titles overlay.
+    pub examples_filter: String,
 }
 
 impl App {
@@ -151,6 +156,7 @@ impl App {
             export_dir: std::path::PathBuf::from("."),
             clipboard: None,
             conditions,
+            examples_filter: String::new(),
         }
     }
 
