@@ -70,6 +70,31 @@ pub fn list_rows(left: Rect, corrected: bool) -> Rect {
     )
 }
 
+/// Presentation mode: rows of the large type (8x8 glyphs at a quarter of a cell per pixel),
+/// and of the captions under it.
+pub const BIG_ROWS: u16 = 4;
+pub const CAPTION_ROWS: u16 = 2;
+
+/// Presentation mode: the first row of the text under the large figures (after the
+/// shortlist position, the figures, their captions and a blank row).
+pub fn present_body(area: Rect) -> u16 {
+    area.y + 1 + BIG_ROWS + CAPTION_ROWS + 1
+}
+
+/// Presentation mode: the tab bar and the pane under `body_rows` rows of text, when at least
+/// three rows of the pane fit above the status bar.
+pub fn present_pane(area: Rect, body_rows: usize) -> Option<(Rect, Rect)> {
+    let y = present_body(area) as usize + body_rows + 1;
+    let bottom = area.bottom().saturating_sub(1) as usize;
+    if y + 4 > bottom {
+        return None;
+    }
+    let y = y as u16;
+    let tabs = Rect::new(area.x, y, area.width, 1);
+    let pane = Rect::new(area.x, y + 1, area.width, bottom as u16 - y - 1);
+    Some((tabs, pane))
+}
+
 /// The box of the example titles overlay: as tall as the screen allows, at most 80 wide.
 pub fn examples_popup(area: Rect) -> Rect {
     let w = area.width.saturating_sub(2).min(80);

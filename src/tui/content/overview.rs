@@ -26,7 +26,10 @@ impl OverviewPane<'_> {
         };
         let depth = app.depth_of(unit);
         super::overview_card::what_it_is(app, &mut doc, definition, depth);
-        super::overview_card::at_a_glance(app, unit, &mut doc, depth);
+        // Presentation mode shows the card above the pane, in its own type.
+        if !app.present {
+            super::overview_card::at_a_glance(app, unit, &mut doc, depth);
+        }
         if let Some(p) = profile {
             doc.heading(l.summary).para(&p.summary);
         }

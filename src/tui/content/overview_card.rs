@@ -80,7 +80,7 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
         .filter_map(|id| programs.iter().find(|p| p.id == *id))
         .map(|p| format!("{} {}", p.id.to_uppercase(), mark(p.eligible)))
         .collect();
-    let mut parts = vec![format!("Express Entry: {}", ee.join(" "))];
+    let mut parts = vec![format!("{} {}", l.tools.p_ee, ee.join(" "))];
     for p in programs
         .iter()
         .filter(|p| p.id.starts_with("ee_categories_") && p.eligible == Some(true))

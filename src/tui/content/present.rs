@@ -1,12 +1,14 @@
 //! What presentation mode says about an occupation before the pane: the figures a room reads
 //! in large type (code, overall score, national median pay), each with a caption naming its
-//! source, then the title and the outlook and Express Entry in one line each. The view draws
-//! the large type; this holds only text.
+//! source, then the title, the TEER and the Overview's summary card with its values bright.
+//! The view draws the large type; this holds only text.
 
+use super::Doc;
 use crate::facts::Facts;
-use crate::locale::Lang;
 use crate::model::UnitGroup;
 use crate::tui::state::App;
+use crate::tui::text::wrap;
+use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
 /// One figure in large type and the caption under it.
@@ -19,16 +21,13 @@ pub struct BigFigure {
 
 pub struct Headline {
     pub figures: [BigFigure; 3],
-    pub title: String,
-    /// Outlook and Express Entry, one line each.
-    pub lines: Vec<Line<'static>>,
     /// Where the occupation is in the shortlist ("2/3"), or that it is not in it.
     pub position: String,
 }
 
-/// The headline of `unit` for presentation mode.
+/// The large figures of `unit` for presentation mode.
 pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
-    let (c, t) = (&app.labels.tools, &app.theme);
+    let c = &app.labels.tools;
     let code = BigFigure {
         big: Some(unit.code.clone()),
         caption: vec!["NOC 2021".into(), format!("TEER {}", unit.teer)],
@@ -56,79 +55,57 @@ pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
             caption: vec![c.p_median.into(), c.p_no_wage.into()],
         },
     };
-    let mut lines = vec![Line::from(vec![
-        Span::styled(format!("TEER {} · ", unit.teer), t.muted),
-        Span::styled(app.labels.teer_meaning_of(unit.teer).to_string(), t.base),
-    ])];
-    let o = &facts.outlook;
-    let condition = match app.lang {
-        Lang::Fr => o
-            .future_conditions_fr
-            .as_ref()
-            .or(o.future_conditions.as_ref()),
-        _ => o.future_conditions.as_ref(),
-    };
-    let mut outlook = vec![Span::styled(
-        format!("{} {} (COPS): ", c.p_outlook, o.period),
-        t.muted,
-    )];
-    match condition {
-        Some(cond) => outlook.push(Span::styled(cond.clone(), t.title)),
-        None => outlook.push(Span::styled(c.p_no_outlook.to_string(), t.warning)),
-    }
-    if let Some(n) = o.job_openings {
-        outlook.push(Span::styled(
-            format!(" · {} {}", crate::locale::number(app.lang, n), c.p_openings),
-            t.base,
-        ));
-    }
-    lines.push(Line::from(outlook));
-    lines.push(Line::from(express_entry(app, facts)));
     Headline {
         figures: [code, score, median],
-        title: app.primary_title(unit).to_string(),
-        lines,
         position: position(app, &unit.code),
     }
 }
 
-/// "Express Entry: FSW ✓ · CEC ✓ · FST ✗ · 2025 category ✓ · 2026 category ?
-/// (unknown in our data)": the three programs and the
-/// category list in force, from the rules' results.
-fn express_entry(app: &App, facts: &Facts) -> Vec<Span<'static>> {
-    let (c, t) = (&app.labels.tools, &app.theme);
-    let mark = |e: Option<bool>| match e {
-        Some(true) => "✓".to_string(),
-        Some(false) => "✗".to_string(),
-        None => format!("? ({})", c.p_unknown),
-    };
-    let programs = &facts.immigration.programs;
-    // The category lists of the last two years: the one in force may be incomplete in the
-    // data, and then the year before says the most.
-    let categories: Vec<_> = programs
-        .iter()
-        .filter(|p| p.id.starts_with("ee_categories_"))
-        .collect();
-    let recent = &categories[categories.len().saturating_sub(2)..];
-    let mut parts = Vec::new();
-    for p in programs {
-        let name = match p.id.as_str() {
-            "fsw" => "FSW".to_string(),
-            "cec" => "CEC".to_string(),
-            "fst" => "FST".to_string(),
-            id => match id.strip_prefix("ee_categories_") {
-                Some(year) if recent.iter().any(|r| r.id == p.id) => {
-                    format!("{year} {}", c.p_category)
-                }
-                _ => continue,
-            },
-        };
-        parts.push(format!("{name} {}", mark(p.eligible)));
+/// What the room reads under the large figures, wrapped to `width` in the presentation's
+/// `theme`: the whole title, centred; the TEER and what it means; then the Overview's summary
+/// card (immigration, pay and its rank, outlook, AI), its values bright.
+pub fn body(app: &App, unit: &UnitGroup, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let mut out: Vec<Line<'static>> = Vec::new();
+    for line in wrap(
+        &Line::styled(app.primary_title(unit).to_string(), theme.title),
+        width,
+        0,
+    ) {
+        let pad = width.saturating_sub(line.width()) / 2;
+        let mut spans = vec![Span::raw(" ".repeat(pad))];
+        spans.extend(line.spans);
+        out.push(Line::from(spans));
     }
-    vec![
-        Span::styled(format!("{}: ", c.p_ee), t.muted),
-        Span::styled(parts.join(" · "), t.title),
-    ]
+    let teer = Line::from(vec![
+        Span::styled(format!("TEER {} · ", unit.teer), theme.muted),
+        Span::styled(
+            app.labels.teer_meaning_of(unit.teer).to_string(),
+            theme.base,
+        ),
+    ]);
+    out.extend(wrap(&teer, width, 2));
+    let mut card = Doc::new(app.theme);
+    super::overview_card::at_a_glance(app, unit, &mut card, app.depth_of(unit));
+    if !card.is_empty() {
+        out.push(Line::default());
+    }
+    // The card is written in the explorer's colours: labels muted, headings as headings,
+    // the rest values, which the room should read first.
+    let t = &app.theme;
+    for line in card.lines(width) {
+        let spans = line.spans.into_iter().map(|s| {
+            let style = if s.style == t.heading {
+                theme.heading
+            } else if s.style == t.muted {
+                theme.muted
+            } else {
+                theme.title
+            };
+            Span::styled(s.content, style)
+        });
+        out.push(Line::from(spans.collect::<Vec<_>>()));
+    }
+    out
 }
 
 /// "shortlist 2/3", or that the occupation shown is not in it.

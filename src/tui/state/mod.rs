@@ -282,8 +282,21 @@ impl App {
         out
     }
 
+    /// Where the pane is: beside the list, or in presentation mode under the summary.
+    pub fn pane_area(&self) -> Rect {
+        if !self.present {
+            return self.areas().pane;
+        }
+        let rows = self.selected_unit().map_or(0, |u| {
+            let theme = self.theme.presentation();
+            let width = self.size.width.saturating_sub(2) as usize;
+            super::content::present::body(self, u, &theme, width).len()
+        });
+        layout::present_pane(self.size, rows).map_or(Rect::default(), |(_, pane)| pane)
+    }
+
     fn pane_line_count(&self) -> usize {
-        let text = layout::pane_text(self.areas().pane);
+        let text = layout::pane_text(self.pane_area());
         match self.selected_unit() {
             Some(unit) => super::content::pane_doc(self, unit, self.tab)
                 .lines(text.width as usize)
@@ -293,7 +306,7 @@ impl App {
     }
 
     fn max_scroll(&self) -> u16 {
-        let height = layout::pane_text(self.areas().pane).height as usize;
+        let height = layout::pane_text(self.pane_area()).height as usize;
         self.pane_line_count()
             .saturating_sub(height)
             .min(u16::MAX as usize) as u16
@@ -469,7 +482,7 @@ impl App {
     }
 
     fn half_page(&self) -> i32 {
-        (layout::pane_text(self.areas().pane).height as i32 / 2).max(1)
+        (layout::pane_text(self.pane_area()).height as i32 / 2).max(1)
     }
 
     pub(super) fn scroll_by(&mut self, delta: i32) {

@@ -1,14 +1,14 @@
 //! Presentation mode (`p`): for a projector or a shared screen. No list: the code, the overall
 //! score and the national median pay in large type with their captions, the title in bold,
-//! the outlook and Express Entry in a line each, then the current tab. The top row says where
+//! the TEER, the summary card with its values bright, then the current tab if it fits. The top row says where
 //! the occupation is in the shortlist; the bottom row is the status bar (how to step and how
 //! to leave, or the keys of an overlay drawn over it).
 
 use super::{PaneView, StatusBar, TabsView};
-use crate::tui::content::present::{BigFigure, headline};
+use crate::tui::content::present::{BigFigure, body, headline};
+use crate::tui::layout::{self, BIG_ROWS, CAPTION_ROWS};
 use crate::tui::state::App;
 use crate::tui::text::{self, wrap};
-use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
@@ -16,12 +16,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 use tui_big_text::{BigText, PixelSize};
 
-/// Rows of the large type (8x8 glyphs at a quarter of a cell per pixel).
-const BIG_ROWS: u16 = 4;
 /// Columns of one large glyph.
 const BIG_COLS: usize = 4;
-/// Lines of a caption under a large figure.
-const CAPTION_ROWS: u16 = 2;
 
 pub struct PresentView<'a> {
     pub app: &'a App,
@@ -30,12 +26,7 @@ pub struct PresentView<'a> {
 impl Widget for &PresentView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        // High contrast unless NO_COLOR asked for none.
-        let t = if app.theme == Theme::monochrome() {
-            Theme::monochrome()
-        } else {
-            Theme::high_contrast()
-        };
+        let t = app.theme.presentation();
         Block::new().style(t.base).render(area, buf);
         let status = Rect::new(area.x, area.bottom() - 1, area.width, 1);
         StatusBar { app }.render(status, buf);
@@ -56,41 +47,16 @@ impl Widget for &PresentView<'_> {
             let col = Rect::new(area.x + col_w * i as u16, area.y + 1, col_w, BIG_ROWS);
             figure(fig, col, t.title, t.muted, buf);
         }
-        let mut y = area.y + 1 + BIG_ROWS + CAPTION_ROWS + 1;
-        let bottom = status.y;
-        // The title whole, wrapped, centred: never cut.
-        for line in wrap(
-            &Line::styled(h.title.clone(), t.title),
-            w.saturating_sub(2),
-            0,
-        ) {
-            if y >= bottom {
-                return;
-            }
-            let lw = line.width() as u16;
-            buf.set_line(
-                area.x + area.width.saturating_sub(lw) / 2,
-                y,
-                &line,
-                area.width,
-            );
-            y += 1;
+        // The title whole, the TEER, the summary card: as much as the screen holds.
+        let lines = body(app, unit, &t, w.saturating_sub(2));
+        let rows = (layout::present_body(area)..status.y).zip(&lines);
+        for (y, line) in rows {
+            buf.set_line(area.x + 1, y, line, area.width - 1);
         }
-        for line in &h.lines {
-            for part in wrap(line, w.saturating_sub(2), 2) {
-                if y >= bottom {
-                    return;
-                }
-                buf.set_line(area.x + 1, y, &part, area.width - 1);
-                y += 1;
-            }
+        if let Some((tabs, pane)) = layout::present_pane(area, lines.len()) {
+            TabsView { app }.render(tabs, buf);
+            PaneView { app }.render(pane, buf);
         }
-        y += 1;
-        if y + 3 >= bottom {
-            return;
-        }
-        TabsView { app }.render(Rect::new(area.x, y, area.width, 1), buf);
-        PaneView { app }.render(Rect::new(area.x, y + 1, area.width, bottom - y - 1), buf);
     }
 }
 
