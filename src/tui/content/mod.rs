@@ -18,6 +18,7 @@ mod overview;
 mod overview_card;
 pub mod phrases;
 pub mod present;
+pub mod province;
 mod salary;
 pub mod sources;
 

@@ -85,27 +85,45 @@ pub fn body(app: &App, unit: &UnitGroup, theme: &Theme, width: usize) -> Vec<Lin
     ]);
     out.extend(wrap(&teer, width, 2));
     let mut card = Doc::new(app.theme);
+    // The province chosen in the filters: its wage and LMIA positions.
+    if let Some(facts) = app.facts_of(unit) {
+        for line in [
+            super::province::wage_line(app, facts),
+            super::province::lmia_line(app, facts),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            card.line(line, 2);
+        }
+    }
     super::overview_card::at_a_glance(app, unit, &mut card, app.depth_of(unit));
     if !card.is_empty() {
         out.push(Line::default());
     }
-    // The card is written in the explorer's colours: labels muted, headings as headings,
-    // the rest values, which the room should read first.
-    let t = &app.theme;
     for line in card.lines(width) {
-        let spans = line.spans.into_iter().map(|s| {
-            let style = if s.style == t.heading {
-                theme.heading
-            } else if s.style == t.muted {
-                theme.muted
-            } else {
-                theme.title
-            };
-            Span::styled(s.content, style)
-        });
-        out.push(Line::from(spans.collect::<Vec<_>>()));
+        out.push(restyle(app, line, theme));
     }
     out
+}
+
+/// A line written in the explorer's colours, in the presentation's: labels muted, headings
+/// as headings, warnings as warnings, the rest values, which the room should read first.
+fn restyle(app: &App, line: Line<'static>, theme: &Theme) -> Line<'static> {
+    let t = &app.theme;
+    let spans = line.spans.into_iter().map(|s| {
+        let style = if s.style == t.heading {
+            theme.heading
+        } else if s.style == t.muted {
+            theme.muted
+        } else if s.style == t.warning {
+            theme.warning
+        } else {
+            theme.title
+        };
+        Span::styled(s.content, style)
+    });
+    Line::from(spans.collect::<Vec<_>>())
 }
 
 /// "shortlist 2/3", or that the occupation shown is not in it.

@@ -64,12 +64,20 @@ impl SalaryPane<'_> {
         }
 
         if let Some(w) = w {
-            if !w.provinces.is_empty() {
+            // The province chosen in the filters first, or that our file lacks it.
+            let chosen = facts.and_then(|f| super::province::wage_line(app, f));
+            if !w.provinces.is_empty() || chosen.is_some() {
                 doc.heading(l.by_province);
+            }
+            if let Some(line) = chosen {
+                doc.line(line, 2);
+            }
+            if !w.provinces.is_empty() {
+                let name = |p: &str| super::province::name(app, p);
                 let name_w = w
                     .provinces
                     .iter()
-                    .map(|p| crate::tui::text::width(&p.province))
+                    .map(|p| crate::tui::text::width(&name(&p.province)))
                     .max()
                     .unwrap_or(8)
                     .max(crate::tui::text::width(l.province));
@@ -91,9 +99,15 @@ impl SalaryPane<'_> {
                     0,
                 );
                 for p in &w.provinces {
+                    let chosen = app
+                        .filter
+                        .province
+                        .as_deref()
+                        .is_some_and(|c| super::province::same(c, &p.province));
+                    let style = if chosen { t.title } else { t.base };
                     doc.line(
                         Line::from(vec![
-                            Span::styled(format!("{}  ", fit(&p.province, name_w)), t.base),
+                            Span::styled(format!("{}  ", fit(&name(&p.province), name_w)), style),
                             Span::raw(cell(&hourly(app, p.low))),
                             Span::styled(cell(&hourly(app, p.median)), t.title),
                             Span::raw(cell(&hourly(app, p.high))),

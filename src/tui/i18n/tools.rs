@@ -138,6 +138,13 @@ pub struct ToolLabels {
     /// What an occupation hidden by a filter lacks, in `LackedFigure`'s order.
     pub lacked: [&'static str; 5],
     pub f_province: &'static str,
+    /// The chosen province's median: "{wage}/h median (Job Bank {year})".
+    pub province_wage: &'static str,
+    /// Its positions on the LMIA list: "at least {n} ... ({period})", and none.
+    pub province_lmia: &'static str,
+    pub province_lmia_none: &'static str,
+    /// ":" after a province's name, with the language's spacing.
+    pub province_colon: &'static str,
     pub ctx_examples: &'static str,
     pub h_examples: &'static str,
     pub s_examples: &'static str,
