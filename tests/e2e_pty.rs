@@ -497,7 +497,7 @@ fn presentation_steps_through_a_shortlist_of_three() {
         .expect(on_screen("Other", "medical"))
         .expect("32129 is presented");
     session
-        .expect("glance")
+        .expect("Immigration")
         .expect("the summary card is presented");
     pause();
     session.send("n").expect("next");

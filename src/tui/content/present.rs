@@ -6,6 +6,7 @@
 use super::Doc;
 use crate::facts::Facts;
 use crate::model::UnitGroup;
+use crate::tui::action::Tab;
 use crate::tui::state::App;
 use crate::tui::text::wrap;
 use crate::tui::theme::Theme;
@@ -62,8 +63,9 @@ pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
 }
 
 /// What the room reads under the large figures, wrapped to `width` in the presentation's
-/// `theme`: the whole title, centred; the TEER and what it means; then the Overview's summary
-/// card (immigration, pay and its rank, outlook, AI), its values bright.
+/// `theme`: the whole title, centred; the TEER and what it means; then, on the Overview tab,
+/// the chosen province's figures and the summary card (immigration, pay and its rank,
+/// outlook, AI), its values bright.
 pub fn body(app: &App, unit: &UnitGroup, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let mut out: Vec<Line<'static>> = Vec::new();
     for line in wrap(
@@ -84,24 +86,29 @@ pub fn body(app: &App, unit: &UnitGroup, theme: &Theme, width: usize) -> Vec<Lin
         ),
     ]);
     out.extend(wrap(&teer, width, 2));
+    // The card leads the Overview; another tab chosen (1-7) shows its pane right here.
+    if app.tab != Tab::Overview {
+        return out;
+    }
     let mut card = Doc::new(app.theme);
     // The province chosen in the filters: its wage and LMIA positions.
-    if let Some(facts) = app.facts_of(unit) {
-        for line in [
-            super::province::wage_line(app, facts),
-            super::province::lmia_line(app, facts),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            card.line(line, 2);
-        }
+    if let Some(line) = app
+        .facts_of(unit)
+        .and_then(|f| super::province::both(app, f))
+    {
+        card.line(line, 2);
     }
     super::overview_card::at_a_glance(app, unit, &mut card, app.depth_of(unit));
     if !card.is_empty() {
         out.push(Line::default());
     }
+    // The card without its heading: the screen is short and the card speaks for itself.
+    let text = |l: &Line| -> String { l.spans.iter().map(|s| s.content.as_ref()).collect() };
     for line in card.lines(width) {
+        let blank_again = text(&line).is_empty() && out.last().is_some_and(|l| text(l).is_empty());
+        if text(&line) == app.labels.depth.at_a_glance || blank_again {
+            continue;
+        }
         out.push(restyle(app, line, theme));
     }
     out

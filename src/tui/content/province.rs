@@ -29,8 +29,30 @@ pub fn name(app: &App, province: &str) -> String {
 /// "Ontario: $25.00/h median (Job Bank 2024)", or that our wage file lacks the province.
 pub fn wage_line(app: &App, facts: &Facts) -> Option<Line<'static>> {
     let province = app.filter.province.as_deref()?;
+    Some(label(app, province, vec![wage(app, facts, province)]))
+}
+
+/// "Ontario: at least 1,234 positive LMIA positions on ESDC's list (2024Q3-2025Q1; a lower
+/// bound)", none, or not loaded.
+pub fn lmia_line(app: &App, facts: &Facts) -> Option<Line<'static>> {
+    let province = app.filter.province.as_deref()?;
+    Some(label(app, province, vec![lmia(app, facts, province)]))
+}
+
+/// Both under one name, for presentation mode.
+pub fn both(app: &App, facts: &Facts) -> Option<Line<'static>> {
+    let province = app.filter.province.as_deref()?;
+    let values = vec![
+        wage(app, facts, province),
+        Span::styled(" · ", app.theme.muted),
+        lmia(app, facts, province),
+    ];
+    Some(label(app, province, values))
+}
+
+fn wage(app: &App, facts: &Facts, province: &str) -> Span<'static> {
     let (t, c) = (&app.theme, &app.labels.tools);
-    let value = match facts
+    match facts
         .wages
         .provinces
         .iter()
@@ -47,17 +69,13 @@ pub fn wage_line(app: &App, facts: &Facts) -> Option<Line<'static>> {
             t.title,
         ),
         None => Span::styled(c.lacked[4].to_string(), t.warning),
-    };
-    Some(label(app, province, value))
+    }
 }
 
-/// "Ontario: at least 1,234 positions on ESDC's published list (2024Q3-2025Q1)", none, or
-/// not loaded; a lower bound either way.
-pub fn lmia_line(app: &App, facts: &Facts) -> Option<Line<'static>> {
-    let province = app.filter.province.as_deref()?;
+fn lmia(app: &App, facts: &Facts, province: &str) -> Span<'static> {
     let (t, c) = (&app.theme, &app.labels.tools);
     let imm = &facts.immigration;
-    let value = match &imm.lmia {
+    match &imm.lmia {
         Some(m) => {
             let n = m
                 .by_province
@@ -76,16 +94,17 @@ pub fn lmia_line(app: &App, facts: &Facts) -> Option<Line<'static>> {
             super::phrases::lmia_count(app.labels, &imm.lmia_count),
             t.muted,
         ),
-    };
-    Some(label(app, province, value))
+    }
 }
 
-fn label(app: &App, province: &str, value: Span<'static>) -> Line<'static> {
+fn label(app: &App, province: &str, values: Vec<Span<'static>>) -> Line<'static> {
     let colon = app.labels.tools.province_colon;
-    Line::from(vec![
-        Span::styled(format!("{}{colon} ", name(app, province)), app.theme.muted),
-        value,
-    ])
+    let mut spans = vec![Span::styled(
+        format!("{}{colon} ", name(app, province)),
+        app.theme.muted,
+    )];
+    spans.extend(values);
+    Line::from(spans)
 }
 
 #[cfg(test)]
