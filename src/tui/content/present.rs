@@ -31,7 +31,7 @@ pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
     let c = &app.labels.tools;
     let code = BigFigure {
         big: Some(unit.code.clone()),
-        caption: vec!["NOC 2021".into(), format!("TEER {}", unit.teer)],
+        caption: vec![c.p_noc.into(), format!("{} {}", c.r_teer, unit.teer)],
     };
     let score = BigFigure {
         big: facts
@@ -48,7 +48,13 @@ pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
             big: Some(crate::locale::cents(app.lang, w.median)),
             caption: vec![
                 c.p_median.into(),
-                format!("Job Bank {}, {}", facts.wages.year, c.p_national),
+                crate::tui::i18n::fill(
+                    c.p_job_bank,
+                    &[
+                        ("year", &facts.wages.year.to_string()),
+                        ("where", c.p_national),
+                    ],
+                ),
             ],
         },
         None => BigFigure {
@@ -79,7 +85,10 @@ pub fn body(app: &App, unit: &UnitGroup, theme: &Theme, width: usize) -> Vec<Lin
         out.push(Line::from(spans));
     }
     let teer = Line::from(vec![
-        Span::styled(format!("TEER {} · ", unit.teer), theme.muted),
+        Span::styled(
+            format!("{} {} · ", app.labels.tools.r_teer, unit.teer),
+            theme.muted,
+        ),
         Span::styled(
             app.labels.teer_meaning_of(unit.teer).to_string(),
             theme.base,

@@ -102,6 +102,10 @@ pub struct ToolLabels {
     pub p_score: &'static str,
     pub p_median: &'static str,
     pub p_national: &'static str,
+    /// "NOC 2021" under the code in presentation mode.
+    pub p_noc: &'static str,
+    /// "Job Bank {year}, {where}": the source of the median in presentation mode.
+    pub p_job_bank: &'static str,
     /// "Express Entry:", with the language's spacing before the colon.
     pub p_ee: &'static str,
     pub p_no_wage: &'static str,
@@ -145,6 +149,11 @@ pub struct ToolLabels {
     pub province_lmia_none: &'static str,
     /// ":" after a province's name, with the language's spacing.
     pub province_colon: &'static str,
+    /// Compare's short program labels, the acronym first: FSW, CEC, FST, AIP, RCIP, PNP,
+    /// LMIA, EE French.
+    pub program_labels: [&'static str; 8],
+    /// "EE category {year}".
+    pub program_category: &'static str,
     pub ctx_examples: &'static str,
     pub h_examples: &'static str,
     pub s_examples: &'static str,

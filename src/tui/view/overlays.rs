@@ -138,7 +138,13 @@ impl FiltersView<'_> {
                     .map(|w| format!("{}{}", crate::locale::money(app.lang, w), c.per_hour))
                     .unwrap_or_else(any),
             ),
-            (c.f_ai, f.ai_band.clone().unwrap_or_else(any)),
+            (
+                c.f_ai,
+                f.ai_band
+                    .as_deref()
+                    .map(|b| crate::tui::content::compare::ai_band(app.labels, b).to_string())
+                    .unwrap_or_else(any),
+            ),
             (c.f_curated, if f.curated { c.yes.into() } else { any() }),
             (
                 c.f_province,
