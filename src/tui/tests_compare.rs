@@ -92,3 +92,51 @@ fn identical_rows_are_dimmed_and_can_be_left_out() {
     h.press('d');
     assert_eq!(h.app.compare_table().body.len(), rows_all);
 }
+
+#[test]
+fn in_french_and_japanese_the_rows_are_named_in_that_language_and_stay_apart_when_cut() {
+    for (lang, words, english) in [
+        (
+            Lang::Fr,
+            [
+                "Salaire",
+                "faible (p31)",
+                "peut être exigé",
+                "EE catég. 2025",
+            ],
+            ["may be required", "low (p31)", "EE category"],
+        ),
+        (
+            Lang::Ja,
+            [
+                "EE 区分 2025",
+                "FSW 連邦熟練",
+                "LMIA 就労許可",
+                "PNP 州指名",
+            ],
+            ["may be required", "low (p31)", "EE category"],
+        ),
+    ] {
+        let mut h = Harness::embedded(lang, 80, 24);
+        h.mark(&FOUR[..3]).press('c');
+        let mut screen = String::new();
+        for _ in 0..30 {
+            screen.push_str(&h.screen());
+            h.press('j');
+        }
+        for w in words {
+            assert!(screen.contains(w), "{w} in {lang:?}:\n{screen}");
+        }
+        for e in english {
+            assert!(!screen.contains(e), "{e} in {lang:?}:\n{screen}");
+        }
+        // The four category rows keep their years at 80 columns.
+        for year in ["2023", "2024", "2025", "2026"] {
+            let label = match lang {
+                Lang::Fr => format!("EE catég. {year}"),
+                _ => format!("EE 区分 {year}"),
+            };
+            assert!(screen.contains(&label), "{label}:\n{screen}");
+        }
+    }
+}
