@@ -70,15 +70,23 @@ pub fn list_rows(left: Rect, corrected: bool) -> Rect {
     )
 }
 
-/// Presentation mode: rows of the large type (8x8 glyphs at a quarter of a cell per pixel),
-/// and of the captions under it.
-pub const BIG_ROWS: u16 = 4;
+/// Presentation mode: rows of the captions under the large figures.
 pub const CAPTION_ROWS: u16 = 2;
+
+/// Presentation mode: rows of the large type. Its 8x8 glyphs take a quarter of a cell per
+/// pixel (4 rows), or on a large screen half a cell (8 rows), for the back of the room.
+pub fn big_rows(area: Rect) -> u16 {
+    if area.height >= 40 && area.width >= 120 {
+        8
+    } else {
+        4
+    }
+}
 
 /// Presentation mode: the first row of the text under the large figures (after the
 /// shortlist position, the figures, their captions and a blank row).
 pub fn present_body(area: Rect) -> u16 {
-    area.y + 1 + BIG_ROWS + CAPTION_ROWS + 1
+    area.y + 1 + big_rows(area) + CAPTION_ROWS + 1
 }
 
 /// Presentation mode: the tab bar and the pane under `body_rows` rows of text, when at least

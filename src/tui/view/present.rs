@@ -6,7 +6,7 @@
 
 use super::{PaneView, StatusBar, TabsView};
 use crate::tui::content::present::{BigFigure, body, headline};
-use crate::tui::layout::{self, BIG_ROWS, CAPTION_ROWS};
+use crate::tui::layout::{self, CAPTION_ROWS};
 use crate::tui::state::App;
 use crate::tui::text::{self, wrap};
 use ratatui::buffer::Buffer;
@@ -15,9 +15,6 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 use tui_big_text::{BigText, PixelSize};
-
-/// Columns of one large glyph.
-const BIG_COLS: usize = 4;
 
 pub struct PresentView<'a> {
     pub app: &'a App,
@@ -43,9 +40,11 @@ impl Widget for &PresentView<'_> {
         buf.set_stringn(pos_x, area.y, &pos, w, t.muted);
         // Three columns of large figures.
         let col_w = area.width / 3;
+        let rows = layout::big_rows(area);
+        let size = type_size(&h.figures, Rect::new(area.x, area.y + 1, col_w, rows));
         for (i, fig) in h.figures.iter().enumerate() {
-            let col = Rect::new(area.x + col_w * i as u16, area.y + 1, col_w, BIG_ROWS);
-            figure(fig, col, t.title, t.muted, buf);
+            let col = Rect::new(area.x + col_w * i as u16, area.y + 1, col_w, rows);
+            figure(fig, col, size, (t.title, t.muted), buf);
         }
         // The title whole, the TEER, the summary card: as much as the screen holds.
         let lines = body(app, unit, &t, w.saturating_sub(2));
@@ -60,26 +59,60 @@ impl Widget for &PresentView<'_> {
     }
 }
 
-/// One large figure centred in `col`, its caption under it; a figure too wide for the column
-/// is written in normal type instead.
-fn figure(fig: &BigFigure, col: Rect, big_style: Style, caption_style: Style, buf: &mut Buffer) {
+/// A figure as the large font can draw it (ASCII only: French "23,50 $" loses its no-break
+/// space), without its space too if that is what it takes to fit `w` at `cols` per glyph.
+fn fitting(big: &str, cols: usize, w: usize) -> Option<String> {
+    let big = big.replace(['\u{a0}', '\u{202f}'], " ");
+    [big.clone(), big.replace(' ', "")]
+        .into_iter()
+        .find(|b| b.is_ascii() && b.chars().count() * cols <= w)
+}
+
+/// The largest type in which every figure fits its column: 8 rows where there are 8 (full
+/// cells, else half-width ones), else 4 (quadrants). One size for all three, so none looks
+/// more important than the others.
+fn type_size(figs: &[BigFigure], col: Rect) -> (PixelSize, u16, usize) {
+    let sizes = [
+        (PixelSize::Full, 8, 8),
+        (PixelSize::HalfWidth, 8, 4),
+        (PixelSize::Quadrant, 4, 4),
+    ];
     let w = col.width as usize;
+    sizes
+        .into_iter()
+        .filter(|s| s.1 <= col.height)
+        .find(|s| {
+            figs.iter()
+                .filter_map(|f| f.big.as_deref())
+                .all(|b| fitting(b, s.2, w).is_some())
+        })
+        .unwrap_or(sizes[2])
+}
+
+/// One large figure centred in `col` in the type `size`, its caption under it; a figure too
+/// wide for the column is written in normal type instead.
+fn figure(
+    fig: &BigFigure,
+    col: Rect,
+    size: (PixelSize, u16, usize),
+    (big_style, caption_style): (Style, Style),
+    buf: &mut Buffer,
+) {
+    let w = col.width as usize;
+    let (px, rows, cols) = size;
     if let Some(big) = &fig.big {
-        // The large font has ASCII only: French "23,50 $" loses its (no-break) space.
-        let mut big = big.replace(['\u{a0}', '\u{202f}'], " ");
-        if big.chars().count() * BIG_COLS > w {
-            big.retain(|c| c != ' ');
-        }
-        if big.is_ascii() && big.chars().count() * BIG_COLS <= w {
-            BigText::builder()
-                .pixel_size(PixelSize::Quadrant)
-                .style(big_style)
-                .alignment(Alignment::Center)
-                .lines(vec![Line::from(big)])
-                .build()
-                .render(col, buf);
-        } else {
-            centred(&big, col.x, col.y + BIG_ROWS / 2, w, big_style, buf);
+        match fitting(big, cols, w) {
+            Some(b) => {
+                let y = col.y + (col.height - rows.min(col.height)) / 2;
+                BigText::builder()
+                    .pixel_size(px)
+                    .style(big_style)
+                    .alignment(Alignment::Center)
+                    .lines(vec![Line::from(b)])
+                    .build()
+                    .render(Rect::new(col.x, y, col.width, rows), buf);
+            }
+            None => centred(big, col.x, col.y + col.height / 2, w, big_style, buf),
         }
     }
     let mut lines: Vec<Line> = Vec::new();
