@@ -52,7 +52,8 @@ fn three_and_four_fit_and_the_rest_is_reached_with_h_and_l() {
 #[test]
 fn the_header_row_stays_while_the_rows_scroll_and_labels_stay_apart() {
     let mut h = compare(&FOUR[..3], 80, 24);
-    for _ in 0..100 {
+    // Down to the programs (the sources follow them).
+    for _ in 0..12 {
         h.press('j');
     }
     let screen = h.screen();
@@ -138,5 +139,32 @@ fn in_french_and_japanese_the_rows_are_named_in_that_language_and_stay_apart_whe
             };
             assert!(screen.contains(&label), "{label}:\n{screen}");
         }
+    }
+}
+
+#[test]
+fn the_rows_name_their_sources_and_a_chosen_province_gets_its_own_median_row() {
+    let mut h = Harness::embedded(Lang::En, 120, 40);
+    // The filter panel's last row: Alberta is the first province with wages.
+    h.press('f').type_str("jjjjjjj ");
+    assert_eq!(h.app.filter.province.as_deref(), Some("Alberta"));
+    h.key(
+        ratatui::crossterm::event::KeyCode::Esc,
+        ratatui::crossterm::event::KeyModifiers::NONE,
+    );
+    h.mark(&FOUR[..3]).press('c');
+    let mut screen = String::new();
+    for _ in 0..40 {
+        screen.push_str(&h.screen());
+        h.press('j');
+    }
+    // 32129's Alberta median is $31.00 (the national one $23.50).
+    let row = screen
+        .lines()
+        .find(|l| l.contains("  Alberta "))
+        .unwrap_or_default();
+    assert!(row.contains("$31.00/h"), "{screen}");
+    for needle in ["Sources:", "Score: our formula", "Job Bank", "COPS"] {
+        assert!(screen.contains(needle), "{needle}:\n{screen}");
     }
 }

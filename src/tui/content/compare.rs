@@ -116,6 +116,23 @@ impl Comparison<'_> {
                 .collect::<Vec<_>>(),
             |v| format!("{}{}", money(v), c.per_hour),
         ));
+        // The province chosen in the filters, under the national median.
+        if let Some(province) = app.filter.province.as_deref() {
+            let medians: Vec<Option<f64>> = facts
+                .iter()
+                .map(|f| {
+                    f.wages
+                        .provinces
+                        .iter()
+                        .find(|w| super::province::same(&w.province, province))
+                        .map(|w| w.median)
+                })
+                .collect();
+            let label = format!("  {}", super::province::name(app, province));
+            rows.push(Row::highest(&label, &medians, |v| {
+                format!("{}{}", money(v), c.per_hour)
+            }));
+        }
         rows.push(Row::plain(
             c.r_range,
             facts
@@ -280,6 +297,42 @@ impl Comparison<'_> {
             }
         }
         table
+            .body
+            .extend(self.sources(units.first().copied(), width));
+        table
+    }
+
+    /// Where each row's figures come from, under the rows (the same files for every
+    /// occupation, so the first occupation's sources say it).
+    fn sources(&self, unit: Option<usize>, width: usize) -> Vec<Line<'static>> {
+        let app = self.app;
+        let (l, c, t) = (app.labels, &app.labels.tools, &app.theme);
+        let Some(f) = unit.and_then(|u| app.facts.get(u)) else {
+            return Vec::new();
+        };
+        let src =
+            |s: &crate::facts::SourceRef| format!("{}, {} ({})", s.publisher, s.dataset, s.vintage);
+        let items = [
+            (c.r_score, c.p_our_formula.to_string()),
+            (c.r_median, src(&f.wages.source)),
+            (c.r_census, src(&f.wages.census_source)),
+            (c.r_condition, src(&f.outlook.source)),
+            (c.r_ai, src(&f.ai.source)),
+            (c.r_licensing, f.licensing.source.clone()),
+            (c.r_immigration, src(&f.immigration.source)),
+        ];
+        let mut out = vec![
+            Line::default(),
+            Line::styled(format!("{}{}", l.sources, c.colon), t.heading),
+        ];
+        for (label, source) in items {
+            let line = Line::from(vec![
+                Span::styled(format!("{label}{} ", c.colon), t.muted),
+                Span::styled(source, t.muted),
+            ]);
+            out.extend(crate::tui::text::wrap(&line, width.saturating_sub(1), 2));
+        }
+        out
     }
 }
 

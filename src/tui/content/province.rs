@@ -98,7 +98,7 @@ fn lmia(app: &App, facts: &Facts, province: &str) -> Span<'static> {
 }
 
 fn label(app: &App, province: &str, values: Vec<Span<'static>>) -> Line<'static> {
-    let colon = app.labels.tools.province_colon;
+    let colon = app.labels.tools.colon;
     let mut spans = vec![Span::styled(
         format!("{}{colon} ", name(app, province)),
         app.theme.muted,

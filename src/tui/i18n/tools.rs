@@ -147,8 +147,8 @@ pub struct ToolLabels {
     /// Its positions on the LMIA list: "at least {n} ... ({period})", and none.
     pub province_lmia: &'static str,
     pub province_lmia_none: &'static str,
-    /// ":" after a province's name, with the language's spacing.
-    pub province_colon: &'static str,
+    /// ":" after a name, with the language's spacing (French puts a space before it).
+    pub colon: &'static str,
     /// Compare's short program labels, the acronym first: FSW, CEC, FST, AIP, RCIP, PNP,
     /// LMIA, EE French.
     pub program_labels: [&'static str; 8],
