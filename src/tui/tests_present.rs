@@ -120,3 +120,19 @@ fn a_wage_our_file_lacks_is_said_to_be_missing_from_our_file() {
         "{screen}"
     );
 }
+
+#[test]
+fn in_japanese_our_title_is_under_the_official_one_marked_as_ours() {
+    let mut h = Harness::embedded(Lang::Ja, 80, 24);
+    h.select_code("32129").press('p');
+    let ja = h
+        .app
+        .ds
+        .japanese_title("32129")
+        .expect("our Japanese title of 32129")
+        .to_string();
+    let screen = h.screen();
+    assert!(screen.contains("Other medical technologists"), "{screen}");
+    assert!(screen.contains(&format!("{ja} (非公式訳)")), "{screen}");
+    insta::assert_snapshot!("present_32129_ja_80x24", screen);
+}

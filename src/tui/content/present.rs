@@ -5,6 +5,7 @@
 
 use super::Doc;
 use crate::facts::Facts;
+use crate::locale::Lang;
 use crate::model::UnitGroup;
 use crate::tui::action::Tab;
 use crate::tui::state::App;
@@ -73,12 +74,22 @@ pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
 /// the chosen province's figures and the summary card (immigration, pay and its rank,
 /// outlook, AI), its values bright.
 pub fn body(app: &App, unit: &UnitGroup, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let mut title = vec![Line::styled(
+        app.primary_title(unit).to_string(),
+        theme.title,
+    )];
+    // In Japanese, our own translation under the official title, marked as ours.
+    if let (Lang::Ja, Some(ja)) = (app.lang, app.ds.japanese_title(&unit.code)) {
+        title.push(Line::from(vec![
+            Span::styled(ja.to_string(), theme.title),
+            Span::styled(
+                format!(" ({})", app.labels.depth.our_translation),
+                theme.muted,
+            ),
+        ]));
+    }
     let mut out: Vec<Line<'static>> = Vec::new();
-    for line in wrap(
-        &Line::styled(app.primary_title(unit).to_string(), theme.title),
-        width,
-        0,
-    ) {
+    for line in title.iter().flat_map(|l| wrap(l, width, 0)) {
         let pad = width.saturating_sub(line.width()) / 2;
         let mut spans = vec![Span::raw(" ".repeat(pad))];
         spans.extend(line.spans);
