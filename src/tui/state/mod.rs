@@ -7,6 +7,7 @@ mod filters;
 mod history;
 mod mouse;
 mod overlays;
+mod pane;
 mod shortlist;
 mod tree;
 
@@ -282,36 +283,6 @@ impl App {
         out
     }
 
-    /// Where the pane is: beside the list, or in presentation mode under the summary.
-    pub fn pane_area(&self) -> Rect {
-        if !self.present {
-            return self.areas().pane;
-        }
-        let rows = self.selected_unit().map_or(0, |u| {
-            let theme = self.theme.presentation();
-            let width = self.size.width.saturating_sub(2) as usize;
-            super::content::present::body(self, u, &theme, width).len()
-        });
-        layout::present_pane(self.size, rows).map_or(Rect::default(), |(_, pane)| pane)
-    }
-
-    fn pane_line_count(&self) -> usize {
-        let text = layout::pane_text(self.pane_area());
-        match self.selected_unit() {
-            Some(unit) => super::content::pane_doc(self, unit, self.tab)
-                .lines(text.width as usize)
-                .len(),
-            None => 0,
-        }
-    }
-
-    fn max_scroll(&self) -> u16 {
-        let height = layout::pane_text(self.pane_area()).height as usize;
-        self.pane_line_count()
-            .saturating_sub(height)
-            .min(u16::MAX as usize) as u16
-    }
-
     // ----- changing --------------------------------------------------------------------
 
     /// Apply one action. The only way state changes.
@@ -479,15 +450,6 @@ impl App {
 
     fn page(&self) -> usize {
         (self.list_rows_area().height as usize).max(1)
-    }
-
-    fn half_page(&self) -> i32 {
-        (layout::pane_text(self.pane_area()).height as i32 / 2).max(1)
-    }
-
-    pub(super) fn scroll_by(&mut self, delta: i32) {
-        let next = (self.scroll as i32 + delta).clamp(0, self.max_scroll() as i32);
-        self.scroll = next as u16;
     }
 
     pub(super) fn keep_selection_visible(&mut self) {
