@@ -105,8 +105,16 @@ pub fn present_pane(area: Rect, body_rows: usize) -> Option<(Rect, Rect)> {
 
 /// The box of the example titles overlay: as tall as the screen allows, at most 80 wide.
 pub fn examples_popup(area: Rect) -> Rect {
-    let w = area.width.saturating_sub(2).min(80);
-    let h = area.height.saturating_sub(2);
+    centred(
+        area,
+        area.width.saturating_sub(2).min(80),
+        area.height.saturating_sub(2),
+    )
+}
+
+/// A `w` x `h` rectangle centred in `area` (no larger than it).
+fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let (w, h) = (w.min(area.width), h.min(area.height));
     Rect::new(
         area.x + (area.width - w) / 2,
         area.y + (area.height - h) / 2,
@@ -221,13 +229,10 @@ pub fn tab_at(cells: &[TabCell], column: u16) -> Option<Tab> {
 
 /// The sources overlay's rectangle within the screen.
 pub fn sources_rect(area: Rect) -> Rect {
-    let w = area.width.saturating_sub(4).min(100);
-    let h = area.height.saturating_sub(2);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
+    centred(
+        area,
+        area.width.saturating_sub(4).min(100),
+        area.height.saturating_sub(2),
     )
 }
 

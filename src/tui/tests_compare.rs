@@ -145,14 +145,7 @@ fn in_french_and_japanese_the_rows_are_named_in_that_language_and_stay_apart_whe
 #[test]
 fn the_rows_name_their_sources_and_a_chosen_province_gets_its_own_median_row() {
     let mut h = Harness::embedded(Lang::En, 120, 40);
-    // The filter panel's last row: Alberta is the first province with wages.
-    h.press('f').type_str("jjjjjjj ");
-    assert_eq!(h.app.filter.province.as_deref(), Some("Alberta"));
-    h.key(
-        ratatui::crossterm::event::KeyCode::Esc,
-        ratatui::crossterm::event::KeyModifiers::NONE,
-    );
-    h.mark(&FOUR[..3]).press('c');
+    h.choose_province("Alberta").mark(&FOUR[..3]).press('c');
     let mut screen = String::new();
     for _ in 0..40 {
         screen.push_str(&h.screen());

@@ -192,23 +192,10 @@ fn pane_text(h: &Harness) -> String {
     text.collect()
 }
 
-/// Choose a province in the filter panel by its English name (the last row's values cycle).
-fn choose_province(h: &mut Harness, name: &str) {
-    h.press('f').type_str("jjjjjjj");
-    for _ in 0..20 {
-        if h.app.filter.province.as_deref() == Some(name) {
-            break;
-        }
-        h.press(' ');
-    }
-    assert_eq!(h.app.filter.province.as_deref(), Some(name));
-    h.key(KeyCode::Esc, NONE);
-}
-
 #[test]
 fn a_province_leads_the_salary_and_lmia_figures_and_the_presentation() {
     let mut h = Harness::embedded(Lang::En, 120, 40);
-    choose_province(&mut h, "Ontario");
+    h.choose_province("Ontario");
     h.select_code("73300");
     let facts = h
         .app
@@ -271,7 +258,7 @@ fn a_province_leads_the_salary_and_lmia_figures_and_the_presentation() {
 #[test]
 fn in_french_provinces_are_named_in_french() {
     let mut h = Harness::embedded(Lang::Fr, 120, 40);
-    choose_province(&mut h, "Quebec");
+    h.choose_province("Quebec");
     h.select_code("73300").press('3');
     let pane = h.pane();
     assert!(pane.contains("Québec : médiane"), "{pane}");
