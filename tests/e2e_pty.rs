@@ -503,6 +503,9 @@ fn presentation_steps_through_a_shortlist_of_three() {
     session
         .expect(on_screen("Other", "medical"))
         .expect("32129 is presented");
+    session
+        .expect("Immigration")
+        .expect("the summary card is presented");
     pause();
     session.send("n").expect("next");
     session.expect("psychiatric").expect("31301 is presented");

@@ -8,6 +8,7 @@ mod charts;
 pub mod compare;
 mod doc;
 mod education;
+pub mod examples;
 mod fit;
 mod immigration;
 mod licensing;
@@ -17,6 +18,7 @@ mod overview;
 mod overview_card;
 pub mod phrases;
 pub mod present;
+pub mod province;
 mod salary;
 pub mod sources;
 

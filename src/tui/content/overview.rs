@@ -26,7 +26,10 @@ impl OverviewPane<'_> {
         };
         let depth = app.depth_of(unit);
         super::overview_card::what_it_is(app, &mut doc, definition, depth);
-        super::overview_card::at_a_glance(app, unit, &mut doc, depth);
+        // Presentation mode shows the card above the pane, in its own type.
+        if !app.present {
+            super::overview_card::at_a_glance(app, unit, &mut doc, depth);
+        }
         if let Some(p) = profile {
             doc.heading(l.summary).para(&p.summary);
         }
@@ -97,7 +100,17 @@ impl OverviewPane<'_> {
             doc.para(&shown.join(", "));
             let rest = unit.example_titles.len().saturating_sub(shown.len());
             if rest > 0 {
-                doc.muted(&format!("+ {rest} {}", l.and_more));
+                // The rest are one key away: the overlay lists them all, with a filter.
+                let key = app.keymap.first_keys(
+                    crate::tui::keymap::Context::List,
+                    &[crate::tui::action::Action::ShowExamples],
+                );
+                let all = l
+                    .tools
+                    .examples_all
+                    .replace("{key}", &key)
+                    .replace("{n}", &super::number(app, unit.example_titles.len() as i64));
+                doc.muted(&format!("+ {rest} {} · {all}", l.and_more));
             }
         }
         if !unit.inclusions.is_empty() {

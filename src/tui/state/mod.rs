@@ -1,11 +1,13 @@
 //! The explorer's state. `App::apply` is the only thing that changes it; drawing reads it.
 
 mod depth;
+mod examples;
 pub mod export;
 mod filters;
 mod history;
 mod mouse;
 mod overlays;
+mod pane;
 mod shortlist;
 mod tree;
 
@@ -48,6 +50,8 @@ pub enum Overlay {
     Export,
     /// The occupations whose codes the pane names.
     Links,
+    /// Every example title of the occupation shown, with a filter.
+    Examples,
 }
 
 pub struct App {
@@ -106,6 +110,8 @@ pub struct App {
     pub clipboard: Option<String>,
     /// Future labour market conditions present in the data (the filter's values).
     pub conditions: Vec<String>,
+    /// The words typed in the example titles overlay.
+    pub examples_filter: String,
 }
 
 impl App {
@@ -151,6 +157,7 @@ impl App {
             export_dir: std::path::PathBuf::from("."),
             clipboard: None,
             conditions,
+            examples_filter: String::new(),
         }
     }
 
@@ -274,23 +281,6 @@ impl App {
             row += 1;
         }
         out
-    }
-
-    fn pane_line_count(&self) -> usize {
-        let text = layout::pane_text(self.areas().pane);
-        match self.selected_unit() {
-            Some(unit) => super::content::pane_doc(self, unit, self.tab)
-                .lines(text.width as usize)
-                .len(),
-            None => 0,
-        }
-    }
-
-    fn max_scroll(&self) -> u16 {
-        let height = layout::pane_text(self.areas().pane).height as usize;
-        self.pane_line_count()
-            .saturating_sub(height)
-            .min(u16::MAX as usize) as u16
     }
 
     // ----- changing --------------------------------------------------------------------
@@ -460,15 +450,6 @@ impl App {
 
     fn page(&self) -> usize {
         (self.list_rows_area().height as usize).max(1)
-    }
-
-    fn half_page(&self) -> i32 {
-        (layout::pane_text(self.areas().pane).height as i32 / 2).max(1)
-    }
-
-    pub(super) fn scroll_by(&mut self, delta: i32) {
-        let next = (self.scroll as i32 + delta).clamp(0, self.max_scroll() as i32);
-        self.scroll = next as u16;
     }
 
     pub(super) fn keep_selection_visible(&mut self) {
