@@ -503,8 +503,11 @@ fn presentation_steps_through_a_shortlist_of_three() {
     session
         .expect(on_screen("Other", "medical"))
         .expect("32129 is presented");
+    // The card's labels stood at the same place for the occupation before, so only its
+    // values arrive, some split as well: 32129 is on the Healthcare and social services list,
+    // its pay in the lowest quarter.
     session
-        .expect("Immigration")
+        .expect(Regex("Health|social|lowest|quarter"))
         .expect("the summary card is presented");
     pause();
     session.send("n").expect("next");
