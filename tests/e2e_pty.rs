@@ -116,25 +116,16 @@ fn the_terminal_is_restored_after_a_panic() {
 fn the_terminal_is_restored_after_sigint_sigterm_and_sighup() {
     for signal in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP] {
         let mut session = started(false);
-        // Raw mode is on before the first frame; `stty` may read the pty while the machine
-        // is busy, so the modes are read again for up to two seconds before failing.
-        let mut modes = tty_modes(&session);
-        let since = std::time::Instant::now();
-        while !modes.contains(&"-icanon".into()) && since.elapsed() < Duration::from_secs(2) {
-            std::thread::sleep(Duration::from_millis(50));
-            modes = tty_modes(&session);
-        }
+        let modes = tty_modes(&session);
         assert!(modes.contains(&"-icanon".into()), "{modes:?}");
         session
             .get_process_mut()
             .kill(signal)
             .expect("send the signal");
-        let pid = session.get_process().pid();
-        let before = tty_modes(&session);
+        // After the exit the modes are cooked again (checked through the pty in
+        // `assert_restored`); right after the signal the explorer may already be gone, so
+        // nothing is read in between.
         assert_restored(session, 128 + signal as i32);
-        // The modes read just after the signal are raw or cooked; after the exit they are
-        // cooked (checked through the pty in `assert_restored`).
-        assert!(!before.is_empty(), "{pid}");
     }
 }
 
@@ -500,15 +491,15 @@ fn presentation_steps_through_a_shortlist_of_three() {
         .expect("the status bar says how to leave");
     session.send("n").expect("the first of the shortlist");
     session.expect("1/3").expect("first of three");
+    // The title, then the card below it in the same frame. The card's labels stood at the
+    // same place for the occupation before, so only its values arrive, some split as well:
+    // 32129 is on the Healthcare and social services list, its pay in the lowest quarter.
+    // One pattern for both, so a later redraw of the title cannot swallow the card.
     session
-        .expect(on_screen("Other", "medical"))
-        .expect("32129 is presented");
-    // The card's labels stood at the same place for the occupation before, so only its
-    // values arrive, some split as well: 32129 is on the Healthcare and social services list,
-    // its pay in the lowest quarter.
-    session
-        .expect(Regex("Health|social|lowest|quarter"))
-        .expect("the summary card is presented");
+        .expect(Regex(
+            r"(?s)(Other|medical|technologists|technicians).*?(Health|social|lowest|quarter)",
+        ))
+        .expect("32129 and its summary card are presented");
     pause();
     session.send("n").expect("next");
     session.expect("psychiatric").expect("31301 is presented");
