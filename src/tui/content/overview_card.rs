@@ -155,10 +155,11 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
             median_hourly,
             percentile,
         }) => format!(
-            "{}{} {} (Job Bank {year}) · {}",
+            "{}{} {} ({} {year}) · {}",
             super::hourly(app, *median_hourly),
             l.per_hour,
             l.wage_median.to_lowercase(),
+            d.job_bank,
             rank(*percentile)
         ),
         Some(ScoreInput::CensusIncome {
@@ -167,17 +168,17 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
             percentile,
             ..
         }) => format!(
-            "{}{} {} (Census {year}) · {}",
+            "{}{} {} ({} {year}) · {}",
             super::money(app, *median_annual),
             l.per_year,
             l.wage_median.to_lowercase(),
+            d.census,
             rank(*percentile)
         ),
-        _ => f
-            .wages
-            .missing
-            .clone()
-            .unwrap_or_else(|| l.no_data.to_string()),
+        _ => f.wages.gap.as_ref().map_or_else(
+            || l.no_data.to_string(),
+            |gap| phrases::wage_gap(l, gap).join(" "),
+        ),
     };
     glance(app, doc, d.g_pay, pay_text);
 

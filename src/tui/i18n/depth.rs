@@ -14,6 +14,9 @@ pub struct DepthLabels {
     pub g_pay: &'static str,
     pub g_outlook: &'static str,
     pub g_ai: &'static str,
+    /// The wage sources' short names: Job Bank, the Census.
+    pub job_bank: &'static str,
+    pub census: &'static str,
     pub past_list: &'static str,
     pub express_entry: &'static str,
     /// "{year} lists ..." when our data cannot answer for the latest lists.
