@@ -22,13 +22,13 @@ mod tests;
 #[cfg(test)]
 mod tests_compare;
 #[cfg(test)]
+mod tests_depth;
+#[cfg(test)]
 mod tests_facts;
 #[cfg(test)]
 mod tests_navigation;
 #[cfg(test)]
 mod tests_present;
-#[cfg(test)]
-mod tests_depth;
 #[cfg(test)]
 mod tests_tools;
 
