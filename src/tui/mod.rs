@@ -81,15 +81,16 @@ pub fn run(
         panic!("{PANIC_TEST_VAR}=1: panicking on purpose after the first frame");
     }
     terminal.draw(|frame| draw(frame, &app))?;
-    // After the first frame, in the background: every occupation's figures (filters, sorts,
-    // compare), the typo vocabulary (else the first misspelt word waits for it) and every
-    // deep file, so that selecting any occupation later costs only its own sections.
+    // After the first frame, in the background: the search index, every occupation's
+    // figures (filters, sorts, compare), the typo vocabulary (else the first misspelt word
+    // waits for it) and every deep file, so that selecting any occupation later costs only
+    // its own sections.
     let ds = std::sync::Arc::clone(&app.ds);
     let facts = std::sync::Arc::clone(&app.facts);
     let index = std::sync::Arc::clone(&app.index);
     std::thread::spawn(move || {
-        facts.all();
         index.prepare_corrections();
+        facts.all();
         ds.deep.preload();
     });
     let result = event::run_loop(&mut terminal, &mut app);

@@ -39,6 +39,11 @@ impl FactsTable {
         Some(self.one[i].get_or_init(|| facts::for_unit(&self.ds, unit)))
     }
 
+    /// Whether every unit group's figures have been computed.
+    pub fn is_complete(&self) -> bool {
+        self.all.get().is_some()
+    }
+
     /// Every unit group's figures (computed now if the thread has not done it yet).
     pub fn all(&self) -> &[Facts] {
         self.all.get_or_init(|| {
@@ -87,5 +92,26 @@ mod tests {
         assert_eq!(table.all().len(), ds.units.len());
         assert!(!table.conditions().is_empty());
         assert_eq!(table.get(ds.units.len()), None);
+    }
+
+    #[test]
+    fn the_first_frame_builds_neither_the_index_nor_every_figure() {
+        let mut h = crate::tui::testing::Harness::embedded(crate::locale::Lang::En, 120, 40);
+        let screen = format!("{:?}", h.render());
+        assert!(screen.contains("00010"), "the list is drawn");
+        assert!(!h.app.index.is_built(), "the index waits for the thread");
+        assert!(
+            !h.app.facts.is_complete(),
+            "only the selected occupation's figures"
+        );
+        let computed = h.app.facts.one.iter().filter(|o| o.get().is_some()).count();
+        assert!(
+            computed <= 1,
+            "{computed} occupations' figures for the first frame"
+        );
+        // The first search builds the index (the thread would have done it by then).
+        h.press('/').type_str("ocularist");
+        assert!(h.app.index.is_built());
+        assert!(format!("{:?}", h.render()).contains("32129"));
     }
 }

@@ -7,6 +7,7 @@ mod filters;
 mod history;
 mod mouse;
 mod overlays;
+mod search_index;
 mod shortlist;
 mod tree;
 
@@ -24,10 +25,11 @@ use crate::facts::Facts;
 use crate::filter::{Filter, SortKey};
 use crate::locale::Lang;
 use crate::model::{Dataset, UnitGroup};
-use crate::search::{Highlighter, Hit, MatchKind, Results, SearchIndex, Searcher};
+use crate::search::{Highlighter, Hit, MatchKind, Results, Searcher};
 use crate::shortlist::Shortlist;
 pub use facts_table::FactsTable;
 use ratatui::layout::Rect;
+pub use search_index::LazyIndex;
 use std::cell::RefCell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,8 +62,8 @@ pub struct App {
     /// The figures of every unit group, in `ds.units` order, computed when asked for (see
     /// `FactsTable`); shared with the thread that fills it after the first frame.
     pub facts: std::sync::Arc<FactsTable>,
-    /// Shared with the thread that builds the typo vocabulary after the first frame.
-    pub index: std::sync::Arc<SearchIndex>,
+    /// Built by a thread after the first frame (see `LazyIndex`), with its typo vocabulary.
+    pub index: std::sync::Arc<LazyIndex>,
     searcher: Searcher,
     /// Scratch space for highlighting the rows being drawn (matching needs a `&mut Matcher`;
     /// it holds no state that drawing could change).
@@ -112,9 +114,9 @@ pub struct App {
 
 impl App {
     pub fn new(ds: Dataset, lang: Lang, theme: Theme, size: Rect) -> App {
-        let index = std::sync::Arc::new(SearchIndex::new(&ds));
         let rows = (0..ds.units.len()).map(|i| (i, None)).collect();
         let ds = std::sync::Arc::new(ds);
+        let index = std::sync::Arc::new(LazyIndex::new(std::sync::Arc::clone(&ds)));
         App {
             facts: std::sync::Arc::new(FactsTable::new(std::sync::Arc::clone(&ds))),
             ds,
