@@ -12,6 +12,7 @@
 # check: its `search` and first-frame times include that, the embedded build's do not.
 #
 #   bash benches/compare-fzf.sh [QUERY...]      # RUNS=20 FRAMES=20 ROUNDS=3 SCALES="1 2 4"
+#   BIN=path/to/an/older/noc-explorer SCALES=1 bash benches/compare-fzf.sh   # the same for another build
 #
 # Needs python3 (standard library only) for the pty timing; installs hyperfine and fzf with
 # apt-get when missing.
@@ -28,7 +29,7 @@ fi
 cargo build --release --quiet --bin noc-explorer --example export_titles --example scale_data
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-bin=$PWD/target/release/noc-explorer
+bin=${BIN:-$PWD/target/release/noc-explorer}
 pty="python3 $PWD/benches/pty_timing.py"
 
 if (($#)); then
@@ -37,6 +38,8 @@ else
     queries=("nurse" "registered nurse" "electrician" "software developer" "infirmiere" "ingénieur civil" "soudeur" "re")
 fi
 printf '%s\n' "${queries[@]}" >"$work/queries.txt"
+# Moving down the list: each new major group's deep files are parsed on its first selection.
+printf 'j%.0s' {1..120} >"$work/moves.txt"
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores;$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
 loadavg() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"; }
@@ -83,5 +86,6 @@ PY
     echo "keystrokes in a pty at 120x40 (target p99 <= 4 ms at 1x, <= 8 ms at 4x):"
     echo "  noc-explorer: $($pty keys 120x40 quit / "$work/queries.txt" "${ROUNDS:-3}" -- "$bin" "${data[@]}")"
     echo "  fzf:          $(PTY_STDIN="$work/titles.txt" $pty keys 120x40 "$n/$n" "" "$work/queries.txt" "${ROUNDS:-3}" -- fzf)"
+    echo "  noc-explorer, j down the list (120 moves): $($pty keys 120x40 quit "" "$work/moves.txt" "${ROUNDS:-3}" -- "$bin" "${data[@]}")"
     loadavg
 done
