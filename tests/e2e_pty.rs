@@ -118,12 +118,14 @@ fn the_terminal_is_restored_after_sigint_sigterm_and_sighup() {
         let mut session = started(false);
         let modes = tty_modes(&session);
         assert!(modes.contains(&"-icanon".into()), "{modes:?}");
+        // The terminal's own path: the explorer may be gone before `stty` reads its fd 0.
+        let pid = session.get_process().pid();
+        let tty = std::fs::read_link(format!("/proc/{pid}/fd/0")).expect("the explorer's tty");
         session
             .get_process_mut()
             .kill(signal)
             .expect("send the signal");
-        let pid = session.get_process().pid();
-        let before = tty_modes(&session);
+        let before = modes_of(&tty);
         assert_restored(session, 128 + signal as i32);
         // The modes read just after the signal are raw or cooked; after the exit they are
         // cooked (checked through the pty in `assert_restored`).
@@ -135,10 +137,15 @@ fn the_terminal_is_restored_after_sigint_sigterm_and_sighup() {
 /// standard input.
 fn tty_modes(session: &Session) -> Vec<String> {
     let pid = session.get_process().pid();
+    modes_of(std::path::Path::new(&format!("/proc/{pid}/fd/0")))
+}
+
+/// A terminal's modes as `stty -a` words.
+fn modes_of(tty: &std::path::Path) -> Vec<String> {
     let out = Command::new("stty")
         .arg("-a")
         .arg("-F")
-        .arg(format!("/proc/{pid}/fd/0"))
+        .arg(tty)
         .output()
         .expect("run stty");
     String::from_utf8_lossy(&out.stdout)
