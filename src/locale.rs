@@ -3,6 +3,7 @@
 //! language never shows two styles ("2 400" in one place and "2,400" in another).
 //!
 //! English and Japanese write "$23.50" and "2,400"; French writes "23,50 $" and "2 400"
+//! with no-break spaces, so a wrapped line never splits a number from its digits or sign
 //! (a space groups thousands and the dollar sign follows the amount). Amounts are Canadian
 //! dollars in every language, so Japanese keeps the "$" rather than "円".
 
@@ -20,7 +21,7 @@ pub enum Lang {
 impl Lang {
     fn thousands(self) -> char {
         match self {
-            Lang::Fr => ' ',
+            Lang::Fr => '\u{a0}',
             Lang::En | Lang::Ja => ',',
         }
     }
@@ -73,7 +74,7 @@ pub fn decimal(lang: Lang, v: f64, places: usize) -> String {
 
 fn dollars(lang: Lang, amount: &str) -> String {
     match lang {
-        Lang::Fr => format!("{amount} $"),
+        Lang::Fr => format!("{amount}\u{a0}$"),
         Lang::En | Lang::Ja => format!("${amount}"),
     }
 }
@@ -88,6 +89,15 @@ pub fn cents(lang: Lang, amount: f64) -> String {
     dollars(lang, &decimal(lang, amount, 2))
 }
 
+/// A share as a whole percentage: "13%" (English, Japanese) or "13 %" (French, no-break).
+pub fn percent(lang: Lang, share: f64) -> String {
+    let whole = decimal(lang, share * 100.0, 0);
+    match lang {
+        Lang::Fr => format!("{whole}\u{a0}%"),
+        Lang::En | Lang::Ja => format!("{whole}%"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -96,8 +106,8 @@ mod tests {
     fn counts_group_thousands_per_language() {
         assert_eq!(number(Lang::En, 2400), "2,400");
         assert_eq!(number(Lang::Ja, 1_234_567), "1,234,567");
-        assert_eq!(number(Lang::Fr, 2400), "2 400");
-        assert_eq!(number(Lang::Fr, -12_500), "-12 500");
+        assert_eq!(number(Lang::Fr, 2400), "2\u{a0}400");
+        assert_eq!(number(Lang::Fr, -12_500), "-12\u{a0}500");
         assert_eq!(number(Lang::En, 999), "999");
         assert_eq!(number(Lang::En, 0), "0");
     }
@@ -106,17 +116,19 @@ mod tests {
     fn money_puts_the_dollar_sign_where_each_language_does() {
         assert_eq!(money(Lang::En, 40_000), "$40,000");
         assert_eq!(money(Lang::Ja, 40_000), "$40,000");
-        assert_eq!(money(Lang::Fr, 40_000), "40 000 $");
+        assert_eq!(money(Lang::Fr, 40_000), "40\u{a0}000\u{a0}$");
         assert_eq!(cents(Lang::En, 23.5), "$23.50");
         assert_eq!(cents(Lang::Ja, 23.5), "$23.50");
-        assert_eq!(cents(Lang::Fr, 23.5), "23,50 $");
-        assert_eq!(cents(Lang::Fr, 1234.5), "1 234,50 $");
+        assert_eq!(cents(Lang::Fr, 23.5), "23,50\u{a0}$");
+        assert_eq!(cents(Lang::Fr, 1234.5), "1\u{a0}234,50\u{a0}$");
     }
 
     #[test]
     fn decimals_use_the_language_mark() {
         assert_eq!(decimal(Lang::En, 7.46, 1), "7.5");
         assert_eq!(decimal(Lang::Fr, 7.46, 1), "7,5");
+        assert_eq!(percent(Lang::En, 0.134), "13%");
+        assert_eq!(percent(Lang::Fr, 0.135), "14\u{a0}%");
         assert_eq!(decimal(Lang::Fr, 0.123, 2), "0,12");
         assert_eq!(decimal(Lang::En, -0.04, 1), "0.0");
         assert_eq!(decimal(Lang::En, -1.26, 1), "-1.3");

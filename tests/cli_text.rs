@@ -22,7 +22,7 @@ const HEADINGS: [&str; 14] = [
     "AI and the tasks of the job",
     "Work activities seen in AI use",
     "OaSIS profiles",
-    "Skills and knowledge to build",
+    "Skills, knowledge and abilities to build",
     "Score",
 ];
 
@@ -264,7 +264,7 @@ fn options_appear_only_on_the_commands_they_apply_to() {
         .assert()
         .success();
     let fr = stdout(&["--lang", "fr", "show", "32129"]);
-    assert!(fr.contains("23,50 $"));
+    assert!(fr.contains("23,50\u{a0}$"));
     cmd()
         .args(["--data", "/nonexistent-dir", "show", "32129"])
         .assert()
@@ -324,10 +324,10 @@ fn export_puts_the_client_and_the_date_in_the_title() {
 fn numbers_follow_the_language() {
     let fr = stdout(&["export", "32129", "--lang", "fr"]);
     for expected in [
-        "23,50 $ an hour",
-        "48 880 $ a year",
-        "2 400 job openings",
-        "| 2033 | 8 100 |",
+        "23,50\u{a0}$ an hour",
+        "48\u{a0}880\u{a0}$ a year",
+        "2\u{a0}400 job openings",
+        "| 2033 | 8\u{a0}100 |",
         "6,4 / 10",
     ] {
         assert!(fr.contains(expected), "fr: {expected}");
@@ -342,5 +342,5 @@ fn numbers_follow_the_language() {
         assert!(en.contains(expected), "en: {expected}");
     }
     let stats = stdout(&["stats", "--lang", "fr"]);
-    assert!(stats.contains("27 935 example titles"));
+    assert!(stats.contains("27\u{a0}935 example titles"));
 }

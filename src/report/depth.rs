@@ -123,7 +123,7 @@ pub fn oasis(d: &DepthFacts) -> Vec<Section> {
         .lines(lines)
         .source(src.clone());
     let header = ["Name", "Level", "Scale", "Profile"];
-    let skills = Section::new("Skills and knowledge to build")
+    let skills = Section::new("Skills, knowledge and abilities to build")
         .table(&header, rated_rows(&o.skills))
         .source(src.clone());
     let interests: Vec<String> = o

@@ -113,6 +113,8 @@ pub enum Action {
     ToggleDifferences,
     /// The occupations whose codes the pane names, to follow one.
     ShowLinks,
+    /// Every example title of the occupation shown, with a filter.
+    ShowExamples,
     /// Back and forward through the occupations jumped from and to.
     Back,
     Forward,

@@ -70,6 +70,71 @@ pub fn list_rows(left: Rect, corrected: bool) -> Rect {
     )
 }
 
+/// Presentation mode: rows of the captions under the large figures.
+pub const CAPTION_ROWS: u16 = 2;
+
+/// Presentation mode: rows of the large type. Its 8x8 glyphs take a quarter of a cell per
+/// pixel (4 rows), or on a large screen half a cell (8 rows), for the back of the room.
+pub fn big_rows(area: Rect) -> u16 {
+    if area.height >= 40 && area.width >= 120 {
+        8
+    } else {
+        4
+    }
+}
+
+/// Presentation mode: the first row of the text under the large figures (after the
+/// shortlist position, the figures, their captions and a blank row).
+pub fn present_body(area: Rect) -> u16 {
+    area.y + 1 + big_rows(area) + CAPTION_ROWS + 1
+}
+
+/// Presentation mode: the tab bar and the pane under `body_rows` rows of text, when at least
+/// three rows of the pane fit above the status bar.
+pub fn present_pane(area: Rect, body_rows: usize) -> Option<(Rect, Rect)> {
+    let y = present_body(area) as usize + body_rows + 1;
+    let bottom = area.bottom().saturating_sub(1) as usize;
+    if y + 4 > bottom {
+        return None;
+    }
+    let y = y as u16;
+    let tabs = Rect::new(area.x, y, area.width, 1);
+    let pane = Rect::new(area.x, y + 1, area.width, bottom as u16 - y - 1);
+    Some((tabs, pane))
+}
+
+/// The box of the example titles overlay: as tall as the screen allows, at most 80 wide.
+pub fn examples_popup(area: Rect) -> Rect {
+    centred(
+        area,
+        area.width.saturating_sub(2).min(80),
+        area.height.saturating_sub(2),
+    )
+}
+
+/// A `w` x `h` rectangle centred in `area` (no larger than it).
+fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let (w, h) = (w.min(area.width), h.min(area.height));
+    Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    )
+}
+
+/// The titles' rows in that box: under the filter line, above the `notes` lines saying
+/// where the titles come from.
+pub fn examples_rows(area: Rect, notes: u16) -> Rect {
+    let inner = inset(examples_popup(area));
+    Rect::new(
+        inner.x + 1.min(inner.width),
+        inner.y + 1.min(inner.height),
+        inner.width.saturating_sub(2),
+        inner.height.saturating_sub(1 + notes),
+    )
+}
+
 /// The inside of a bordered block.
 pub fn inset(r: Rect) -> Rect {
     Rect::new(
@@ -164,13 +229,10 @@ pub fn tab_at(cells: &[TabCell], column: u16) -> Option<Tab> {
 
 /// The sources overlay's rectangle within the screen.
 pub fn sources_rect(area: Rect) -> Rect {
-    let w = area.width.saturating_sub(4).min(100);
-    let h = area.height.saturating_sub(2);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
+    centred(
+        area,
+        area.width.saturating_sub(4).min(100),
+        area.height.saturating_sub(2),
     )
 }
 

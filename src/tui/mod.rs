@@ -24,6 +24,8 @@ mod tests_compare;
 #[cfg(test)]
 mod tests_depth;
 #[cfg(test)]
+mod tests_examples;
+#[cfg(test)]
 mod tests_facts;
 #[cfg(test)]
 mod tests_navigation;
@@ -179,6 +181,11 @@ fn draw_overlay(frame: &mut Frame, app: &App, area: Rect) {
         Some(Overlay::Confirm) => frame.render_widget(&view::ConfirmView { app }, area),
         Some(Overlay::Export) => frame.render_widget(&view::ExportView { app }, area),
         Some(Overlay::Links) => frame.render_widget(&view::LinksView { app }, area),
+        Some(Overlay::Examples) => {
+            let view = view::ExamplesView { app };
+            frame.render_widget(&view, area);
+            frame.set_cursor_position(view.cursor(area));
+        }
         None => {}
     }
 }

@@ -99,6 +99,20 @@ impl Harness {
         self
     }
 
+    /// Choose a province in the filter panel by its English name (the panel's last row
+    /// cycles through them), then close the panel.
+    pub fn choose_province(&mut self, name: &str) -> &mut Self {
+        self.press('f').type_str("jjjjjjj");
+        for _ in 0..20 {
+            if self.app.filter.province.as_deref() == Some(name) {
+                break;
+            }
+            self.press(' ');
+        }
+        assert_eq!(self.app.filter.province.as_deref(), Some(name));
+        self.key(KeyCode::Esc, KeyModifiers::NONE)
+    }
+
     /// The code of the occupation shown.
     pub fn shown(&self) -> String {
         self.app

@@ -438,7 +438,7 @@ fn outlook_uses_french_conditions_with_lang_fr() {
     let h = at_32129(Lang::Fr);
     let outlook = pane_text(&h, Tab::Outlook);
     assert!(outlook.contains("Risque modéré de pénurie"), "{outlook}");
-    assert!(outlook.contains("2 400"), "{outlook}");
+    assert!(outlook.contains("2\u{a0}400"), "{outlook}");
 }
 
 #[test]

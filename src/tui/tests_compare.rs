@@ -52,7 +52,8 @@ fn three_and_four_fit_and_the_rest_is_reached_with_h_and_l() {
 #[test]
 fn the_header_row_stays_while_the_rows_scroll_and_labels_stay_apart() {
     let mut h = compare(&FOUR[..3], 80, 24);
-    for _ in 0..100 {
+    // Down to the programs (the sources follow them).
+    for _ in 0..12 {
         h.press('j');
     }
     let screen = h.screen();
@@ -91,4 +92,72 @@ fn identical_rows_are_dimmed_and_can_be_left_out() {
     assert!(screen.contains("identical rows hidden"), "{screen}");
     h.press('d');
     assert_eq!(h.app.compare_table().body.len(), rows_all);
+}
+
+#[test]
+fn in_french_and_japanese_the_rows_are_named_in_that_language_and_stay_apart_when_cut() {
+    for (lang, words, english) in [
+        (
+            Lang::Fr,
+            [
+                "Salaire",
+                "faible (p31)",
+                "peut être exigé",
+                "EE catég. 2025",
+            ],
+            ["may be required", "low (p31)", "EE category"],
+        ),
+        (
+            Lang::Ja,
+            [
+                "EE 区分 2025",
+                "FSW 連邦熟練",
+                "LMIA 就労許可",
+                "PNP 州指名",
+            ],
+            ["may be required", "low (p31)", "EE category"],
+        ),
+    ] {
+        let mut h = Harness::embedded(lang, 80, 24);
+        h.mark(&FOUR[..3]).press('c');
+        let mut screen = String::new();
+        for _ in 0..30 {
+            screen.push_str(&h.screen());
+            h.press('j');
+        }
+        for w in words {
+            assert!(screen.contains(w), "{w} in {lang:?}:\n{screen}");
+        }
+        for e in english {
+            assert!(!screen.contains(e), "{e} in {lang:?}:\n{screen}");
+        }
+        // The four category rows keep their years at 80 columns.
+        for year in ["2023", "2024", "2025", "2026"] {
+            let label = match lang {
+                Lang::Fr => format!("EE catég. {year}"),
+                _ => format!("EE 区分 {year}"),
+            };
+            assert!(screen.contains(&label), "{label}:\n{screen}");
+        }
+    }
+}
+
+#[test]
+fn the_rows_name_their_sources_and_a_chosen_province_gets_its_own_median_row() {
+    let mut h = Harness::embedded(Lang::En, 120, 40);
+    h.choose_province("Alberta").mark(&FOUR[..3]).press('c');
+    let mut screen = String::new();
+    for _ in 0..40 {
+        screen.push_str(&h.screen());
+        h.press('j');
+    }
+    // 32129's Alberta median is $31.00 (the national one $23.50).
+    let row = screen
+        .lines()
+        .find(|l| l.contains("  Alberta "))
+        .unwrap_or_default();
+    assert!(row.contains("$31.00/h"), "{screen}");
+    for needle in ["Sources:", "Score: our formula", "Job Bank", "COPS"] {
+        assert!(screen.contains(needle), "{needle}:\n{screen}");
+    }
 }

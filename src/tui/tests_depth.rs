@@ -106,6 +106,17 @@ fn a_missing_yearly_series_is_said_in_users_words() {
 }
 
 #[test]
+fn a_group_cops_leaves_na_says_so_once() {
+    // 21100 is N/A in every year of all four COPS yearly tables: one line, not four.
+    let outlook = flat(&document(&at("21100", Lang::En, 120, 40), Tab::Outlook));
+    let once = "COPS publishes no yearly figures for this unit group";
+    assert_eq!(outlook.matches(once).count(), 1, "{outlook}");
+    assert!(!outlook.contains("no yearly employment"), "{outlook}");
+    let fr = flat(&document(&at("21100", Lang::Fr, 120, 40), Tab::Outlook));
+    assert!(fr.contains("COPS ne publie aucun chiffre annuel"), "{fr}");
+}
+
+#[test]
 fn the_selection_computes_its_deep_sections_and_typing_waits() {
     let mut h = at("72200", Lang::En, 120, 40);
     let unit = h.app.selected_unit().expect("selected").clone();

@@ -103,12 +103,12 @@ fn the_sort_figure_is_a_column_of_the_list() {
             .contains("openings"),
         "{screen}"
     );
-    // French keeps a space before the column heading.
+    // French keeps a space before the column heading, which is FEER, the French TEER.
     let mut fr = Harness::embedded(Lang::Fr, 80, 24);
     fr.press('o');
     let screen = fr.screen();
-    assert!(screen.contains(" TEER"), "{screen}");
-    assert!(!screen.contains("titreTEER"), "{screen}");
+    assert!(screen.contains(" FEER"), "{screen}");
+    assert!(!screen.contains("titreFEER"), "{screen}");
 }
 
 #[test]
@@ -152,7 +152,7 @@ fn a_province_puts_its_wages_in_the_wage_filter_sort_and_column() {
     // The last row of the panel: the first province with wages, alphabetically.
     h.press('f').type_str("jjjjjjj ");
     assert_eq!(h.app.filter.province.as_deref(), Some("Alberta"));
-    assert!(h.screen().contains("Province (wages)"));
+    assert!(h.screen().contains("Province (wages, LMIAs)"));
     h.key(KeyCode::Esc, NONE)
         .select_code("32129")
         .press('o')
@@ -178,4 +178,89 @@ fn a_province_puts_its_wages_in_the_wage_filter_sort_and_column() {
         hidden[0].1
     );
     assert!(h.screen().contains(&note), "{}", h.screen());
+}
+
+/// The whole pane of the current tab, one line per line of the document (no wrapping).
+fn pane_text(h: &Harness) -> String {
+    let unit = h.app.selected_unit().expect("an occupation is shown");
+    let doc = crate::tui::content::pane_doc(&h.app, unit, h.app.tab);
+    let lines = doc.lines(1000);
+    let text = lines.iter().map(|l| {
+        let s: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+        s + "\n"
+    });
+    text.collect()
+}
+
+#[test]
+fn a_province_leads_the_salary_and_lmia_figures_and_the_presentation() {
+    let mut h = Harness::embedded(Lang::En, 120, 40);
+    h.choose_province("Ontario");
+    h.select_code("73300");
+    let facts = h
+        .app
+        .facts_of(h.app.selected_unit().expect("73300"))
+        .expect("figures");
+    let wage = facts
+        .wages
+        .provinces
+        .iter()
+        .find(|w| w.province == "Ontario")
+        .map(|w| crate::locale::cents(Lang::En, w.median))
+        .expect("an Ontario wage for 73300");
+    let lmia = facts
+        .immigration
+        .lmia
+        .as_ref()
+        .expect("LMIA rows for 73300");
+    let positions = lmia
+        .by_province
+        .iter()
+        .find(|p| p.name == "Ontario")
+        .map(|p| crate::locale::number(Lang::En, i64::from(p.positions)))
+        .expect("Ontario positions for 73300");
+    let wage_line = format!("Ontario: {wage}/h median (Job Bank 2024)");
+    let lmia_line = format!("Ontario: at least {positions} positive LMIA positions on ESDC's list");
+    h.press('3');
+    assert!(h.pane().contains(&wage_line), "{}", h.pane());
+    h.press('6');
+    assert!(pane_text(&h).contains(&lmia_line), "{}", pane_text(&h));
+    h.press('1').press('p');
+    let screen = h.screen();
+    assert!(screen.contains(&wage_line), "{screen}");
+    assert!(
+        screen.contains(&format!("at least {positions} positive LMIA")),
+        "{screen}"
+    );
+
+    // An occupation without an Ontario wage says our file lacks it.
+    let lacking = h
+        .app
+        .ds
+        .units
+        .iter()
+        .zip(h.app.facts.iter())
+        .find(|(_, f)| !f.wages.provinces.iter().any(|w| w.province == "Ontario"))
+        .map(|(u, _)| u.code.clone())
+        .expect("some occupation lacks an Ontario wage");
+    h.key(KeyCode::Esc, NONE)
+        .key(KeyCode::Esc, NONE)
+        .select_code(&lacking)
+        .press('3');
+    assert_eq!(h.shown(), lacking);
+    let pane = pane_text(&h);
+    assert!(
+        pane.contains("Ontario: no 2024 wage for this province in our wage file"),
+        "{lacking}:\n{pane}"
+    );
+}
+
+#[test]
+fn in_french_provinces_are_named_in_french() {
+    let mut h = Harness::embedded(Lang::Fr, 120, 40);
+    h.choose_province("Quebec");
+    h.select_code("73300").press('3');
+    let pane = h.pane();
+    assert!(pane.contains("Québec : médiane"), "{pane}");
+    assert!(h.screen().contains("Québec"));
 }

@@ -16,14 +16,17 @@ fn presentation_steps_through_a_shortlist_of_three() {
         assert!(h.app.present);
         let screen = h.screen();
         insta::assert_snapshot!(format!("present_32129_{w}x{rows}"), screen);
-        // The whole title, the headline figures with their sources, how to step and leave.
+        // The whole title, the headline figures with their sources, the summary card, how to
+        // step and leave.
         for needle in [
             "Other medical technologists and technicians",
             "overall score /10",
             "our formula",
             "Job Bank 2024, national",
-            "Outlook 2024-2033 (COPS): Moderate risk of Shortage",
-            "Express Entry: FSW ✓ · CEC ✓ · FST ✗",
+            "Immigration: Express Entry FSW ✓ CEC ✓ FST ✗",
+            "Pay: $23.50/h median (Job Bank 2024)",
+            "Outlook: Moderate risk of Shortage",
+            "AI: 3% of its 30 labelled tasks",
             "Shortlist 1/3",
             "n next",
             "p previous",
@@ -31,6 +34,13 @@ fn presentation_steps_through_a_shortlist_of_three() {
         ] {
             assert!(screen.contains(needle), "{needle} at {w}x{rows}:\n{screen}");
         }
+        // The card is above the pane, without its heading, and not again in the pane.
+        assert_eq!(
+            screen.matches("Immigration: Express Entry").count(),
+            1,
+            "{screen}"
+        );
+        assert!(!screen.contains("At a glance"), "{screen}");
         h.press('n');
         assert_eq!(h.shown(), "31301");
         assert!(h.screen().contains("Shortlist 2/3"));
@@ -51,6 +61,25 @@ fn presentation_steps_through_a_shortlist_of_three() {
         h.key(KeyCode::Esc, NONE);
         assert!(!h.app.present);
     }
+}
+
+#[test]
+fn the_pane_under_the_card_scrolls_to_its_end() {
+    let mut h = Harness::embedded(Lang::En, 120, 40);
+    h.select_code("32129").press('p');
+    let top = h.screen();
+    h.press('j');
+    assert_eq!(h.app.scroll, 1);
+    assert_ne!(top, h.screen());
+    for _ in 0..400 {
+        h.press('j');
+    }
+    // The pane's last line (the source of the NOC text) is on screen.
+    let screen = h.screen();
+    assert!(
+        screen.contains("Source: Statistics Canada, NOC 2021"),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -90,4 +119,20 @@ fn a_wage_our_file_lacks_is_said_to_be_missing_from_our_file() {
         screen.contains("no national wage in our wage file"),
         "{screen}"
     );
+}
+
+#[test]
+fn in_japanese_our_title_is_under_the_official_one_marked_as_ours() {
+    let mut h = Harness::embedded(Lang::Ja, 80, 24);
+    h.select_code("32129").press('p');
+    let ja = h
+        .app
+        .ds
+        .japanese_title("32129")
+        .expect("our Japanese title of 32129")
+        .to_string();
+    let screen = h.screen();
+    assert!(screen.contains("Other medical technologists"), "{screen}");
+    assert!(screen.contains(&format!("{ja} (非公式訳)")), "{screen}");
+    insta::assert_snapshot!("present_32129_ja_80x24", screen);
 }

@@ -105,59 +105,100 @@ pub fn wrap(line: &Line<'_>, max: usize, indent: usize) -> Vec<Line<'static>> {
     let mut cur: Vec<Cell> = Vec::new();
     let mut cur_w = 0;
     let mut lead = 0; // indent cells at the start of `cur`
-    for span in &line.spans {
-        let style = line.style.patch(span.style);
-        for g in span.content.graphemes(true) {
-            let w = width(g);
-            let space = g.chars().all(char::is_whitespace);
-            if space && cur.len() == lead && !out.is_empty() {
-                continue; // no leading space on a continuation line
-            }
-            if cur_w + w > max {
-                if space {
-                    // A space that does not fit ends the line and disappears.
-                    out.push(to_line(&cur));
-                    cur = indent_cells(indent);
-                    lead = indent;
-                    cur_w = indent;
-                    continue;
-                }
-                let split = cur
-                    .iter()
-                    .rposition(|c| c.break_after)
-                    .map(|i| i + 1)
-                    .filter(|&i| i > lead && i < cur.len() + 1);
-                let rest: Vec<Cell> = match split {
-                    Some(i) => cur.split_off(i),
-                    None => Vec::new(),
-                };
+    let graphemes: Vec<(&str, Style)> = line
+        .spans
+        .iter()
+        .flat_map(|span| {
+            let style = line.style.patch(span.style);
+            span.content.graphemes(true).map(move |g| (g, style))
+        })
+        .collect();
+    for (i, &(g, style)) in graphemes.iter().enumerate() {
+        let w = width(g);
+        let next = graphemes.get(i + 1).map(|(n, _)| *n);
+        let space = breakable(g, next);
+        if space && cur.len() == lead && !out.is_empty() {
+            continue; // no leading space on a continuation line
+        }
+        if cur_w + w > max {
+            if space {
+                // A space that does not fit ends the line and disappears.
                 out.push(to_line(&cur));
                 cur = indent_cells(indent);
                 lead = indent;
-                cur.extend(
-                    rest.into_iter()
-                        .skip_while(|c| c.g.chars().all(char::is_whitespace)),
-                );
-                cur_w = cur.iter().map(|c| c.w).sum();
+                cur_w = indent;
+                continue;
             }
-            if w == 2
-                && let Some(prev) = cur.last_mut()
-            {
-                prev.break_after = true;
-            }
-            cur.push(Cell {
-                g: g.to_string(),
-                style,
-                w,
-                break_after: space || w == 2,
-            });
-            cur_w += w;
+            let split = cur
+                .iter()
+                .rposition(|c| c.break_after)
+                .map(|i| i + 1)
+                .filter(|&i| i > lead && i < cur.len() + 1);
+            let rest: Vec<Cell> = match split {
+                Some(i) => cur.split_off(i),
+                None => Vec::new(),
+            };
+            out.push(to_line(&cur));
+            cur = indent_cells(indent);
+            lead = indent;
+            cur.extend(
+                rest.into_iter()
+                    .skip_while(|c| c.g.chars().all(char::is_whitespace)),
+            );
+            cur_w = cur.iter().map(|c| c.w).sum();
         }
+        if w == 2
+            && !no_line_start(g)
+            && let Some(prev) = cur.last_mut()
+        {
+            prev.break_after = true;
+        }
+        cur.push(Cell {
+            g: g.to_string(),
+            style,
+            w,
+            break_after: (space || w == 2) && !next.is_some_and(no_line_start),
+        });
+        cur_w += w;
     }
     if cur.len() > lead || out.is_empty() {
         out.push(to_line(&cur));
     }
     out
+}
+
+/// A space a line may break at: not a no-break space, nor the space French puts before
+/// `:`, `;`, `!`, `?` and `»` (the mark must not start a line).
+fn breakable(g: &str, next: Option<&str>) -> bool {
+    let no_break = |c: char| matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}');
+    g.chars().all(|c| c.is_whitespace() && !no_break(c)) && !next.is_some_and(no_line_start)
+}
+
+/// Marks that never start a line: closing punctuation in Latin text and the Japanese marks
+/// kinsoku forbids at the start of a line.
+fn no_line_start(g: &str) -> bool {
+    matches!(
+        g,
+        ":" | ";"
+            | "!"
+            | "?"
+            | "»"
+            | ")"
+            | ","
+            | "."
+            | "、"
+            | "。"
+            | "，"
+            | "．"
+            | "："
+            | "；"
+            | "）"
+            | "」"
+            | "』"
+            | "】"
+            | "ー"
+            | "・"
+    )
 }
 
 fn indent_cells(indent: usize) -> Vec<Cell> {
@@ -261,6 +302,27 @@ mod tests {
         let lines = wrap(&Line::from("カナダの医療技術者"), 8, 0);
         assert_eq!(plain(&lines), ["カナダの", "医療技術", "者"]);
         assert!(lines.iter().all(|l| l.width() <= 8));
+    }
+
+    #[test]
+    fn wrap_keeps_french_spaces_with_what_they_bind() {
+        // A no-break space inside a number and the space before a colon never end a line.
+        let lines = wrap(&Line::from("pour 159\u{a0}500 chercheurs"), 10, 0);
+        assert_eq!(plain(&lines), ["pour", "159\u{a0}500", "chercheurs"]);
+        let lines = wrap(&Line::from("la liste 2025 : Santé"), 13, 0);
+        assert_eq!(plain(&lines), ["la liste", "2025 : Santé"]);
+    }
+
+    #[test]
+    fn wrap_never_starts_a_japanese_line_with_closing_marks() {
+        // "掲載: X" must not break before the colon; "。" never starts a line.
+        let lines = wrap(&Line::from("リストに掲載: Health"), 12, 0);
+        assert!(
+            plain(&lines).iter().all(|l| !l.starts_with(':')),
+            "{lines:?}"
+        );
+        let lines = wrap(&Line::from("カナダの技術者です。"), 8, 0);
+        assert_eq!(plain(&lines), ["カナダの", "技術者で", "す。"]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ mod yearly;
 
 pub use oasis::{Interest, OasisSection, ProfileFact, RatedFact};
 pub use tasks::{ActivityFact, AiTasksSection, EXPOSURE_LINE, TaskFact, TaskGroup};
-pub use yearly::YearlySection;
+pub use yearly::{YearlySection, YearlySeries};
 
 use super::SourceRef;
 use crate::model::Dataset;
@@ -43,7 +43,7 @@ pub enum Status {
     /// The file is loaded and has this unit group.
     Loaded,
     /// The file is loaded but our copy has nothing for this unit group (the detail says why).
-    NoData(String),
+    NoData(DepthGap),
     /// The data directory has no such file.
     NotLoaded,
     /// The file is there but could not be read (the located message).
@@ -63,10 +63,47 @@ impl Status {
     pub fn text(&self) -> String {
         match self {
             Status::Loaded => "loaded".to_string(),
-            Status::NoData(why) => why.clone(),
+            Status::NoData(why) => why.describe(),
             Status::NotLoaded => "not loaded (the data file is missing)".to_string(),
             Status::Broken(e) => format!("not loaded: {e}"),
         }
+    }
+}
+
+/// Why our copy of a deep file has nothing for a unit group, as a value: the interface words
+/// it in its language; `describe` is the English (JSON and the command line).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DepthGap {
+    /// The NOC-O*NET crosswalk has no row for the unit group.
+    NoCrosswalkRow,
+    /// The crosswalk reaches these O*NET occupations ("code title"), none of them labelled.
+    NoLabelledTasks(Vec<String>),
+    /// No Working with AI activity is linked to the O*NET occupations reached.
+    NoActivities,
+    /// No OaSIS profile for the unit group.
+    NoOasisProfile,
+    /// No yearly COPS series for the unit group.
+    NoYearlySeries,
+}
+
+impl DepthGap {
+    pub fn describe(&self) -> String {
+        match self {
+            DepthGap::NoCrosswalkRow => "no AI task labels: the NOC-O*NET crosswalk this app uses has no row for this unit group".to_string(),
+            DepthGap::NoLabelledTasks(reached) => format!(
+                "no AI task labels: the crosswalk reaches {}, which the GPTs-are-GPTs label set this app uses has no tasks for",
+                reached.join(", ")
+            ),
+            DepthGap::NoActivities => "no work activities: the Working with AI files this app uses link none to the O*NET occupations this unit group reaches".to_string(),
+            DepthGap::NoOasisProfile => "no OaSIS profile for this unit group in the OaSIS 2023 files this app uses".to_string(),
+            DepthGap::NoYearlySeries => "no yearly series for this unit group in the COPS 2024-2033 tables this app uses".to_string(),
+        }
+    }
+}
+
+impl Serialize for DepthGap {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.describe())
     }
 }
 
@@ -120,7 +157,7 @@ pub fn coverage(ds: &Dataset) -> DepthCoverage {
 
 /// A share as a whole per cent, for text.
 pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    crate::locale::percent(crate::locale::Lang::En, share)
 }
 
 /// Add the deep sections to an occupation's JSON (`show --format json`): `oasis`, `skills`,

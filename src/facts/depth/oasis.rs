@@ -1,7 +1,7 @@
 //! OaSIS per unit group: its profiles, the skills and knowledge to build, who the job suits
 //! (Holland interests, personal attributes) and the work context that stands out.
 
-use super::{OASIS, Status};
+use super::{DepthGap, OASIS, Status};
 use crate::facts::SourceRef;
 use crate::model::Dataset;
 use crate::model::depth::{Descriptor, OasisProfile};
@@ -11,6 +11,7 @@ use std::collections::HashMap;
 /// How many skills, knowledge areas and personal attributes are listed, at most.
 pub const TOP_SKILLS: usize = 8;
 pub const TOP_KNOWLEDGE: usize = 5;
+pub const TOP_ABILITIES: usize = 5;
 pub const TOP_ATTRIBUTES: usize = 5;
 /// A hazard, physical demand or outdoor setting stands out at this rating or above (of 5).
 pub const STANDOUT_AT: u8 = 4;
@@ -161,10 +162,7 @@ pub(super) fn section(ds: &Dataset, code: &str) -> OasisSection {
     let guide = &guide.descriptors;
     let profiles: Vec<&OasisProfile> = file.profiles.iter().filter(|p| p.unit() == code).collect();
     if profiles.is_empty() {
-        s.status = Status::NoData(
-            "no OaSIS profile for this unit group in the OaSIS 2023 files this app uses"
-                .to_string(),
-        );
+        s.status = Status::NoData(DepthGap::NoOasisProfile);
         return s;
     }
     s.profiles = profiles
@@ -180,6 +178,8 @@ pub(super) fn section(ds: &Dataset, code: &str) -> OasisSection {
     s.skills = top(guide, &best, "Skills", TOP_SKILLS);
     s.skills
         .extend(top(guide, &best, "Knowledge", TOP_KNOWLEDGE));
+    s.skills
+        .extend(top(guide, &best, "Abilities", TOP_ABILITIES));
     s.attributes = top(guide, &best, "Personal Attributes", TOP_ATTRIBUTES);
     s.work_context = guide
         .iter()

@@ -5,7 +5,7 @@
 //! A task is grouped by its human label (`human_exposure_agg`, the annotators' label); GPT-4's
 //! label is shown beside it and a disagreement is flagged. This choice is ours.
 
-use super::{ACTIVITIES, Status, TASKS};
+use super::{ACTIVITIES, DepthGap, Status, TASKS};
 use crate::facts::SourceRef;
 use crate::model::Dataset;
 use crate::model::depth::{ACTIVITY_SHARE_THRESHOLD, Exposure};
@@ -106,9 +106,8 @@ pub(super) fn section(ds: &Dataset, code: &str) -> AiTasksSection {
         .ok()
         .and_then(|f| f.units.iter().find(|u| u.code == code));
     let Some(unit) = unit else {
-        let why = "no AI task labels: the NOC-O*NET crosswalk this app uses has no row for this unit group";
-        s.status = Status::NoData(why.to_string());
-        s.activities_status = Status::NoData(why.to_string());
+        s.status = Status::NoData(DepthGap::NoCrosswalkRow);
+        s.activities_status = Status::NoData(DepthGap::NoCrosswalkRow);
         return s;
     };
     s.onet = unit
@@ -119,10 +118,7 @@ pub(super) fn section(ds: &Dataset, code: &str) -> AiTasksSection {
     let total: usize = unit.occupations.iter().map(|o| o.tasks.len()).sum();
     if total == 0 {
         let names: Vec<String> = s.onet.iter().map(|(c, t)| format!("{c} {t}")).collect();
-        s.status = Status::NoData(format!(
-            "no AI task labels: the crosswalk reaches {}, which the GPTs-are-GPTs label set this app uses has no tasks for",
-            names.join(", ")
-        ));
+        s.status = Status::NoData(DepthGap::NoLabelledTasks(names));
     }
     for (label, meaning) in ORDER {
         let mut count = 0;
@@ -191,9 +187,7 @@ fn activities(ds: &Dataset, s: &mut AiTasksSection) {
         }
     }
     if found.is_empty() {
-        s.activities_status = Status::NoData(
-            "no work activities: the Working with AI files this app uses link none to the O*NET occupations this unit group reaches".to_string(),
-        );
+        s.activities_status = Status::NoData(DepthGap::NoActivities);
         return;
     }
     s.activities_total = found.len();

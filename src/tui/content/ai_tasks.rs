@@ -3,7 +3,8 @@
 //! ranked by observed AI applicability.
 
 use super::{Doc, source_line};
-use crate::facts::depth::{AiTasksSection, Status, percent};
+use crate::facts::depth::{AiTasksSection, Status};
+use crate::locale;
 use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
@@ -22,7 +23,10 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
     doc.heading(d.tasks_heading);
     doc.muted(d.exposure_line);
     if ai.status != Status::Loaded {
-        doc.styled(&format!("⚠ {}", ai.status.text()), t.warning);
+        doc.styled(
+            &format!("⚠ {}", super::phrases::depth_status(app.labels, &ai.status)),
+            t.warning,
+        );
     }
     if !ai.onet.is_empty() {
         doc.muted(d.onet_reached);
@@ -37,13 +41,17 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
         }
     }
     if !ai.groups.is_empty() {
-        doc.muted(ai.grouping);
+        doc.muted(d.grouping);
     }
     for g in &ai.groups {
-        let count = d
-            .group_count
+        let template = if g.count == 1 {
+            d.group_count_one
+        } else {
+            d.group_count
+        };
+        let count = template
             .replace("{count}", &super::number(app, g.count as i64))
-            .replace("{share}", &percent(g.share));
+            .replace("{share}", &locale::percent(app.lang, g.share));
         let mut spans = vec![
             Span::styled(format!("{} ", g.label), t.title),
             Span::styled(meaning(app, g.label).to_string(), t.heading),
@@ -75,7 +83,13 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
 
     doc.heading(d.activities_heading);
     if ai.activities_status != Status::Loaded {
-        doc.styled(&format!("⚠ {}", ai.activities_status.text()), t.warning);
+        doc.styled(
+            &format!(
+                "⚠ {}",
+                super::phrases::depth_status(app.labels, &ai.activities_status)
+            ),
+            t.warning,
+        );
     } else {
         doc.muted(
             &d.activities_counted

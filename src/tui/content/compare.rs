@@ -3,7 +3,6 @@
 //! The view draws these lines; state measures them to stop scrolling at the end.
 
 use crate::facts::Facts;
-use crate::locale::Lang;
 use crate::tui::state::App;
 use crate::tui::state::COMPARE_MAX;
 use crate::tui::text::{self, fit, truncate_to_width};
@@ -85,7 +84,14 @@ impl Comparison<'_> {
         rows[0].heading = true;
         let components = facts.first().map(|f| f.score.components.len()).unwrap_or(0);
         for k in 0..components {
-            let name = facts[0].score.components[k].name;
+            let component = &facts[0].score.components[k];
+            let name = match component.id {
+                "pay" => l.score_pay,
+                "outlook" => l.score_outlook,
+                "ai_resilience" => l.score_ai,
+                "immigration" => l.score_immigration,
+                _ => component.name,
+            };
             let values: Vec<Option<f64>> = facts
                 .iter()
                 .map(|f| f.score.components.get(k).and_then(|x| x.value))
@@ -109,6 +115,23 @@ impl Comparison<'_> {
                 .collect::<Vec<_>>(),
             |v| format!("{}{}", money(v), c.per_hour),
         ));
+        // The province chosen in the filters, under the national median.
+        if let Some(province) = app.filter.province.as_deref() {
+            let medians: Vec<Option<f64>> = facts
+                .iter()
+                .map(|f| {
+                    f.wages
+                        .provinces
+                        .iter()
+                        .find(|w| super::province::same(&w.province, province))
+                        .map(|w| w.median)
+                })
+                .collect();
+            let label = format!("  {}", super::province::name(app, province));
+            rows.push(Row::highest(&label, &medians, |v| {
+                format!("{}{}", money(v), c.per_hour)
+            }));
+        }
         rows.push(Row::plain(
             c.r_range,
             facts
@@ -132,13 +155,12 @@ impl Comparison<'_> {
             facts
                 .iter()
                 .map(|f| {
-                    let fr = f.outlook.future_conditions_fr.as_ref();
-                    let en = f.outlook.future_conditions.as_ref();
-                    match app.lang {
-                        Lang::Fr => fr.or(en),
-                        _ => en,
-                    }
-                    .cloned()
+                    let o = &f.outlook;
+                    super::phrases::conditions(
+                        app.labels,
+                        o.future_conditions.as_ref(),
+                        o.future_conditions_fr.as_ref(),
+                    )
                     .unwrap_or_else(|| "—".into())
                 })
                 .collect(),
@@ -156,8 +178,8 @@ impl Comparison<'_> {
             facts
                 .iter()
                 .map(|f| match (f.ai.label, f.ai.percentile) {
-                    (Some(label), Some(p)) => format!("{label} (p{p})"),
-                    (Some(label), None) => label.to_string(),
+                    (Some(label), Some(p)) => format!("{} (p{p})", ai_band(l, label)),
+                    (Some(label), None) => ai_band(l, label).to_string(),
                     _ => "—".into(),
                 })
                 .collect(),
@@ -166,7 +188,7 @@ impl Comparison<'_> {
             c.r_licensing,
             facts
                 .iter()
-                .map(|f| f.licensing.status.label().to_string())
+                .map(|f| super::phrases::licensing_kind(l, f.licensing.status).to_string())
                 .collect(),
         ));
         let mut heading = Row::plain(c.r_immigration, vec![String::new(); units.len()]);
@@ -183,7 +205,7 @@ impl Comparison<'_> {
                 .map(|f| f.immigration.programs.get(k).and_then(|p| p.eligible))
                 .collect();
             let mut row = Row::plain(
-                &format!("  {}", program_label(&p.id, &p.name)),
+                &format!("  {}", program_label(l, &p.id, &p.name)),
                 marks
                     .iter()
                     .map(|m| match m {
@@ -273,6 +295,42 @@ impl Comparison<'_> {
             }
         }
         table
+            .body
+            .extend(self.sources(units.first().copied(), width));
+        table
+    }
+
+    /// Where each row's figures come from, under the rows (the same files for every
+    /// occupation, so the first occupation's sources say it).
+    fn sources(&self, unit: Option<usize>, width: usize) -> Vec<Line<'static>> {
+        let app = self.app;
+        let (l, c, t) = (app.labels, &app.labels.tools, &app.theme);
+        let Some(f) = unit.and_then(|u| app.facts.get(u)) else {
+            return Vec::new();
+        };
+        let src =
+            |s: &crate::facts::SourceRef| format!("{}, {} ({})", s.publisher, s.dataset, s.vintage);
+        let items = [
+            (c.r_score, c.p_our_formula.to_string()),
+            (c.r_median, src(&f.wages.source)),
+            (c.r_census, src(&f.wages.census_source)),
+            (c.r_condition, src(&f.outlook.source)),
+            (c.r_ai, src(&f.ai.source)),
+            (c.r_licensing, f.licensing.source.clone()),
+            (c.r_immigration, src(&f.immigration.source)),
+        ];
+        let mut out = vec![
+            Line::default(),
+            Line::styled(format!("{}{}", l.sources, c.colon), t.heading),
+        ];
+        for (label, source) in items {
+            let line = Line::from(vec![
+                Span::styled(format!("{label}{} ", c.colon), t.muted),
+                Span::styled(source, t.muted),
+            ]);
+            out.extend(crate::tui::text::wrap(&line, width.saturating_sub(1), 2));
+        }
+        out
     }
 }
 
@@ -291,20 +349,34 @@ pub struct Table {
 
 /// Short names of the programs for the comparison's labels: the acronym first, so a label
 /// cut to the column still tells the programs apart.
-fn program_label(id: &str, name: &str) -> String {
-    match id {
-        "fsw" => "FSW Skilled Worker".into(),
-        "cec" => "CEC Canadian Exp.".into(),
-        "fst" => "FST Skilled Trades".into(),
-        "aip" => "AIP Atlantic".into(),
-        "rcip" => "RCIP Rural".into(),
-        "pnp" => "PNP Provincial".into(),
-        "lmia" => "LMIA work permit".into(),
-        "ee_french" => "EE French".into(),
-        _ => match id.strip_prefix("ee_categories_") {
-            Some(year) => format!("EE category {year}"),
+fn program_label(l: &crate::tui::i18n::Labels, id: &str, name: &str) -> String {
+    let c = &l.tools;
+    const IDS: [&str; 8] = [
+        "fsw",
+        "cec",
+        "fst",
+        "aip",
+        "rcip",
+        "pnp",
+        "lmia",
+        "ee_french",
+    ];
+    match IDS.iter().position(|&x| x == id) {
+        Some(i) => c.program_labels[i].to_string(),
+        None => match id.strip_prefix("ee_categories_") {
+            Some(year) => c.program_category.replace("{year}", year),
             None => name.to_string(),
         },
+    }
+}
+
+/// An AI exposure band ("low", "moderate", "high" in our figures) in the interface language.
+pub fn ai_band(l: &crate::tui::i18n::Labels, band: &str) -> &'static str {
+    match band {
+        "low" => l.ai_low,
+        "moderate" => l.ai_moderate,
+        "high" => l.ai_high,
+        _ => "?",
     }
 }
 

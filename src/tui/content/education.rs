@@ -19,7 +19,7 @@ impl EducationPane<'_> {
         doc.heading(l.teer_meaning);
         doc.line(
             Line::from(vec![
-                Span::styled(format!("TEER {}  ", unit.teer), t.title),
+                Span::styled(format!("{} {}  ", l.tools.r_teer, unit.teer), t.title),
                 Span::styled(l.teer_meaning_of(unit.teer).to_string(), t.base),
             ]),
             8,

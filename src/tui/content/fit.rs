@@ -30,7 +30,7 @@ fn usable(app: &App, doc: &mut Doc, heading: &str, o: &OasisSection) -> bool {
     if o.status == Status::Loaded {
         return true;
     }
-    let warning = format!("⚠ {}", o.status.text());
+    let warning = format!("⚠ {}", super::phrases::depth_status(app.labels, &o.status));
     doc.heading(heading).styled(&warning, app.theme.warning);
     false
 }
@@ -44,16 +44,16 @@ pub fn skills(app: &App, doc: &mut Doc, o: &OasisSection) {
     for r in o.skills.iter().filter(|r| r.family == "Skills") {
         rated(app, doc, r);
     }
-    doc.styled(d.knowledge_heading, app.theme.title);
-    for r in o.skills.iter().filter(|r| r.family != "Skills") {
-        rated(app, doc, r);
+    for (family, heading) in [
+        ("Knowledge", d.knowledge_heading),
+        ("Abilities", d.abilities_heading),
+    ] {
+        doc.styled(heading, app.theme.title);
+        for r in o.skills.iter().filter(|r| r.family == family) {
+            rated(app, doc, r);
+        }
     }
     doc.muted(&source_line(app, &o.source));
-}
-
-/// The guide's definition up to its first full stop.
-fn first_sentence(text: &str) -> &str {
-    text.find(". ").map_or(text, |i| &text[..=i])
 }
 
 pub fn who_it_suits(app: &App, doc: &mut Doc, o: &OasisSection) {
@@ -75,7 +75,7 @@ pub fn who_it_suits(app: &App, doc: &mut Doc, o: &OasisSection) {
                 Line::from(vec![
                     Span::styled("• ", t.muted),
                     Span::styled(format!("{} ({}{strong})", d.holland[idx], i.code), t.title),
-                    Span::styled(format!("  {}", first_sentence(&i.meaning)), t.base),
+                    Span::styled(format!("  {}", super::first_sentence(&i.meaning)), t.base),
                 ]),
                 2,
             );

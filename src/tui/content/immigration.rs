@@ -100,6 +100,13 @@ impl ImmigrationPane<'_> {
             if imm.lmia_count != LmiaCount::NotLoaded {
                 doc.muted(l.phrases.lmia_lower_bound);
             }
+            // The province chosen in the filters, before the counts of every province.
+            if let Some(line) = app
+                .facts_of(self.unit)
+                .and_then(|f| super::province::lmia_line(app, f))
+            {
+                doc.line(line, 2);
+            }
             if let Some(m) = &imm.lmia {
                 doc.line(
                     label_value(l.employers, &number(app, i64::from(m.employers)), app),
@@ -107,7 +114,10 @@ impl ImmigrationPane<'_> {
                 );
                 let counts = |list: &[crate::model::figures::NamedCount]| {
                     list.iter()
-                        .map(|c| format!("{} {}", c.name, number(app, i64::from(c.positions))))
+                        .map(|c| {
+                            let name = super::province::name(app, &c.name);
+                            format!("{name} {}", number(app, i64::from(c.positions)))
+                        })
                         .collect::<Vec<_>>()
                         .join(", ")
                 };

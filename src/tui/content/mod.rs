@@ -8,6 +8,7 @@ mod charts;
 pub mod compare;
 mod doc;
 mod education;
+pub mod examples;
 mod fit;
 mod immigration;
 mod licensing;
@@ -17,6 +18,7 @@ mod overview;
 mod overview_card;
 pub mod phrases;
 pub mod present;
+pub mod province;
 mod salary;
 pub mod sources;
 
@@ -77,4 +79,30 @@ pub fn source_line(app: &App, s: &crate::facts::SourceRef) -> String {
         "{} {}, {} ({})",
         app.labels.source_prefix, s.publisher, s.dataset, s.vintage
     )
+}
+
+/// The first sentence of a text: up to the first full stop followed by a space and a capital.
+pub(super) fn first_sentence(text: &str) -> &str {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c == '.'
+            && chars.next_if(|(_, c)| *c == ' ').is_some()
+            && chars.peek().is_some_and(|(_, c)| c.is_uppercase())
+        {
+            return &text[..=i];
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_sentence;
+
+    #[test]
+    fn the_first_sentence_ends_at_a_full_stop_before_a_capital() {
+        assert_eq!(first_sentence("Nurses care. They work."), "Nurses care.");
+        assert_eq!(first_sentence("e.g. this one. Next"), "e.g. this one.");
+        assert_eq!(first_sentence("No full stop"), "No full stop");
+    }
 }

@@ -2,7 +2,6 @@
 //! seekers as bars, employment in 2023) and the curated career path, demand and growth areas.
 
 use super::{Bar, Doc, label_value, number, source_line};
-use crate::locale::Lang;
 use crate::model::UnitGroup;
 use crate::tui::state::App;
 
@@ -18,10 +17,16 @@ impl OutlookPane<'_> {
         let mut doc = Doc::new(app.theme);
         if let Some(f) = app.facts_of(self.unit).map(|f| &f.outlook) {
             doc.heading(l.outlook_heading);
-            let (recent, future) = match app.lang {
-                Lang::Fr => (&f.recent_conditions_fr, &f.future_conditions_fr),
-                _ => (&f.recent_conditions, &f.future_conditions),
-            };
+            let recent = super::phrases::conditions(
+                l,
+                f.recent_conditions.as_ref(),
+                f.recent_conditions_fr.as_ref(),
+            );
+            let future = super::phrases::conditions(
+                l,
+                f.future_conditions.as_ref(),
+                f.future_conditions_fr.as_ref(),
+            );
             let na = l.not_published;
             doc.line(
                 label_value(l.recent_conditions, recent.as_deref().unwrap_or(na), app),

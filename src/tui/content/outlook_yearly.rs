@@ -21,7 +21,10 @@ pub fn yearly(app: &App, doc: &mut Doc, y: &YearlySection) {
     let (l, d, t) = (app.labels, &app.labels.depth, app.theme);
     doc.heading(d.yearly_heading);
     if y.status != Status::Loaded {
-        doc.missing(d.yearly_heading, &y.status.text());
+        doc.missing(
+            d.yearly_heading,
+            &super::phrases::depth_status(l, &y.status),
+        );
         doc.muted(&source_line(app, &y.source));
         return;
     }
@@ -65,8 +68,14 @@ pub fn yearly(app: &App, doc: &mut Doc, y: &YearlySection) {
         doc.blank().styled(d.immigrants_chart, t.title);
         doc.sized(move |w| charts::yearly_bars(t, lang, &immigrants, w));
     }
-    for why in &y.missing {
-        doc.line(Line::styled(format!("⚠ {why}"), t.warning), 2);
+    if y.missing_series.len() == 4 {
+        doc.line(Line::styled(format!("⚠ {}", d.yearly_none), t.warning), 2);
+    } else {
+        for which in &y.missing_series {
+            let name = d.yearly_series[*which as usize];
+            let why = d.yearly_missing.replace("{series}", name);
+            doc.line(Line::styled(format!("⚠ {why}"), t.warning), 2);
+        }
     }
     doc.muted(&source_line(app, &y.source));
 }

@@ -26,11 +26,16 @@ impl OverviewPane<'_> {
         };
         let depth = app.depth_of(unit);
         super::overview_card::what_it_is(app, &mut doc, definition, depth);
-        super::overview_card::at_a_glance(app, unit, &mut doc, depth);
+        // Presentation mode shows the card above the pane, in its own type.
+        if !app.present {
+            super::overview_card::at_a_glance(app, unit, &mut doc, depth);
+        }
         if let Some(p) = profile {
             doc.heading(l.summary).para(&p.summary);
         }
-        // The definition opened the pane unless OaSIS profiles did.
+        super::overview_card::profile_leads(app, &mut doc, depth);
+        // The whole definition opened the pane unless profiles did (a single profile's own
+        // lead, or several profiles after the definition's first sentence).
         let led_by_profiles = depth.is_some_and(|d| match d.oasis.profiles.as_slice() {
             [] => false,
             [only] => only.lead.as_deref().is_some_and(|lead| lead != definition),
@@ -95,7 +100,17 @@ impl OverviewPane<'_> {
             doc.para(&shown.join(", "));
             let rest = unit.example_titles.len().saturating_sub(shown.len());
             if rest > 0 {
-                doc.muted(&format!("+ {rest} {}", l.and_more));
+                // The rest are one key away: the overlay lists them all, with a filter.
+                let key = app.keymap.first_keys(
+                    crate::tui::keymap::Context::List,
+                    &[crate::tui::action::Action::ShowExamples],
+                );
+                let all = l
+                    .tools
+                    .examples_all
+                    .replace("{key}", &key)
+                    .replace("{n}", &super::number(app, unit.example_titles.len() as i64));
+                doc.muted(&format!("+ {rest} {} · {all}", l.and_more));
             }
         }
         if !unit.inclusions.is_empty() {
@@ -190,8 +205,16 @@ impl OverviewPane<'_> {
                 ]),
                 13,
             );
+            let how = match c.id {
+                "pay" => l.phrases.score_how[0],
+                "outlook" => l.phrases.score_how[1],
+                "ai_resilience" => l.phrases.score_how[2],
+                "immigration" => l.phrases.score_how[3],
+                _ => c.how.as_str(),
+            };
+            let input = super::phrases::score_input(l, &c.detail);
             doc.line(
-                Line::styled(format!("{:13}{} → {}", "", c.input, c.how), t.muted),
+                Line::styled(format!("{:13}{input} → {how}", ""), t.muted),
                 13,
             );
         }

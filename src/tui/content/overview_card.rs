@@ -2,11 +2,13 @@
 //! and a short card: the immigration answer in one line, median pay and where it ranks, the
 //! outlook, and the share of tasks exposed to AI, with their sources and dates.
 
-use super::{Doc, number, source_line};
-use crate::facts::depth::{DepthFacts, Status, percent};
-use crate::locale::Lang;
+use super::{Doc, number, phrases, source_line};
+use crate::facts::depth::{DepthFacts, ProfileFact, Status};
+use crate::locale;
 use crate::model::UnitGroup;
+use crate::rules::immigration::ProgramResult;
 use crate::rules::score::ScoreInput;
+use crate::tui::i18n::fill;
 use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
@@ -16,7 +18,7 @@ pub fn what_it_is(app: &App, doc: &mut Doc, definition: &str, depth: Option<&Dep
     let Some(oasis) = depth.map(|x| &x.oasis).filter(|o| !o.profiles.is_empty()) else {
         doc.para(definition);
         if let Some(o) = depth.map(|x| &x.oasis) {
-            doc.muted(&o.status.text());
+            doc.muted(&phrases::depth_status(app.labels, &o.status));
         }
         return;
     };
@@ -30,19 +32,39 @@ pub fn what_it_is(app: &App, doc: &mut Doc, definition: &str, depth: Option<&Dep
             10,
         );
     } else {
-        // Several profiles: each with its lead; the NOC definition follows the card.
-        doc.styled(d.profiles, t.title);
+        // Several profiles: the NOC definition's first sentence says what the group is and one
+        // line names each profile; their lead statements and the whole definition follow the card.
+        doc.para(super::first_sentence(definition));
         for p in &oasis.profiles {
-            doc.line(
-                Line::from(vec![
-                    Span::styled(format!("{}  ", p.code), t.code),
-                    Span::styled(p.label.clone(), t.title),
-                ]),
-                10,
-            );
-            if let Some(lead) = &p.lead {
-                doc.line(Line::styled(format!("{:10}{lead}", ""), t.base), 10);
-            }
+            profile_line(app, doc, p);
+        }
+    }
+    doc.muted(&source_line(app, &oasis.source));
+}
+
+/// A profile's code and label on one line.
+fn profile_line(app: &App, doc: &mut Doc, p: &ProfileFact) {
+    let t = &app.theme;
+    doc.line(
+        Line::from(vec![
+            Span::styled(format!("{}  ", p.code), t.code),
+            Span::styled(p.label.clone(), t.title),
+        ]),
+        10,
+    );
+}
+
+/// The lead statements of a unit group's several OaSIS profiles, after the card.
+pub fn profile_leads(app: &App, doc: &mut Doc, depth: Option<&DepthFacts>) {
+    let (d, t) = (&app.labels.depth, &app.theme);
+    let Some(oasis) = depth.map(|x| &x.oasis).filter(|o| o.profiles.len() > 1) else {
+        return;
+    };
+    doc.heading(d.profiles);
+    for p in &oasis.profiles {
+        profile_line(app, doc, p);
+        if let Some(lead) = &p.lead {
+            doc.line(Line::styled(format!("{:10}{lead}", ""), t.base), 10);
         }
     }
     doc.muted(&source_line(app, &oasis.source));
@@ -67,6 +89,41 @@ fn glance(app: &App, doc: &mut Doc, label: &str, value: String) {
     );
 }
 
+/// The category lists in one or two phrases: the most recent year the occupation is on a
+/// list (marked past when that list is no longer in force), then the latest year when our
+/// data cannot answer for it, and the date of the newest lists.
+fn category_lists(app: &App, programs: &[ProgramResult]) -> Vec<String> {
+    let (l, d) = (app.labels, &app.labels.depth);
+    let rows: Vec<&ProgramResult> = programs
+        .iter()
+        .filter(|p| p.id.starts_with("ee_categories_") && p.list_year.is_some())
+        .collect();
+    let mut parts = Vec::new();
+    let on = rows
+        .iter()
+        .filter(|p| p.eligible == Some(true))
+        .max_by_key(|p| p.list_year);
+    if let Some(p) = on {
+        let reason = phrases::reason(l, &p.why);
+        let reason = reason.trim_end_matches(['.', '。']);
+        parts.push(if p.past {
+            format!("{reason} ({})", d.past_list)
+        } else {
+            reason.to_string()
+        });
+    }
+    let latest = rows.iter().max_by_key(|p| p.list_year);
+    if let Some(p) = latest.filter(|p| p.eligible.is_none()) {
+        let year = p.list_year.unwrap_or_default().to_string();
+        parts.push(fill(d.lists_unknown, &[("year", &year)]));
+    }
+    // The date of the newest lists in our data dates the whole answer.
+    if let Some(p) = latest.or(on) {
+        parts.push(format!("IRCC, {}", phrases::as_of(l, p)));
+    }
+    parts
+}
+
 pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&DepthFacts>) {
     let (l, d) = (app.labels, &app.labels.depth);
     let Some(f) = app.facts_of(unit) else {
@@ -80,21 +137,8 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
         .filter_map(|id| programs.iter().find(|p| p.id == *id))
         .map(|p| format!("{} {}", p.id.to_uppercase(), mark(p.eligible)))
         .collect();
-    let mut parts = vec![format!("Express Entry: {}", ee.join(" "))];
-    for p in programs
-        .iter()
-        .filter(|p| p.id.starts_with("ee_categories_") && p.eligible == Some(true))
-    {
-        let reason = p.reason.trim_end_matches('.');
-        if p.past {
-            parts.push(format!("{reason} ({})", d.past_list));
-        } else {
-            parts.push(reason.to_string());
-        }
-    }
-    if let Some(as_of) = programs.first().map(|p| &p.as_of) {
-        parts.push(format!("{} {as_of}", l.as_of));
-    }
+    let mut parts = vec![format!("{} {}", d.express_entry, ee.join(" "))];
+    parts.extend(category_lists(app, programs));
     glance(app, doc, d.g_immigration, parts.join(" · "));
 
     // Pay: the median the score uses and where it ranks among the occupations.
@@ -139,15 +183,12 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
 
     // Outlook: the projected conditions and the ten-year openings and seekers.
     let o = &f.outlook;
-    let future = match app.lang {
-        Lang::Fr => o.future_conditions_fr.as_ref(),
-        _ => o.future_conditions.as_ref(),
-    };
-    let mut outlook = vec![
-        future
-            .cloned()
-            .unwrap_or_else(|| l.not_published.to_string()),
-    ];
+    let future = phrases::conditions(
+        l,
+        o.future_conditions.as_ref(),
+        o.future_conditions_fr.as_ref(),
+    );
+    let mut outlook = vec![future.unwrap_or_else(|| l.not_published.to_string())];
     if let (Some(open), Some(seek)) = (o.job_openings, o.job_seekers) {
         outlook.push(
             d.openings_for_seekers
@@ -161,13 +202,18 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
     // AI: the share of the labelled tasks in each group.
     let ai = match depth.map(|x| &x.ai) {
         None => d.computing.to_string(),
-        Some(ai) if ai.groups.is_empty() || ai.status != Status::Loaded => ai.status.text(),
+        Some(ai) if ai.groups.is_empty() || ai.status != Status::Loaded => {
+            phrases::depth_status(app.labels, &ai.status)
+        }
         Some(ai) => {
             let share = |label: &str| {
-                ai.groups
-                    .iter()
-                    .find(|g| g.label == label)
-                    .map_or("0%".to_string(), |g| percent(g.share))
+                locale::percent(
+                    app.lang,
+                    ai.groups
+                        .iter()
+                        .find(|g| g.label == label)
+                        .map_or(0.0, |g| g.share),
+                )
             };
             let n: usize = ai.groups.iter().map(|g| g.count).sum();
             d.ai_share

@@ -3,6 +3,7 @@
 //! library gives the values (`facts::WageGap`, `rules::immigration::Reason`, ...) and their
 //! English for the CLI; the words here come from `assets/i18n` (`Labels::phrases`).
 
+use crate::facts::depth::{DepthGap, Status};
 use crate::facts::{CensusFallback, LmiaCount, WageGap};
 use crate::locale::{self, Lang};
 use crate::rules::immigration::{LIST_DATES, ListGap, ProgramResult, Reason, teer_range};
@@ -123,6 +124,40 @@ pub fn as_of(l: &Labels, r: &ProgramResult) -> String {
     r.list_year
         .and_then(|year| LIST_DATES.iter().position(|(y, _)| *y == year))
         .map_or_else(|| r.as_of.clone(), |i| l.phrases.list_as_of[i].to_string())
+}
+
+/// COPS's projected or recent conditions in the interface language: COPS's own French under
+/// French, our Japanese under Japanese (the English where a term has none).
+pub fn conditions(l: &Labels, en: Option<&String>, fr: Option<&String>) -> Option<String> {
+    match l.lang {
+        Lang::Fr => fr.or(en).cloned(),
+        Lang::Ja => en.map(|e| {
+            l.phrases
+                .cops_conditions
+                .iter()
+                .find(|(k, _)| k == e)
+                .map_or_else(|| e.clone(), |(_, ja)| (*ja).to_string())
+        }),
+        Lang::En => en.cloned(),
+    }
+}
+
+/// A deep section's state in the interface language: why it has nothing, or that its file
+/// did not load.
+pub fn depth_status(l: &Labels, status: &Status) -> String {
+    let d = &l.depth;
+    match status {
+        Status::Loaded => String::new(),
+        Status::NoData(DepthGap::NoCrosswalkRow) => d.gap_no_crosswalk.to_string(),
+        Status::NoData(DepthGap::NoLabelledTasks(reached)) => {
+            fill(d.gap_no_labels, &[("reached", &reached.join(", "))])
+        }
+        Status::NoData(DepthGap::NoActivities) => d.gap_no_activities.to_string(),
+        Status::NoData(DepthGap::NoOasisProfile) => d.gap_no_oasis.to_string(),
+        Status::NoData(DepthGap::NoYearlySeries) => d.gap_no_yearly.to_string(),
+        Status::NotLoaded => d.status_not_loaded.to_string(),
+        Status::Broken(e) => fill(d.status_broken, &[("error", e)]),
+    }
 }
 
 /// Why a program answers as it does, in the interface language.
@@ -263,11 +298,8 @@ pub fn score_input(l: &Labels, input: &ScoreInput) -> String {
             label,
             label_fr,
         } => {
-            let label = match (lang, label_fr) {
-                (Lang::Fr, Some(fr)) => fr,
-                _ => label,
-            };
-            fill(p.input_outlook, &[("period", period), ("label", label)])
+            let label = conditions(l, Some(label), label_fr.as_ref()).unwrap_or_default();
+            fill(p.input_outlook, &[("period", period), ("label", &label)])
         }
         ScoreInput::AiExposure { percentile } => {
             fill(p.input_ai, &[("p", &percentile.to_string())])
@@ -516,7 +548,41 @@ mod tests {
         );
         assert_eq!(
             fr,
-            "Au moins 2 400 postes sur la liste publiée par EDSC (2024Q3-2025Q1)."
+            "Au moins 2\u{a0}400 postes sur la liste publiée par EDSC (2024Q3-2025Q1)."
+        );
+    }
+
+    #[test]
+    fn depth_gaps_read_the_same_as_the_library_in_english_and_are_translated() {
+        let gaps = [
+            DepthGap::NoCrosswalkRow,
+            DepthGap::NoLabelledTasks(vec!["11-1011.00 Chief Executives".into()]),
+            DepthGap::NoActivities,
+            DepthGap::NoOasisProfile,
+            DepthGap::NoYearlySeries,
+        ];
+        for gap in gaps {
+            let status = Status::NoData(gap.clone());
+            assert_eq!(
+                depth_status(Labels::for_lang(Lang::En), &status),
+                gap.describe()
+            );
+            for lang in [Lang::Fr, Lang::Ja] {
+                let text = depth_status(Labels::for_lang(lang), &status);
+                assert!(
+                    !text.is_empty() && text != gap.describe(),
+                    "{lang:?}: {text}"
+                );
+            }
+        }
+        let ja = depth_status(
+            Labels::for_lang(Lang::Ja),
+            &Status::NoData(DepthGap::NoLabelledTasks(vec!["X".into()])),
+        );
+        assert!(ja.contains('X') && !ja.contains("{reached}"), "{ja}");
+        assert_eq!(
+            depth_status(Labels::for_lang(Lang::En), &Status::NotLoaded),
+            Status::NotLoaded.text()
         );
     }
 

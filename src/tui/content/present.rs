@@ -1,12 +1,16 @@
 //! What presentation mode says about an occupation before the pane: the figures a room reads
 //! in large type (code, overall score, national median pay), each with a caption naming its
-//! source, then the title and the outlook and Express Entry in one line each. The view draws
-//! the large type; this holds only text.
+//! source, then the title, the TEER and the Overview's summary card with its values bright.
+//! The view draws the large type; this holds only text.
 
+use super::Doc;
 use crate::facts::Facts;
 use crate::locale::Lang;
 use crate::model::UnitGroup;
+use crate::tui::action::Tab;
 use crate::tui::state::App;
+use crate::tui::text::wrap;
+use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
 /// One figure in large type and the caption under it.
@@ -19,19 +23,16 @@ pub struct BigFigure {
 
 pub struct Headline {
     pub figures: [BigFigure; 3],
-    pub title: String,
-    /// Outlook and Express Entry, one line each.
-    pub lines: Vec<Line<'static>>,
     /// Where the occupation is in the shortlist ("2/3"), or that it is not in it.
     pub position: String,
 }
 
-/// The headline of `unit` for presentation mode.
+/// The large figures of `unit` for presentation mode.
 pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
-    let (c, t) = (&app.labels.tools, &app.theme);
+    let c = &app.labels.tools;
     let code = BigFigure {
         big: Some(unit.code.clone()),
-        caption: vec!["NOC 2021".into(), format!("TEER {}", unit.teer)],
+        caption: vec![c.p_noc.into(), format!("{} {}", c.r_teer, unit.teer)],
     };
     let score = BigFigure {
         big: facts
@@ -48,7 +49,13 @@ pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
             big: Some(crate::locale::cents(app.lang, w.median)),
             caption: vec![
                 c.p_median.into(),
-                format!("Job Bank {}, {}", facts.wages.year, c.p_national),
+                crate::tui::i18n::fill(
+                    c.p_job_bank,
+                    &[
+                        ("year", &facts.wages.year.to_string()),
+                        ("where", c.p_national),
+                    ],
+                ),
             ],
         },
         None => BigFigure {
@@ -56,79 +63,94 @@ pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
             caption: vec![c.p_median.into(), c.p_no_wage.into()],
         },
     };
-    let mut lines = vec![Line::from(vec![
-        Span::styled(format!("TEER {} · ", unit.teer), t.muted),
-        Span::styled(app.labels.teer_meaning_of(unit.teer).to_string(), t.base),
-    ])];
-    let o = &facts.outlook;
-    let condition = match app.lang {
-        Lang::Fr => o
-            .future_conditions_fr
-            .as_ref()
-            .or(o.future_conditions.as_ref()),
-        _ => o.future_conditions.as_ref(),
-    };
-    let mut outlook = vec![Span::styled(
-        format!("{} {} (COPS): ", c.p_outlook, o.period),
-        t.muted,
-    )];
-    match condition {
-        Some(cond) => outlook.push(Span::styled(cond.clone(), t.title)),
-        None => outlook.push(Span::styled(c.p_no_outlook.to_string(), t.warning)),
-    }
-    if let Some(n) = o.job_openings {
-        outlook.push(Span::styled(
-            format!(" · {} {}", crate::locale::number(app.lang, n), c.p_openings),
-            t.base,
-        ));
-    }
-    lines.push(Line::from(outlook));
-    lines.push(Line::from(express_entry(app, facts)));
     Headline {
         figures: [code, score, median],
-        title: app.primary_title(unit).to_string(),
-        lines,
         position: position(app, &unit.code),
     }
 }
 
-/// "Express Entry: FSW ✓ · CEC ✓ · FST ✗ · 2025 category ✓ · 2026 category ?
-/// (unknown in our data)": the three programs and the
-/// category list in force, from the rules' results.
-fn express_entry(app: &App, facts: &Facts) -> Vec<Span<'static>> {
-    let (c, t) = (&app.labels.tools, &app.theme);
-    let mark = |e: Option<bool>| match e {
-        Some(true) => "✓".to_string(),
-        Some(false) => "✗".to_string(),
-        None => format!("? ({})", c.p_unknown),
-    };
-    let programs = &facts.immigration.programs;
-    // The category lists of the last two years: the one in force may be incomplete in the
-    // data, and then the year before says the most.
-    let categories: Vec<_> = programs
-        .iter()
-        .filter(|p| p.id.starts_with("ee_categories_"))
-        .collect();
-    let recent = &categories[categories.len().saturating_sub(2)..];
-    let mut parts = Vec::new();
-    for p in programs {
-        let name = match p.id.as_str() {
-            "fsw" => "FSW".to_string(),
-            "cec" => "CEC".to_string(),
-            "fst" => "FST".to_string(),
-            id => match id.strip_prefix("ee_categories_") {
-                Some(year) if recent.iter().any(|r| r.id == p.id) => {
-                    format!("{year} {}", c.p_category)
-                }
-                _ => continue,
-            },
-        };
-        parts.push(format!("{name} {}", mark(p.eligible)));
+/// What the room reads under the large figures, wrapped to `width` in the presentation's
+/// `theme`: the whole title, centred; the TEER and what it means; then, on the Overview tab,
+/// the chosen province's figures and the summary card (immigration, pay and its rank,
+/// outlook, AI), its values bright.
+pub fn body(app: &App, unit: &UnitGroup, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let mut title = vec![Line::styled(
+        app.primary_title(unit).to_string(),
+        theme.title,
+    )];
+    // In Japanese, our own translation under the official title, marked as ours.
+    if let (Lang::Ja, Some(ja)) = (app.lang, app.ds.japanese_title(&unit.code)) {
+        title.push(Line::from(vec![
+            Span::styled(ja.to_string(), theme.title),
+            Span::styled(
+                format!(" ({})", app.labels.depth.our_translation),
+                theme.muted,
+            ),
+        ]));
     }
-    vec![
-        Span::styled(format!("{}: ", c.p_ee), t.muted),
-        Span::styled(parts.join(" · "), t.title),
-    ]
+    let mut out: Vec<Line<'static>> = Vec::new();
+    for line in title.iter().flat_map(|l| wrap(l, width, 0)) {
+        let pad = width.saturating_sub(line.width()) / 2;
+        let mut spans = vec![Span::raw(" ".repeat(pad))];
+        spans.extend(line.spans);
+        out.push(Line::from(spans));
+    }
+    let teer = Line::from(vec![
+        Span::styled(
+            format!("{} {} · ", app.labels.tools.r_teer, unit.teer),
+            theme.muted,
+        ),
+        Span::styled(
+            app.labels.teer_meaning_of(unit.teer).to_string(),
+            theme.base,
+        ),
+    ]);
+    out.extend(wrap(&teer, width, 2));
+    // The card leads the Overview; another tab chosen (1-7) shows its pane right here.
+    if app.tab != Tab::Overview {
+        return out;
+    }
+    let mut card = Doc::new(app.theme);
+    // The province chosen in the filters: its wage and LMIA positions.
+    if let Some(line) = app
+        .facts_of(unit)
+        .and_then(|f| super::province::both(app, f))
+    {
+        card.line(line, 2);
+    }
+    super::overview_card::at_a_glance(app, unit, &mut card, app.depth_of(unit));
+    if !card.is_empty() {
+        out.push(Line::default());
+    }
+    // The card without its heading: the screen is short and the card speaks for itself.
+    let text = |l: &Line| -> String { l.spans.iter().map(|s| s.content.as_ref()).collect() };
+    for line in card.lines(width) {
+        let blank_again = text(&line).is_empty() && out.last().is_some_and(|l| text(l).is_empty());
+        if text(&line) == app.labels.depth.at_a_glance || blank_again {
+            continue;
+        }
+        out.push(restyle(app, line, theme));
+    }
+    out
+}
+
+/// A line written in the explorer's colours, in the presentation's: labels muted, headings
+/// as headings, warnings as warnings, the rest values, which the room should read first.
+fn restyle(app: &App, line: Line<'static>, theme: &Theme) -> Line<'static> {
+    let t = &app.theme;
+    let spans = line.spans.into_iter().map(|s| {
+        let style = if s.style == t.heading {
+            theme.heading
+        } else if s.style == t.muted {
+            theme.muted
+        } else if s.style == t.warning {
+            theme.warning
+        } else {
+            theme.title
+        };
+        Span::styled(s.content, style)
+    });
+    Line::from(spans.collect::<Vec<_>>())
 }
 
 /// "shortlist 2/3", or that the occupation shown is not in it.

@@ -64,43 +64,16 @@ impl SalaryPane<'_> {
         }
 
         if let Some(w) = w {
-            if !w.provinces.is_empty() {
+            // The province chosen in the filters first, or that our file lacks it.
+            let chosen = facts.and_then(|f| super::province::wage_line(app, f));
+            if !w.provinces.is_empty() || chosen.is_some() {
                 doc.heading(l.by_province);
-                let name_w = w
-                    .provinces
-                    .iter()
-                    .map(|p| crate::tui::text::width(&p.province))
-                    .max()
-                    .unwrap_or(8)
-                    .max(crate::tui::text::width(l.province));
-                let cell = |s: &str| {
-                    let pad = 9usize.saturating_sub(crate::tui::text::width(s));
-                    format!("{}{s}", " ".repeat(pad))
-                };
-                doc.line(
-                    Line::styled(
-                        format!(
-                            "{}  {}{}{}",
-                            fit(l.province, name_w),
-                            cell(l.wage_low),
-                            cell(l.wage_median),
-                            cell(l.wage_high)
-                        ),
-                        t.muted,
-                    ),
-                    0,
-                );
-                for p in &w.provinces {
-                    doc.line(
-                        Line::from(vec![
-                            Span::styled(format!("{}  ", fit(&p.province, name_w)), t.base),
-                            Span::raw(cell(&hourly(app, p.low))),
-                            Span::styled(cell(&hourly(app, p.median)), t.title),
-                            Span::raw(cell(&hourly(app, p.high))),
-                        ]),
-                        0,
-                    );
-                }
+            }
+            if let Some(line) = chosen {
+                doc.line(line, 2);
+            }
+            if !w.provinces.is_empty() {
+                province_table(app, &mut doc, &w.provinces);
             }
             if let (Some(tr), Some(n)) = (w.trend.first(), w.national) {
                 doc.heading(l.wage_trend);
@@ -166,4 +139,63 @@ impl SalaryPane<'_> {
         }
         doc
     }
+}
+
+/// The wages of each province: low, median, high. The names are in the interface language
+/// and are cut, not wrapped, when the pane is too narrow for the longest (Japanese names are
+/// wide); the chosen province's row is bright.
+fn province_table(app: &App, doc: &mut Doc, provinces: &[crate::facts::ProvinceWageFact]) {
+    let (l, t) = (app.labels, app.theme);
+    let cell = |s: &str| {
+        let pad = 9usize.saturating_sub(crate::tui::text::width(s));
+        format!("{}{s}", " ".repeat(pad))
+    };
+    let header = [
+        l.province.to_string(),
+        cell(l.wage_low),
+        cell(l.wage_median),
+        cell(l.wage_high),
+    ];
+    let rows: Vec<(String, [String; 3], bool)> = provinces
+        .iter()
+        .map(|p| {
+            let chosen = app
+                .filter
+                .province
+                .as_deref()
+                .is_some_and(|c| super::province::same(c, &p.province));
+            let cells = [p.low, p.median, p.high].map(|v| cell(&hourly(app, v)));
+            (super::province::name(app, &p.province), cells, chosen)
+        })
+        .collect();
+    let widest = rows
+        .iter()
+        .map(|r| crate::tui::text::width(&r.0))
+        .chain([crate::tui::text::width(l.province)])
+        .max()
+        .unwrap_or(8);
+    doc.sized(move |width| {
+        // Two spaces and three cells of nine after the name.
+        let name_w = widest.min(width.saturating_sub(29)).max(6);
+        let mut out = vec![Line::styled(
+            format!(
+                "{}  {}{}{}",
+                fit(&header[0], name_w),
+                header[1],
+                header[2],
+                header[3]
+            ),
+            t.muted,
+        )];
+        for (name, [low, median, high], chosen) in &rows {
+            let style = if *chosen { t.title } else { t.base };
+            out.push(Line::from(vec![
+                Span::styled(format!("{}  ", fit(name, name_w)), style),
+                Span::raw(low.clone()),
+                Span::styled(median.clone(), t.title),
+                Span::raw(high.clone()),
+            ]));
+        }
+        out
+    });
 }

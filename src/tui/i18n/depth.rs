@@ -15,6 +15,9 @@ pub struct DepthLabels {
     pub g_outlook: &'static str,
     pub g_ai: &'static str,
     pub past_list: &'static str,
+    pub express_entry: &'static str,
+    /// "{year} lists ..." when our data cannot answer for the latest lists.
+    pub lists_unknown: &'static str,
     /// Where a percentile falls: lowest quarter, second, third, top quarter.
     pub quarters: [&'static str; 4],
     /// "{} (percentile {})".
@@ -30,6 +33,8 @@ pub struct DepthLabels {
     pub meanings: [&'static str; 3],
     /// "{count} tasks, {share}".
     pub group_count: &'static str,
+    /// The same for a single task.
+    pub group_count_one: &'static str,
     pub gpt4_says: &'static str,
     pub disagreements: &'static str,
     pub onet_reached: &'static str,
@@ -38,6 +43,7 @@ pub struct DepthLabels {
     pub activities_counted: &'static str,
     pub skills_heading: &'static str,
     pub knowledge_heading: &'static str,
+    pub abilities_heading: &'static str,
     pub suits_heading: &'static str,
     pub interests: &'static str,
     pub strong: &'static str,
@@ -52,5 +58,22 @@ pub struct DepthLabels {
     pub flows_chart: &'static str,
     pub immigrants_chart: &'static str,
     pub year: &'static str,
+    /// "no yearly {series} ...": one series COPS leaves N/A in every year.
+    pub yearly_missing: &'static str,
+    /// Employment, job openings, job seekers, immigrants among job seekers.
+    pub yearly_series: [&'static str; 4],
+    /// All four series N/A.
+    pub yearly_none: &'static str,
     pub our_translation: &'static str,
+    /// How the AI task groups are made (human labels, GPT-4's where it differs).
+    pub grouping: &'static str,
+    /// Why a deep section has nothing: no crosswalk row, no labelled tasks ({reached}), no
+    /// work activities, no OaSIS profile, no yearly series; a file not loaded or broken ({error}).
+    pub gap_no_crosswalk: &'static str,
+    pub gap_no_labels: &'static str,
+    pub gap_no_activities: &'static str,
+    pub gap_no_oasis: &'static str,
+    pub gap_no_yearly: &'static str,
+    pub status_not_loaded: &'static str,
+    pub status_broken: &'static str,
 }

@@ -13,6 +13,11 @@ pub struct PhraseLabels {
     pub census_instead: &'static str,
     pub census_aggregate: &'static str,
     pub census_none_either: &'static str,
+    /// COPS's labour market conditions in the interface language, where COPS has none of its
+    /// own (Japanese: ours), as (English, translation) pairs; empty where COPS's own serve.
+    pub cops_conditions: Vec<(&'static str, &'static str)>,
+    /// How each score component turns its input into points: pay, outlook, AI, immigration.
+    pub score_how: [&'static str; 4],
     // Immigration: rows, reasons, the LMIA count.
     pub list_in_force: &'static str,
     pub list_past: &'static str,

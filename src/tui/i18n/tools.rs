@@ -102,15 +102,15 @@ pub struct ToolLabels {
     pub p_score: &'static str,
     pub p_median: &'static str,
     pub p_national: &'static str,
-    pub p_outlook: &'static str,
-    pub p_openings: &'static str,
+    /// "NOC 2021" under the code in presentation mode.
+    pub p_noc: &'static str,
+    /// "Job Bank {year}, {where}": the source of the median in presentation mode.
+    pub p_job_bank: &'static str,
+    /// "Express Entry:", with the language's spacing before the colon.
     pub p_ee: &'static str,
-    pub p_category: &'static str,
     pub p_no_wage: &'static str,
-    pub p_no_outlook: &'static str,
     pub p_no_score: &'static str,
     pub p_our_formula: &'static str,
-    pub p_unknown: &'static str,
     pub s_next: &'static str,
     pub s_prev: &'static str,
     pub s_leave: &'static str,
@@ -142,4 +142,33 @@ pub struct ToolLabels {
     /// What an occupation hidden by a filter lacks, in `LackedFigure`'s order.
     pub lacked: [&'static str; 5],
     pub f_province: &'static str,
+    /// The chosen province's median: "{wage}/h median (Job Bank {year})".
+    pub province_wage: &'static str,
+    /// Its positions on the LMIA list: "at least {n} ... ({period})", and none.
+    pub province_lmia: &'static str,
+    pub province_lmia_none: &'static str,
+    /// ":" after a name, with the language's spacing (French puts a space before it).
+    pub colon: &'static str,
+    /// Compare's short program labels, the acronym first: FSW, CEC, FST, AIP, RCIP, PNP,
+    /// LMIA, EE French.
+    pub program_labels: [&'static str; 8],
+    /// "EE category {year}".
+    pub program_category: &'static str,
+    pub ctx_examples: &'static str,
+    pub h_examples: &'static str,
+    pub s_examples: &'static str,
+    pub h_clear_filter: &'static str,
+    pub h_first_title: &'static str,
+    pub h_last_title: &'static str,
+    /// "{key} lists all {n}, with a filter": under the Overview's first example titles.
+    pub examples_all: &'static str,
+    pub examples_filter: &'static str,
+    /// In the empty filter: what typing does.
+    pub examples_placeholder: &'static str,
+    pub examples_source: &'static str,
+    /// "{shown} of {total}".
+    pub examples_count: &'static str,
+    pub examples_none: &'static str,
+    /// Which language the titles are in (our files hold the English ones only); empty in English.
+    pub examples_language: &'static str,
 }

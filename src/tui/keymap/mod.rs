@@ -29,13 +29,14 @@ pub enum Context {
     Confirm,
     Export,
     Links,
+    Examples,
 }
 
 impl Context {
     /// Every context, in the order help shows them.
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 13] = [
         List, Search, Help, Shortlist, Compare, Filters, Tree, Present, Export, Confirm, Links,
-        Global,
+        Examples, Global,
     ];
 
     /// The screen's name in `keymap.ron`.
@@ -53,6 +54,7 @@ impl Context {
             Context::Confirm => "confirm",
             Context::Export => "export",
             Context::Links => "links",
+            Context::Examples => "examples",
         }
     }
 
@@ -70,6 +72,7 @@ impl Context {
             Context::Confirm => l.tools.ctx_confirm,
             Context::Export => l.tools.ctx_export,
             Context::Links => l.tools.ctx_links,
+            Context::Examples => l.tools.ctx_examples,
         }
     }
 }
@@ -105,7 +108,8 @@ const fn row(
 }
 
 use Context::{
-    Compare, Confirm, Export, Filters, Global, Help, Links, List, Present, Search, Shortlist, Tree,
+    Compare, Confirm, Examples, Export, Filters, Global, Help, Links, List, Present, Search,
+    Shortlist, Tree,
 };
 use KeyCode::Char;
 
@@ -158,6 +162,7 @@ pub static ROWS: &[Row] = &[
     row(List, "present", Action::TogglePresent, |l| l.tools.h_present, None),
     row(List, "copy", Action::Copy, |l| l.tools.h_copy, None),
     row(List, "links", Action::ShowLinks, |l| l.tools.h_links, Some(|l| l.tools.s_links)),
+    row(List, "examples", Action::ShowExamples, |l| l.tools.h_examples, Some(|l| l.tools.s_examples)),
     row(List, "back", Action::Back, |l| l.tools.h_back, None),
     row(List, "forward", Action::Forward, |l| l.tools.h_forward, None),
     row(List, "undo", Action::Undo, |l| l.tools.h_undo, None),
@@ -167,6 +172,15 @@ pub static ROWS: &[Row] = &[
     row(Links, "up", Action::Up, |l| l.tools.h_move, None),
     row(Links, "open", Action::Open, |l| l.tools.h_open, Some(|l| l.tools.h_open)),
     row(Links, "close", Action::Close, |l| l.tools.h_close, Some(|l| l.tools.s_close)),
+    row(Examples, "down", Action::Down, |l| l.tools.h_scroll, Some(|l| l.tools.h_scroll)),
+    row(Examples, "up", Action::Up, |l| l.tools.h_scroll, None),
+    row(Examples, "page-down", Action::PageDown, |l| l.h_page_down, None),
+    row(Examples, "page-up", Action::PageUp, |l| l.h_page_up, None),
+    row(Examples, "top", Action::Top, |l| l.tools.h_first_title, None),
+    row(Examples, "bottom", Action::Bottom, |l| l.tools.h_last_title, None),
+    row(Examples, "backspace", Action::Backspace, |l| l.h_backspace, None),
+    row(Examples, "clear-line", Action::ClearLine, |l| l.tools.h_clear_filter, Some(|l| l.tools.h_clear_filter)),
+    row(Examples, "close", Action::Close, |l| l.tools.h_close, Some(|l| l.tools.s_close)),
     row(Shortlist, "down", Action::Down, |l| l.tools.h_move, Some(|l| l.tools.h_move)),
     row(Shortlist, "up", Action::Up, |l| l.tools.h_move, None),
     row(Shortlist, "open", Action::Open, |l| l.tools.h_open, Some(|l| l.tools.h_open)),
@@ -299,7 +313,9 @@ impl Keymap {
             .map(|b| b.action);
         match (found, ctx, key.code) {
             (Some(a), _, _) => Some(a),
-            (None, Search | Export, Char(c)) if mods.is_empty() => Some(Action::Insert(c)),
+            (None, Search | Export | Examples, Char(c)) if mods.is_empty() => {
+                Some(Action::Insert(c))
+            }
             _ => None,
         }
     }

@@ -114,7 +114,7 @@ impl App {
             out.push(c.f_curated.to_string());
         }
         if let Some(p) = &f.province {
-            out.push(p.clone());
+            out.push(crate::tui::content::province::name(self, p));
         }
         if self.sort != crate::filter::SortKey::Code {
             out.push(format!("{}: {}", c.sort, c.sort_names[self.sort as usize]));

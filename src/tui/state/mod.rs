@@ -1,12 +1,14 @@
 //! The explorer's state. `App::apply` is the only thing that changes it; drawing reads it.
 
 mod depth;
+mod examples;
 pub mod export;
 mod facts_table;
 mod filters;
 mod history;
 mod mouse;
 mod overlays;
+mod pane;
 mod search_index;
 mod shortlist;
 mod tree;
@@ -52,6 +54,8 @@ pub enum Overlay {
     Export,
     /// The occupations whose codes the pane names.
     Links,
+    /// Every example title of the occupation shown, with a filter.
+    Examples,
 }
 
 pub struct App {
@@ -110,6 +114,8 @@ pub struct App {
     pub export_dir: std::path::PathBuf,
     /// An OSC 52 sequence the event loop writes to the terminal, then clears.
     pub clipboard: Option<String>,
+    /// The words typed in the example titles overlay.
+    pub examples_filter: String,
 }
 
 impl App {
@@ -153,6 +159,7 @@ impl App {
             export_dialog: None,
             export_dir: std::path::PathBuf::from("."),
             clipboard: None,
+            examples_filter: String::new(),
         }
     }
 
@@ -276,23 +283,6 @@ impl App {
             row += 1;
         }
         out
-    }
-
-    fn pane_line_count(&self) -> usize {
-        let text = layout::pane_text(self.areas().pane);
-        match self.selected_unit() {
-            Some(unit) => super::content::pane_doc(self, unit, self.tab)
-                .lines(text.width as usize)
-                .len(),
-            None => 0,
-        }
-    }
-
-    fn max_scroll(&self) -> u16 {
-        let height = layout::pane_text(self.areas().pane).height as usize;
-        self.pane_line_count()
-            .saturating_sub(height)
-            .min(u16::MAX as usize) as u16
     }
 
     // ----- changing --------------------------------------------------------------------
@@ -462,15 +452,6 @@ impl App {
 
     fn page(&self) -> usize {
         (self.list_rows_area().height as usize).max(1)
-    }
-
-    fn half_page(&self) -> i32 {
-        (layout::pane_text(self.areas().pane).height as i32 / 2).max(1)
-    }
-
-    pub(super) fn scroll_by(&mut self, delta: i32) {
-        let next = (self.scroll as i32 + delta).clamp(0, self.max_scroll() as i32);
-        self.scroll = next as u16;
     }
 
     pub(super) fn keep_selection_visible(&mut self) {

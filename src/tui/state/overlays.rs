@@ -18,6 +18,7 @@ impl App {
             (Some(Overlay::Confirm), _) => Context::Confirm,
             (Some(Overlay::Export), _) => Context::Export,
             (Some(Overlay::Links), _) => Context::Links,
+            (Some(Overlay::Examples), _) => Context::Examples,
             (None, _) if self.present => Context::Present,
             (None, Focus::Search) => Context::Search,
             (None, Focus::List) if self.tree.is_some() => Context::Tree,
@@ -30,6 +31,9 @@ impl App {
         use Action as A;
         if self.overlay == Some(Overlay::Export) {
             return self.apply_export_dialog(action);
+        }
+        if self.overlay == Some(Overlay::Examples) {
+            return self.apply_examples(action);
         }
         match (self.overlay, action) {
             (Some(Overlay::Shortlist), A::Down) => self.move_cursor(1, self.shortlist.len()),
@@ -122,6 +126,7 @@ impl App {
                 self.refresh_keeping(unit);
             }
             (_, A::Export) => self.open_export_dialog(),
+            (None, A::ShowExamples) => self.open_examples(),
             (_, A::Copy) => self.copy(),
             (_, A::TogglePresent) => self.present = !self.present,
             (_, A::Close) if self.present => self.present = false,

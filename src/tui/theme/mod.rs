@@ -97,6 +97,15 @@ impl Theme {
         Theme::named(ThemeName::HighContrast)
     }
 
+    /// The colours of presentation mode: high contrast, unless NO_COLOR asked for none.
+    pub fn presentation(&self) -> Theme {
+        if *self == Theme::monochrome() {
+            Theme::monochrome()
+        } else {
+            Theme::high_contrast()
+        }
+    }
+
     /// No colours: modifiers only (for `NO_COLOR`).
     pub fn monochrome() -> Theme {
         let plain = Style::new();

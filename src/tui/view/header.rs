@@ -131,7 +131,7 @@ impl Widget for &HeaderView<'_> {
             w.saturating_sub(gauge_w + 2)
         };
         if inner.height > 2 {
-            let teer = format!("TEER {}", unit.teer);
+            let teer = format!("{} {}", app.labels.tools.r_teer, unit.teer);
             let meaning = truncate_to_width(
                 l.teer_meaning_of(unit.teer),
                 w.saturating_sub(teer.len() + 3),

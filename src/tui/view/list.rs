@@ -67,7 +67,7 @@ impl Widget for &ListView<'_> {
             count.push_str(&part);
         }
         // The right-hand column: TEER, or the value the list is sorted by.
-        let heading = sort_column(app).unwrap_or("TEER");
+        let heading = sort_column(app).unwrap_or(app.labels.tools.r_teer);
         let heading_w = text::width(heading);
         let count_line = Line::from(vec![
             Span::styled(fit(&count, w.saturating_sub(heading_w + 1)), t.muted),

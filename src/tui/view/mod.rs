@@ -2,6 +2,7 @@
 //! nothing here changes the `App`.
 
 mod compare;
+mod examples;
 mod export;
 mod header;
 mod help;
@@ -14,6 +15,7 @@ mod tabs;
 mod too_small;
 
 pub use compare::CompareView;
+pub use examples::ExamplesView;
 pub use export::ExportView;
 pub use header::{HeaderView, score_gauge as header_score_gauge};
 pub use help::HelpView;

@@ -138,9 +138,21 @@ impl FiltersView<'_> {
                     .map(|w| format!("{}{}", crate::locale::money(app.lang, w), c.per_hour))
                     .unwrap_or_else(any),
             ),
-            (c.f_ai, f.ai_band.clone().unwrap_or_else(any)),
+            (
+                c.f_ai,
+                f.ai_band
+                    .as_deref()
+                    .map(|b| crate::tui::content::compare::ai_band(app.labels, b).to_string())
+                    .unwrap_or_else(any),
+            ),
             (c.f_curated, if f.curated { c.yes.into() } else { any() }),
-            (c.f_province, f.province.clone().unwrap_or_else(any)),
+            (
+                c.f_province,
+                f.province
+                    .as_deref()
+                    .map(|p| crate::tui::content::province::name(app, p))
+                    .unwrap_or_else(any),
+            ),
         ]
     }
 }
@@ -168,7 +180,8 @@ impl Widget for &FiltersView<'_> {
                 3 => app.filter.condition.is_some(),
                 4 => app.filter.min_wage.is_some(),
                 5 => app.filter.ai_band.is_some(),
-                _ => app.filter.curated,
+                6 => app.filter.curated,
+                _ => app.filter.province.is_some(),
             };
             let value_style = if active { base.patch(t.title) } else { base };
             let value_w = (inner.width as usize).saturating_sub(label_w + 6);

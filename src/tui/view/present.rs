@@ -1,27 +1,20 @@
 //! Presentation mode (`p`): for a projector or a shared screen. No list: the code, the overall
 //! score and the national median pay in large type with their captions, the title in bold,
-//! the outlook and Express Entry in a line each, then the current tab. The top row says where
+//! the TEER, the summary card with its values bright, then the current tab if it fits. The top row says where
 //! the occupation is in the shortlist; the bottom row is the status bar (how to step and how
 //! to leave, or the keys of an overlay drawn over it).
 
 use super::{PaneView, StatusBar, TabsView};
-use crate::tui::content::present::{BigFigure, headline};
+use crate::tui::content::present::{BigFigure, body, headline};
+use crate::tui::layout::{self, CAPTION_ROWS};
 use crate::tui::state::App;
 use crate::tui::text::{self, wrap};
-use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 use tui_big_text::{BigText, PixelSize};
-
-/// Rows of the large type (8x8 glyphs at a quarter of a cell per pixel).
-const BIG_ROWS: u16 = 4;
-/// Columns of one large glyph.
-const BIG_COLS: usize = 4;
-/// Lines of a caption under a large figure.
-const CAPTION_ROWS: u16 = 2;
 
 pub struct PresentView<'a> {
     pub app: &'a App,
@@ -30,12 +23,7 @@ pub struct PresentView<'a> {
 impl Widget for &PresentView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
-        // High contrast unless NO_COLOR asked for none.
-        let t = if app.theme == Theme::monochrome() {
-            Theme::monochrome()
-        } else {
-            Theme::high_contrast()
-        };
+        let t = app.theme.presentation();
         Block::new().style(t.base).render(area, buf);
         let status = Rect::new(area.x, area.bottom() - 1, area.width, 1);
         StatusBar { app }.render(status, buf);
@@ -52,68 +40,79 @@ impl Widget for &PresentView<'_> {
         buf.set_stringn(pos_x, area.y, &pos, w, t.muted);
         // Three columns of large figures.
         let col_w = area.width / 3;
+        let rows = layout::big_rows(area);
+        let size = type_size(&h.figures, Rect::new(area.x, area.y + 1, col_w, rows));
         for (i, fig) in h.figures.iter().enumerate() {
-            let col = Rect::new(area.x + col_w * i as u16, area.y + 1, col_w, BIG_ROWS);
-            figure(fig, col, t.title, t.muted, buf);
+            let col = Rect::new(area.x + col_w * i as u16, area.y + 1, col_w, rows);
+            figure(fig, col, size, (t.title, t.muted), buf);
         }
-        let mut y = area.y + 1 + BIG_ROWS + CAPTION_ROWS + 1;
-        let bottom = status.y;
-        // The title whole, wrapped, centred: never cut.
-        for line in wrap(
-            &Line::styled(h.title.clone(), t.title),
-            w.saturating_sub(2),
-            0,
-        ) {
-            if y >= bottom {
-                return;
-            }
-            let lw = line.width() as u16;
-            buf.set_line(
-                area.x + area.width.saturating_sub(lw) / 2,
-                y,
-                &line,
-                area.width,
-            );
-            y += 1;
+        // The title whole, the TEER, the summary card: as much as the screen holds.
+        let lines = body(app, unit, &t, w.saturating_sub(2));
+        let rows = (layout::present_body(area)..status.y).zip(&lines);
+        for (y, line) in rows {
+            buf.set_line(area.x + 1, y, line, area.width - 1);
         }
-        for line in &h.lines {
-            for part in wrap(line, w.saturating_sub(2), 2) {
-                if y >= bottom {
-                    return;
-                }
-                buf.set_line(area.x + 1, y, &part, area.width - 1);
-                y += 1;
-            }
+        if let Some((tabs, pane)) = layout::present_pane(area, lines.len()) {
+            TabsView { app }.render(tabs, buf);
+            PaneView { app }.render(pane, buf);
         }
-        y += 1;
-        if y + 3 >= bottom {
-            return;
-        }
-        TabsView { app }.render(Rect::new(area.x, y, area.width, 1), buf);
-        PaneView { app }.render(Rect::new(area.x, y + 1, area.width, bottom - y - 1), buf);
     }
 }
 
-/// One large figure centred in `col`, its caption under it; a figure too wide for the column
-/// is written in normal type instead.
-fn figure(fig: &BigFigure, col: Rect, big_style: Style, caption_style: Style, buf: &mut Buffer) {
+/// A figure as the large font can draw it (ASCII only: French "23,50 $" loses its no-break
+/// space), without its space too if that is what it takes to fit `w` at `cols` per glyph.
+fn fitting(big: &str, cols: usize, w: usize) -> Option<String> {
+    let big = big.replace(['\u{a0}', '\u{202f}'], " ");
+    [big.clone(), big.replace(' ', "")]
+        .into_iter()
+        .find(|b| b.is_ascii() && b.chars().count() * cols <= w)
+}
+
+/// The largest type in which every figure fits its column: 8 rows where there are 8 (full
+/// cells, else half-width ones), else 4 (quadrants). One size for all three, so none looks
+/// more important than the others.
+fn type_size(figs: &[BigFigure], col: Rect) -> (PixelSize, u16, usize) {
+    let sizes = [
+        (PixelSize::Full, 8, 8),
+        (PixelSize::HalfWidth, 8, 4),
+        (PixelSize::Quadrant, 4, 4),
+    ];
     let w = col.width as usize;
+    sizes
+        .into_iter()
+        .filter(|s| s.1 <= col.height)
+        .find(|s| {
+            figs.iter()
+                .filter_map(|f| f.big.as_deref())
+                .all(|b| fitting(b, s.2, w).is_some())
+        })
+        .unwrap_or(sizes[2])
+}
+
+/// One large figure centred in `col` in the type `size`, its caption under it; a figure too
+/// wide for the column is written in normal type instead.
+fn figure(
+    fig: &BigFigure,
+    col: Rect,
+    size: (PixelSize, u16, usize),
+    (big_style, caption_style): (Style, Style),
+    buf: &mut Buffer,
+) {
+    let w = col.width as usize;
+    let (px, rows, cols) = size;
     if let Some(big) = &fig.big {
-        // The large font has ASCII only: French "23,50 $" loses its (no-break) space.
-        let mut big = big.replace(['\u{a0}', '\u{202f}'], " ");
-        if big.chars().count() * BIG_COLS > w {
-            big.retain(|c| c != ' ');
-        }
-        if big.is_ascii() && big.chars().count() * BIG_COLS <= w {
-            BigText::builder()
-                .pixel_size(PixelSize::Quadrant)
-                .style(big_style)
-                .alignment(Alignment::Center)
-                .lines(vec![Line::from(big)])
-                .build()
-                .render(col, buf);
-        } else {
-            centred(&big, col.x, col.y + BIG_ROWS / 2, w, big_style, buf);
+        match fitting(big, cols, w) {
+            Some(b) => {
+                let y = col.y + (col.height - rows.min(col.height)) / 2;
+                BigText::builder()
+                    .pixel_size(px)
+                    .style(big_style)
+                    .alignment(Alignment::Center)
+                    .lines(vec![Line::from(b)])
+                    .build()
+                    .render(Rect::new(col.x, y, col.width, rows), buf);
+            }
+            None => centred(big, col.x, col.y + col.height / 2, w, big_style, buf),
         }
     }
     let mut lines: Vec<Line> = Vec::new();
