@@ -6,8 +6,18 @@
 //! forgets what only the target type could tell (a unit enum variant and `()` both become a
 //! unit), so a file holding anything ambiguous is embedded as RON only. At run time a file whose
 //! JSON does not deserialise is parsed from its RON text, which also gives located errors.
+//!
+//! The files whose values `ron::Value` cannot carry (the unit variants of `figures/ai.ron`
+//! and `programs.ron`) are parsed here with their own types, included from `src/model/`,
+//! and written as JSON from those: nothing of the embedded dataset is parsed as RON at run
+//! time (a test checks every embedded file has its JSON).
 
 use std::path::{Path, PathBuf};
+
+/// The figure files' types, shared with the crate (plain serde types, no crate imports).
+#[allow(dead_code)]
+#[path = "src/model/figures.rs"]
+mod figures;
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -43,8 +53,24 @@ fn json_safe(value: &ron::Value) -> bool {
     }
 }
 
+/// JSON made from the file's own type, for the files `ron::Value` cannot carry.
+fn typed_json(rel: &str, text: &str) -> Option<String> {
+    fn via<T: serde::de::DeserializeOwned + serde::Serialize>(text: &str) -> Option<String> {
+        let value: T = ron::Options::default().from_str(text).ok()?;
+        serde_json::to_string(&value).ok()
+    }
+    match rel {
+        figures::AI => via::<figures::AiFile>(text),
+        figures::PROGRAMS => via::<figures::ProgramsFile>(text),
+        _ => None,
+    }
+}
+
 /// The file as compact JSON, or `None` if it must be parsed as RON at run time.
-fn to_json(text: &str) -> Option<String> {
+fn to_json(rel: &str, text: &str) -> Option<String> {
+    if let Some(json) = typed_json(rel, text) {
+        return Some(json);
+    }
     let value: ron::Value = ron::Options::default().from_str(text).ok()?;
     if !json_safe(&value) {
         return None;
@@ -57,6 +83,7 @@ fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this"));
     let data = root.join("data");
     println!("cargo:rerun-if-changed=data");
+    println!("cargo:rerun-if-changed=src/model/figures.rs");
     let mut paths = Vec::new();
     collect(&data, &mut paths);
     paths.sort();
@@ -76,7 +103,7 @@ fn main() {
             .collect::<Vec<_>>()
             .join("/");
         let text = std::fs::read_to_string(path).ok();
-        let json = match text.as_deref().and_then(to_json) {
+        let json = match text.as_deref().and_then(|t| to_json(&rel, t)) {
             Some(json) => {
                 let json_path = json_dir.join(format!("{i}.json"));
                 std::fs::write(&json_path, json).expect("write JSON");

@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
-# Whole-process timing of `noc-explorer search QUERY` against `fzf --filter QUERY` over a file
-# of the same texts (titles, French titles, example titles), with hyperfine.
+# One run, side by side with fzf on the same texts (titles, French titles, example titles and
+# our Japanese names, one a line), at 1x, 2x and 4x the titles:
+#   - `noc-explorer search Q` against `fzf --filter Q`, whole processes (hyperfine), and the
+#     median of the ratios over the queries;
+#   - the first frame in a pseudo-terminal at 120x40 (start to the last byte of the first
+#     complete screen) against fzf's (until it shows every line counted, "N/N");
+#   - keystrokes in a pseudo-terminal (typing the queries key by key), median and p99;
+#   - peak resident memory of `search` and of the idle explorer.
+# At 2x and 4x the titles come from a generated `--data` directory (examples/scale_data.rs:
+# every example title repeated with "(copy N)"), which `--data` parses as RON with every
+# check: its `search` and first-frame times include that, the embedded build's do not.
 #
-#   bash benches/compare-fzf.sh [QUERY...]
+#   bash benches/compare-fzf.sh [QUERY...]      # RUNS=20 FRAMES=20 ROUNDS=3 SCALES="1 2 4"
+#   BIN=path/to/an/older/noc-explorer SCALES=1 bash benches/compare-fzf.sh   # the same for another build
 #
-# Installs hyperfine and fzf with apt-get when missing. Prints each pair's mean times and the
-# ratio noc-explorer / fzf (target: <= 1.5).
+# Needs python3 (standard library only) for the pty timing; installs hyperfine and fzf with
+# apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,31 +26,66 @@ if ((${#need[@]})); then
     apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-cargo build --release --quiet --bin noc-explorer --example export_titles
+cargo build --release --quiet --bin noc-explorer --example export_titles --example scale_data
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-target/release/examples/export_titles >"$work/titles.txt"
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "$(wc -l <"$work/titles.txt") texts in titles.txt; $(nproc) cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
+bin=${BIN:-$PWD/target/release/noc-explorer}
+pty="python3 $PWD/benches/pty_timing.py"
 
 if (($#)); then
     queries=("$@")
 else
     queries=("nurse" "registered nurse" "electrician" "software developer" "infirmiere" "ingénieur civil" "soudeur" "re")
 fi
+printf '%s\n' "${queries[@]}" >"$work/queries.txt"
+# Moving down the list: each new major group's deep files are parsed on its first selection.
+printf 'j%.0s' {1..120} >"$work/moves.txt"
 
-bin=target/release/noc-explorer
-printf '\n%-22s %12s %12s %8s\n' query noc-explorer fzf ratio
-for q in "${queries[@]}"; do
-    json="$work/run.json"
-    # Both through the shell (hyperfine subtracts its start-up); fzf sorts by score like we do.
-    hyperfine --warmup 3 --runs "${RUNS:-20}" --style none --export-json "$json" \
-        "$bin search --limit 20 '$q' >/dev/null" \
-        "fzf --filter '$q' <'$work/titles.txt' >/dev/null" >/dev/null 2>&1
-    python3 - "$json" "$q" <<'PY'
-import json, sys
+echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores;$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
+loadavg() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"; }
+
+for scale in ${SCALES:-1 2 4}; do
+    data=()
+    if ((scale > 1)); then
+        target/release/examples/scale_data "$scale" "$work/data$scale"
+        data=(--data "$work/data$scale")
+        target/release/examples/export_titles "$work/data$scale" >"$work/titles.txt"
+    else
+        target/release/examples/export_titles >"$work/titles.txt"
+    fi
+    n=$(wc -l <"$work/titles.txt")
+    echo
+    echo "== ${scale}x: $n texts $( ((scale > 1)) && echo "(--data, RON parsed and checked at start)" ) =="
+    loadavg
+    printf '%-22s %12s %12s %8s\n' query noc-explorer "fzf --filter" ratio
+    ratios=()
+    for q in "${queries[@]}"; do
+        json="$work/run.json"
+        # Both through the shell (hyperfine subtracts its start-up).
+        hyperfine --warmup 3 --runs "${RUNS:-20}" --style none --export-json "$json" \
+            "$bin search ${data[*]} --limit 20 '$q' >/dev/null" \
+            "fzf --filter '$q' <'$work/titles.txt' >/dev/null" >/dev/null 2>&1
+        line=$(python3 - "$json" "$q" <<'PY'
+import json, statistics, sys
 r = json.load(open(sys.argv[1]))["results"]
-ours, fzf = r[0]["mean"], r[1]["mean"]
+ours, fzf = statistics.median(r[0]["times"]), statistics.median(r[1]["times"])
 print(f"{sys.argv[2]:<22} {ours*1e3:9.2f} ms {fzf*1e3:9.2f} ms {ours/fzf:7.2f}x")
 PY
+)
+        echo "$line"
+        ratios+=("${line##* }")
+    done
+    printf '%s\n' "${ratios[@]}" | tr -d x | sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "median ratio over the queries: %.2fx (target <= 0.5x)\n", m}'
+    rss=$( { /usr/bin/time -f %M "$bin" search "${data[@]}" nurse >/dev/null; } 2>&1 | tail -1)
+    echo "peak RSS of search nurse: $(awk -v k="$rss" 'BEGIN {printf "%.1f MB", k/1024}') (target <= 20 MB)"
+    loadavg
+    echo "first frame at 120x40 (target <= 15 ms):"
+    echo "  noc-explorer: $($pty frame 120x40 quit "${FRAMES:-20}" -- "$bin" "${data[@]}")"
+    echo "  fzf:          $(PTY_STDIN="$work/titles.txt" $pty frame 120x40 "$n/$n" "${FRAMES:-20}" -- fzf)"
+    loadavg
+    echo "keystrokes in a pty at 120x40 (target p99 <= 4 ms at 1x, <= 8 ms at 4x):"
+    echo "  noc-explorer: $($pty keys 120x40 quit / "$work/queries.txt" "${ROUNDS:-3}" -- "$bin" "${data[@]}")"
+    echo "  fzf:          $(PTY_STDIN="$work/titles.txt" $pty keys 120x40 "$n/$n" "" "$work/queries.txt" "${ROUNDS:-3}" -- fzf)"
+    echo "  noc-explorer, j down the list (120 moves): $($pty keys 120x40 quit "" "$work/moves.txt" "${ROUNDS:-3}" -- "$bin" "${data[@]}")"
+    loadavg
 done

@@ -1,7 +1,9 @@
 //! Start-up and search benchmarks (issue 6).
 //!
 //! Groups:
-//! - `load`: parse and validate the embedded dataset, build the search index.
+//! - `load`: parse the embedded dataset (everything, or only what `search` reads), build the
+//!   search index; at 1x, 2x and 4x the example titles (`scaled`).
+//! - `keystroke` per-keystroke figures are printed at 2x and 4x too.
 //! - `keystroke`: type every prefix of `QUERIES` into one `Searcher` (so a growing query narrows
 //!   the previous matches), against the same workload on fuzzy-matcher's `SkimMatcherV2` over
 //!   the same texts, one row per occupation by best score (the baseline).
@@ -14,6 +16,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use noc_explorer::data;
+use noc_explorer::model::Dataset;
 use noc_explorer::search::{SearchIndex, Searcher};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -186,16 +189,38 @@ fn japanese_keystrokes(index: &SearchIndex) {
     );
 }
 
+/// The dataset with every example title repeated `k` times, the copies marked "(copy N)":
+/// synthetic texts for timing how costs grow, never shown as data.
+fn scaled(ds: &Dataset, k: usize) -> Dataset {
+    let mut ds = ds.clone();
+    for unit in &mut ds.units {
+        let titles = unit.example_titles.clone();
+        for copy in 2..=k {
+            let marked = titles.iter().map(|t| format!("{t} (copy {copy})"));
+            unit.example_titles.extend(marked);
+        }
+    }
+    ds
+}
+
 fn load(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
     group.bench_function("embedded", |b| {
         b.iter(|| data::load_embedded().expect("loads"))
     });
+    group.bench_function("embedded, what search reads", |b| {
+        b.iter(|| data::load_embedded_for(data::Needs::Search).expect("loads"))
+    });
     let ds = data::load_embedded().expect("loads");
-    group.bench_function("index", |b| b.iter(|| SearchIndex::new(black_box(&ds))));
-    group.bench_function("embedded+index", |b| {
+    for k in [1, 2, 4] {
+        let ds = scaled(&ds, k);
+        group.bench_function(BenchmarkId::new("index", format!("{k}x")), |b| {
+            b.iter(|| SearchIndex::new(black_box(&ds)))
+        });
+    }
+    group.bench_function("search's load+index", |b| {
         b.iter(|| {
-            let ds = data::load_embedded().expect("loads");
+            let ds = data::load_embedded_for(data::Needs::Search).expect("loads");
             SearchIndex::new(&ds)
         })
     });
@@ -236,6 +261,21 @@ fn keystroke(c: &mut Criterion) {
         plain_index.len()
     );
     japanese_keystrokes(&index);
+    for k in [2, 4] {
+        let big = scaled(&ds, k);
+        let big_index = SearchIndex::new(&big);
+        let mut searcher = Searcher::new();
+        let name = format!(
+            "nucleo (Searcher) at {k}x the titles, {} texts",
+            big_index.len()
+        );
+        report_keystrokes(&name, 3, |first, q| {
+            if first {
+                searcher.search(&big_index, "");
+            }
+            searcher.search(&big_index, q).hits.len()
+        });
+    }
     let mut skim = Skim::new(&index, ds.units.len());
     report_keystrokes("fuzzy-matcher (SkimMatcherV2)", 2, |_, q| {
         skim.search(q).len()

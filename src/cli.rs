@@ -239,7 +239,7 @@ fn search(
             crate::query_limits::message()
         )));
     }
-    let ds = data::load(dir.as_deref())?;
+    let ds = data::load_for(dir.as_deref(), data::Needs::Search)?;
     let index = SearchIndex::new(&ds);
     let results = Searcher::new().search(&index, query);
     let hits = &results.hits[..results.hits.len().min(limit)];

@@ -133,10 +133,15 @@ fn the_terminal_is_restored_after_sigint_sigterm_and_sighup() {
 /// standard input.
 fn tty_modes(session: &Session) -> Vec<String> {
     let pid = session.get_process().pid();
+    modes_of(std::path::Path::new(&format!("/proc/{pid}/fd/0")))
+}
+
+/// A terminal's modes as `stty -a` words.
+fn modes_of(tty: &std::path::Path) -> Vec<String> {
     let out = Command::new("stty")
         .arg("-a")
         .arg("-F")
-        .arg(format!("/proc/{pid}/fd/0"))
+        .arg(tty)
         .output()
         .expect("run stty");
     String::from_utf8_lossy(&out.stdout)

@@ -1,7 +1,7 @@
 //! Checking the alias table (`aliases.rs` of the model): every alias names at least one title,
 //! every title is an official example title of some unit group, no alias is defined twice.
 
-use super::{DataError, Location, SourceFile};
+use super::{Checks, DataError, Location, SourceFile};
 use crate::model::Dataset;
 use crate::model::aliases::AliasFile;
 use std::collections::{HashMap, HashSet};
@@ -11,11 +11,16 @@ pub(super) fn attach(
     files: &[SourceFile],
     parsed: Option<(usize, AliasFile)>,
     mut ds: Dataset,
+    checks: Checks,
     errors: &mut Vec<DataError>,
 ) -> Dataset {
     let Some((fi, file)) = parsed else {
         return ds;
     };
+    if checks == Checks::Embedded {
+        ds.aliases = file.aliases;
+        return ds;
+    }
     let source = &files[fi];
     let titles: HashSet<String> = ds
         .units

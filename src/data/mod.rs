@@ -65,26 +65,77 @@ pub enum DataSource<'a> {
     Dir(&'a Path),
 }
 
+/// What a command reads of the embedded dataset: only those files are deserialised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// Every file: the explorer, `show`, `export`, `stats`, `validate`.
+    Everything,
+    /// What `search` reads: the hierarchy, the unit groups, the NOC 2016 links, our aliases,
+    /// the Japanese names (searched too) and the outlook (its 2023 employment orders equal
+    /// matches). Not the wages, Census incomes, AI exposure, LMIA, Express Entry categories,
+    /// programs, profiles or deep files: their figures would read as absent.
+    Search,
+}
+
+impl Needs {
+    /// Whether a file (path below the data directory) is read.
+    pub fn reads(self, rel: &str) -> bool {
+        match self {
+            Needs::Everything => true,
+            Needs::Search => match kind_of(rel) {
+                Some(Kind::Figure(kind)) => kind == figures::FigureKind::Outlook,
+                Some(Kind::Profile) | None => false,
+                Some(_) => true,
+            },
+        }
+    }
+}
+
+/// How much a load checks. The embedded files are checked whole by the tests
+/// (`the_embedded_dataset_passes_every_check`), so a start skips what only looks for problems
+/// (control characters, wage order, alias titles); the model is assembled the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Checks {
+    Full,
+    Embedded,
+}
+
 /// Load and validate the embedded dataset or the directory given.
 pub fn load(dir: Option<&Path>) -> Result<Dataset, LoadErrors> {
+    load_for(dir, Needs::Everything)
+}
+
+/// Load what a command needs: of the embedded dataset only the files `needs` reads; a
+/// directory is read and checked whole, so a broken file is reported whichever command runs.
+pub fn load_for(dir: Option<&Path>, needs: Needs) -> Result<Dataset, LoadErrors> {
     match dir {
         Some(dir) => load_dir(dir),
-        None => load_embedded(),
+        None => load_embedded_for(needs),
     }
 }
 
 pub fn load_embedded() -> Result<Dataset, LoadErrors> {
-    let files: Vec<SourceFile> = embedded::FILES
+    load_embedded_for(Needs::Everything)
+}
+
+/// The embedded files a command reads, as (path below data/, RON text, JSON).
+fn embedded_files(needs: Needs) -> Vec<SourceFile> {
+    embedded::FILES
         .iter()
+        .filter(|(rel, _, _)| needs.reads(rel))
         .map(|&(rel, text, json)| SourceFile {
             rel: rel.to_string(),
             display: format!("<embedded>/{rel}"),
             text: Cow::Borrowed(text),
             json,
         })
-        .collect();
-    let (files, deep) = deep::split(files);
-    let mut ds = parse_files(files, Vec::new())?;
+        .collect()
+}
+
+/// The embedded dataset, with only the files `needs` reads.
+pub fn load_embedded_for(needs: Needs) -> Result<Dataset, LoadErrors> {
+    let (files, deep) = deep::split(embedded_files(needs));
+    let mut ds = parse_checked(files, Vec::new(), Checks::Embedded)?;
     ds.deep = deep;
     Ok(ds)
 }
@@ -208,9 +259,14 @@ fn parse_range(files: &[SourceFile], offset: usize) -> (Parsed, Vec<DataError>) 
 }
 
 /// Parse and validate a set of files; `errors` holds problems found while reading them.
-pub fn parse_files(
+pub fn parse_files(files: Vec<SourceFile>, errors: Vec<DataError>) -> Result<Dataset, LoadErrors> {
+    parse_checked(files, errors, Checks::Full)
+}
+
+fn parse_checked(
     files: Vec<SourceFile>,
     mut errors: Vec<DataError>,
+    checks: Checks,
 ) -> Result<Dataset, LoadErrors> {
     // Parse on two threads, splitting the files into halves of about the same size.
     let size = |f: &SourceFile| f.json.map_or(f.text.len(), str::len);
@@ -239,8 +295,8 @@ pub fn parse_files(
     a.japanese.merge(b.japanese);
     errors.extend(ea);
 
-    let dataset = validate::validate(&files, a, &mut errors);
-    let dataset = aliases::attach(&files, parsed_aliases, dataset, &mut errors);
+    let dataset = validate::validate(&files, a, checks, &mut errors);
+    let dataset = aliases::attach(&files, parsed_aliases, dataset, checks, &mut errors);
     guard::root_causes(&files, &dataset, &mut errors);
     if errors.is_empty() {
         Ok(dataset)

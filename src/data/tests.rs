@@ -80,6 +80,12 @@ fn the_embedded_dataset_equals_the_data_directory() {
     assert_eq!(embedded.units, from_dir.units);
     assert_eq!(embedded.noc2016, from_dir.noc2016);
     assert_eq!(embedded.profiles, from_dir.profiles);
+    // The two files build.rs converts through their own types (unit enum variants).
+    assert_eq!(embedded.figures.ai, from_dir.figures.ai);
+    assert_eq!(embedded.figures.programs, from_dir.figures.programs);
+    assert_eq!(embedded.figures.wages, from_dir.figures.wages);
+    assert_eq!(embedded.figures.outlook, from_dir.figures.outlook);
+    assert_eq!(embedded.aliases, from_dir.aliases);
     // `continues_as: Some(..)` survives the RON -> JSON conversion.
     assert!(embedded.noc2016.iter().any(|c| c.continues_as.is_some()));
     assert!(embedded.noc2016.iter().any(|c| c.continues_as.is_none()));
@@ -87,13 +93,11 @@ fn the_embedded_dataset_equals_the_data_directory() {
 
 #[test]
 fn every_embedded_file_has_json_that_deserialises() {
-    // Unit enum variants (`label: Some(high)`) do not survive `ron::Value`, so files holding
-    // them are embedded as RON only; every other file must have its JSON.
-    const RON_ONLY: [&str; 2] = ["figures/ai.ron", "programs.ron"];
+    // Nothing of the embedded dataset is parsed as RON at run time: build.rs converts the
+    // files with unit enum variants (`label: Some(high)`) through their own types.
     for &(rel, _, json) in embedded::FILES {
         let Some(json) = json else {
-            assert!(RON_ONLY.contains(&rel), "{rel} was embedded without JSON");
-            continue;
+            panic!("{rel} was embedded without JSON: it would be parsed as RON at every start");
         };
         let file = SourceFile {
             rel: rel.to_string(),
@@ -141,4 +145,92 @@ fn a_file_the_json_cannot_represent_is_parsed_from_its_ron() {
             shape: Some(Shape::Square)
         }
     );
+}
+
+#[test]
+fn a_wage_out_of_order_is_located_at_its_range() {
+    let units = format!(
+        "UnitGroupFile(major_group: \"11\", unit_groups: [\n{}{}])\n",
+        unit("11110", 1),
+        unit("11111", 1)
+    );
+    let wages = "WagesFile(wages: [\n  WageRecord(code: \"11110\", national: Some(WageRange(low: 20.0, median: 30.0, high: 40.0))),\n  WageRecord(code: \"11111\",\n    national: Some(WageRange(low: 30.0, median: 20.0, high: 40.0))),\n])\n";
+    let errors = parse_files(
+        vec![
+            file("noc/structure.ron", STRUCTURE),
+            file("noc/units/11.ron", &units),
+            file("figures/wages.ron", wages),
+        ],
+        Vec::new(),
+    )
+    .expect_err("a median below the low wage");
+    assert_eq!(
+        errors.0.iter().map(|e| e.to_string()).collect::<Vec<_>>(),
+        [
+            "d/figures/wages.ron:4:5: wages of 11111 (national) are not in order: low 30, median 20, high 40; expected low <= median <= high"
+        ]
+    );
+}
+
+#[test]
+fn the_embedded_dataset_passes_every_check() {
+    // A start skips the checks that only look for problems (control characters, wage order,
+    // alias titles); this is where the embedded files go through them all.
+    let (files, deep) = deep::split(embedded_files(Needs::Everything));
+    assert!(deep::check(&deep).is_empty());
+    let ds = parse_checked(files, Vec::new(), Checks::Full).expect("every check passes");
+    assert_eq!(ds.units.len(), 516);
+    assert!(!ds.aliases.is_empty());
+}
+
+#[test]
+fn search_reads_only_the_files_it_uses() {
+    let read: Vec<String> = embedded_files(Needs::Search)
+        .into_iter()
+        .map(|f| f.rel)
+        .collect();
+    for rel in [
+        "noc/structure.ron",
+        "noc/noc2016.ron",
+        "aliases.ron",
+        "ja/titles.ron",
+    ] {
+        assert!(read.iter().any(|r| r == rel), "search needs {rel}");
+    }
+    assert!(read.iter().any(|r| r == crate::model::figures::OUTLOOK));
+    let never = |r: &String| {
+        r.starts_with("figures/") && r != crate::model::figures::OUTLOOK
+            || r.starts_with("profiles/")
+            || r == crate::model::figures::PROGRAMS
+            || crate::model::depth::is_deep(r)
+    };
+    assert!(!read.iter().any(never), "{read:?}");
+    let ds = load_embedded_for(Needs::Search).expect("loads");
+    assert!(ds.figures.wages.is_empty() && ds.figures.ai.is_empty());
+    assert!(ds.profiles.is_empty() && ds.deep.paths().next().is_none());
+    assert_eq!(ds.units.len(), 516);
+    assert!(!ds.figures.outlook.is_empty());
+}
+
+#[test]
+fn search_finds_the_same_with_what_it_loads_as_with_everything() {
+    use crate::search::{SearchIndex, Searcher};
+    let all = load_embedded().expect("loads");
+    let part = load_embedded_for(Needs::Search).expect("loads");
+    let (ia, ip) = (SearchIndex::new(&all), SearchIndex::new(&part));
+    for q in [
+        "nurse",
+        "PSW",
+        "3219",
+        "regstered nurse",
+        "看護師",
+        "soudeur",
+        "321",
+        "re",
+    ] {
+        let a = Searcher::new().search(&ia, q);
+        let p = Searcher::new().search(&ip, q);
+        assert_eq!(a, p, "{q}");
+        assert!(!a.hits.is_empty(), "{q}");
+    }
 }

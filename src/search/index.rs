@@ -7,6 +7,7 @@ use super::{MatchKind, japanese, typo};
 use crate::model::Dataset;
 use crate::model::aliases::Alias;
 use nucleo_matcher::Utf32Str;
+use std::collections::HashMap;
 
 /// A range of an index's text arena.
 #[derive(Debug, Clone, Copy)]
@@ -234,21 +235,48 @@ impl SearchIndex {
     }
 }
 
-/// Each alias with the units whose example titles it names (a title may belong to several).
+/// Each alias with the units whose example titles it names (a title may belong to several),
+/// in the order of its titles, then of the units.
+///
+/// One pass over the ~28,000 example titles, looking each up among the alias titles: comparing
+/// every alias title with every example title was 7% of a `search` process.
 fn resolve_aliases(ds: &Dataset, aliases: &[Alias]) -> Vec<ResolvedAlias> {
+    // Each alias title (ASCII lower case, as `eq_ignore_ascii_case` compares) -> the
+    // (alias, title) places that name it.
+    let mut wanted: HashMap<String, Vec<(usize, usize)>, typo::FxBuild> = HashMap::default();
+    for (a, alias) in aliases.iter().enumerate() {
+        for (t, title) in alias.titles.iter().enumerate() {
+            wanted
+                .entry(title.to_ascii_lowercase())
+                .or_default()
+                .push((a, t));
+        }
+    }
+    let mut found: Vec<Vec<Vec<u32>>> = aliases
+        .iter()
+        .map(|a| vec![Vec::new(); a.titles.len()])
+        .collect();
+    let mut key = String::new();
+    for (i, unit) in ds.units.iter().enumerate() {
+        for title in &unit.example_titles {
+            key.clear();
+            key.push_str(title);
+            key.make_ascii_lowercase();
+            for &(a, t) in wanted.get(key.as_str()).into_iter().flatten() {
+                if found[a][t].last() != Some(&(i as u32)) {
+                    found[a][t].push(i as u32);
+                }
+            }
+        }
+    }
     aliases
         .iter()
-        .map(|alias| {
+        .zip(found)
+        .map(|(alias, per_title)| {
             let mut units: Vec<u32> = Vec::new();
-            for title in &alias.titles {
-                for (i, unit) in ds.units.iter().enumerate() {
-                    let names = unit
-                        .example_titles
-                        .iter()
-                        .any(|t| t.eq_ignore_ascii_case(title));
-                    if names && !units.contains(&(i as u32)) {
-                        units.push(i as u32);
-                    }
+            for i in per_title.into_iter().flatten() {
+                if !units.contains(&i) {
+                    units.push(i);
                 }
             }
             ResolvedAlias {

@@ -316,3 +316,26 @@ fn among_equal_matches_more_employment_wins() {
         }
     }
 }
+
+#[test]
+fn aliases_resolve_to_every_unit_naming_their_titles_in_title_order() {
+    let (ds, index) = fixture();
+    assert_eq!(index.aliases.len(), ds.aliases.len());
+    for (alias, resolved) in ds.aliases.iter().zip(&index.aliases) {
+        // The plain definition: for each title in order, each unit naming it, once.
+        let mut expected: Vec<u32> = Vec::new();
+        for title in &alias.titles {
+            for (i, unit) in ds.units.iter().enumerate() {
+                let names = unit
+                    .example_titles
+                    .iter()
+                    .any(|t| t.eq_ignore_ascii_case(title));
+                if names && !expected.contains(&(i as u32)) {
+                    expected.push(i as u32);
+                }
+            }
+        }
+        assert!(!expected.is_empty(), "{}", alias.name);
+        assert_eq!(resolved.units, expected, "{}", alias.name);
+    }
+}

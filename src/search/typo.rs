@@ -9,7 +9,10 @@ use std::sync::OnceLock;
 /// FxHash (as in rustc): much faster than the default SipHash on the ~150,000 short words
 /// counted when the index is built, and the words are our own data, not an attacker's.
 #[derive(Default)]
-struct FxHasher(u64);
+pub(super) struct FxHasher(u64);
+
+/// A `HashMap` hasher of our own data's short keys (see `FxHasher`).
+pub(super) type FxBuild = BuildHasherDefault<FxHasher>;
 
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {

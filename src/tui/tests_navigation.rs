@@ -239,7 +239,7 @@ fn a_province_leads_the_salary_and_lmia_figures_and_the_presentation() {
         .ds
         .units
         .iter()
-        .zip(&h.app.facts)
+        .zip(h.app.facts.iter())
         .find(|(_, f)| !f.wages.provinces.iter().any(|w| w.province == "Ontario"))
         .map(|(u, _)| u.code.clone())
         .expect("some occupation lacks an Ontario wage");

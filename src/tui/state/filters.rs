@@ -54,7 +54,7 @@ impl App {
             2 => f.ee = cycle(&EeFilter::ALL, &f.ee, step),
             3 => {
                 let values: Vec<Option<String>> = std::iter::once(None)
-                    .chain(self.conditions.iter().cloned().map(Some))
+                    .chain(self.facts.conditions().iter().cloned().map(Some))
                     .collect();
                 f.condition = cycle(&values, &f.condition, step);
             }

@@ -3,11 +3,13 @@
 mod depth;
 mod examples;
 pub mod export;
+mod facts_table;
 mod filters;
 mod history;
 mod mouse;
 mod overlays;
 mod pane;
+mod search_index;
 mod shortlist;
 mod tree;
 
@@ -21,13 +23,15 @@ use super::action::{Action, Tab};
 use super::i18n::Labels;
 use super::layout::{self, Areas};
 use super::theme::Theme;
-use crate::facts::{self, Facts};
+use crate::facts::Facts;
 use crate::filter::{Filter, SortKey};
 use crate::locale::Lang;
 use crate::model::{Dataset, UnitGroup};
-use crate::search::{Highlighter, Hit, MatchKind, Results, SearchIndex, Searcher};
+use crate::search::{Highlighter, Hit, MatchKind, Results, Searcher};
 use crate::shortlist::Shortlist;
+pub use facts_table::FactsTable;
 use ratatui::layout::Rect;
+pub use search_index::LazyIndex;
 use std::cell::RefCell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,9 +63,11 @@ pub struct App {
     pub ds: std::sync::Arc<Dataset>,
     /// The deep sections of the selected occupation (see `depth.rs`).
     depth: Option<crate::facts::depth::DepthFacts>,
-    /// The figures of every unit group, in `ds.units` order (computed once: ~14 ms).
-    pub facts: Vec<Facts>,
-    index: SearchIndex,
+    /// The figures of every unit group, in `ds.units` order, computed when asked for (see
+    /// `FactsTable`); shared with the thread that fills it after the first frame.
+    pub facts: std::sync::Arc<FactsTable>,
+    /// Built by a thread after the first frame (see `LazyIndex`), with its typo vocabulary.
+    pub index: std::sync::Arc<LazyIndex>,
     searcher: Searcher,
     /// Scratch space for highlighting the rows being drawn (matching needs a `&mut Matcher`;
     /// it holds no state that drawing could change).
@@ -108,22 +114,19 @@ pub struct App {
     pub export_dir: std::path::PathBuf,
     /// An OSC 52 sequence the event loop writes to the terminal, then clears.
     pub clipboard: Option<String>,
-    /// Future labour market conditions present in the data (the filter's values).
-    pub conditions: Vec<String>,
     /// The words typed in the example titles overlay.
     pub examples_filter: String,
 }
 
 impl App {
     pub fn new(ds: Dataset, lang: Lang, theme: Theme, size: Rect) -> App {
-        let index = SearchIndex::new(&ds);
-        let facts: Vec<Facts> = ds.units.iter().map(|u| facts::for_unit(&ds, u)).collect();
-        let conditions = crate::filter::conditions(&facts);
         let rows = (0..ds.units.len()).map(|i| (i, None)).collect();
+        let ds = std::sync::Arc::new(ds);
+        let index = std::sync::Arc::new(LazyIndex::new(std::sync::Arc::clone(&ds)));
         App {
-            ds: std::sync::Arc::new(ds),
+            facts: std::sync::Arc::new(FactsTable::new(std::sync::Arc::clone(&ds))),
+            ds,
             depth: None,
-            facts,
             index,
             searcher: Searcher::new(),
             highlighter: RefCell::new(Highlighter::new()),
@@ -156,7 +159,6 @@ impl App {
             export_dialog: None,
             export_dir: std::path::PathBuf::from("."),
             clipboard: None,
-            conditions,
             examples_filter: String::new(),
         }
     }
@@ -259,7 +261,7 @@ impl App {
     pub fn facts_of(&self, unit: &UnitGroup) -> Option<&Facts> {
         self.ds
             .unit_position(&unit.code)
-            .and_then(|i| self.facts.get(i))
+            .and_then(|i| FactsTable::get(&self.facts, i))
     }
 
     pub fn areas(&self) -> Areas {
