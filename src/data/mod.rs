@@ -137,6 +137,7 @@ pub fn load_embedded_for(needs: Needs) -> Result<Dataset, LoadErrors> {
     let (files, deep) = deep::split(embedded_files(needs));
     let mut ds = parse_checked(files, Vec::new(), Checks::Embedded)?;
     ds.deep = deep;
+    ds.embedded = true;
     Ok(ds)
 }
 

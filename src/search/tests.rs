@@ -353,13 +353,26 @@ fn the_embedded_index_is_the_one_built_from_data() {
     assert_eq!(embedded.codes, built.codes);
     assert_eq!(embedded.entries.len(), built.entries.len());
     assert_eq!(embedded, built);
-    assert_eq!(prepared::to_bytes(&built), bytes, "the same index, the same bytes");
+    assert_eq!(
+        prepared::to_bytes(&built),
+        bytes,
+        "the same index, the same bytes"
+    );
     // And the same answers, with the codes and titles `search` prints from the index alone.
     let from_data = SearchIndex::new(&ds);
     let from_bytes = SearchIndex::embedded().expect("embedded index");
     for query in [
-        "nurse", "registered nurse", "re", "psw", "7241", "321", "infirmière", "看護", "エンジニア",
-        "softwre develper", "ocularist",
+        "nurse",
+        "registered nurse",
+        "re",
+        "psw",
+        "7241",
+        "321",
+        "infirmière",
+        "看護",
+        "エンジニア",
+        "softwre develper",
+        "ocularist",
     ] {
         let a = Searcher::new().search(&from_data, query);
         let b = Searcher::new().search(&from_bytes, query);
