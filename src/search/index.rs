@@ -6,6 +6,7 @@ use super::prepared::{self, AliasInput, LinkInput, Prepared, UnitTexts};
 use super::{MatchKind, typo};
 use crate::model::Dataset;
 use nucleo_matcher::Utf32Str;
+use std::borrow::Cow;
 
 /// A range of an index's text arena.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,8 +64,8 @@ pub(super) struct ResolvedAlias {
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
     pub(super) entries: Vec<Entry>,
-    /// Every text, one after another.
-    pub(super) texts: String,
+    /// Every text, one after another (borrowed from the binary for the embedded index).
+    pub(super) texts: Cow<'static, str>,
     /// The first character of each grapheme of the non-ASCII texts (what the matcher sees).
     pub(super) chars: Vec<char>,
     pub(super) codes: Vec<String>,
@@ -101,7 +102,7 @@ impl SearchIndex {
         prepared::from_bytes(embedded_bytes()).map(Self::from_prepared)
     }
 
-    fn from_prepared(p: Prepared) -> Self {
+    fn from_prepared(p: Prepared<'static>) -> Self {
         let span = |r: prepared::Range32| Span {
             start: r.start,
             end: r.end,
@@ -232,7 +233,7 @@ pub(super) fn embedded_bytes() -> &'static [u8] {
 pub(super) fn prepare<'a>(
     ds: &Dataset,
     extra: impl IntoIterator<Item = ExtraText<'a>>,
-) -> Prepared {
+) -> Prepared<'static> {
     let units: Vec<UnitTexts<'_>> = ds
         .units
         .iter()

@@ -8,6 +8,7 @@
 //! its siblings through `super::`.
 
 use super::folding::{fold, fold_into};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -108,14 +109,15 @@ pub struct PreparedAlias {
     pub units: Vec<u32>,
 }
 
-/// Everything the search index holds but the typo vocabulary (built from `folded`).
+/// Everything the search index holds but the typo vocabulary (built from `folded`). Read
+/// back from bytes, its two text arenas borrow them (`'a`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Prepared {
+pub struct Prepared<'a> {
     pub entries: Vec<PreparedEntry>,
     /// Every text, one after another.
-    pub texts: String,
+    pub texts: Cow<'a, str>,
     /// Every folded text, each followed by a line break.
-    pub folded: String,
+    pub folded: Cow<'a, str>,
     /// The first character of each grapheme of the non-ASCII texts, Japanese folded.
     pub chars: Vec<char>,
     pub codes: Vec<String>,
@@ -131,7 +133,7 @@ fn range(start: usize, end: usize) -> Range32 {
     }
 }
 
-impl Prepared {
+impl Prepared<'_> {
     /// The texts of the unit groups, in order; more can be pushed before `finish`.
     pub fn with_units(units: &[UnitTexts<'_>], example_titles: usize) -> Self {
         let mut p = Prepared {
@@ -163,14 +165,16 @@ impl Prepared {
 
     /// Add one searchable text of unit group `unit`.
     pub fn push(&mut self, unit: usize, kind: u8, text: &str) {
-        let start = self.texts.len();
-        self.texts.push_str(text);
-        let text_range = range(start, self.texts.len());
-        let start = self.folded.len();
-        fold_into(text, &mut self.folded);
-        let folded_range = range(start, self.folded.len());
+        let texts = self.texts.to_mut();
+        let start = texts.len();
+        texts.push_str(text);
+        let text_range = range(start, texts.len());
+        let folded = self.folded.to_mut();
+        let start = folded.len();
+        fold_into(text, folded);
+        let folded_range = range(start, folded.len());
         // One text a line: the lexicon searches them as one string.
-        self.folded.push('\n');
+        folded.push('\n');
         let chars_range = (!text.is_ascii()).then(|| {
             let start = self.chars.len();
             self.chars
@@ -275,7 +279,7 @@ const MAGIC: &[u8; 8] = b"NOCIDX01";
 /// The binary form: little-endian `u32` counts and values, strings as length then UTF-8 bytes.
 /// The same `Prepared` always gives the same bytes. Written by `build.rs` (and the tests).
 #[cfg_attr(not(test), allow(dead_code))]
-pub fn to_bytes(p: &Prepared) -> Vec<u8> {
+pub fn to_bytes(p: &Prepared<'_>) -> Vec<u8> {
     let mut out = Vec::with_capacity(p.texts.len() + p.folded.len() + 4 * p.chars.len() + 1024);
     out.extend_from_slice(MAGIC);
     let u32_ = |out: &mut Vec<u8>, n: u32| out.extend_from_slice(&n.to_le_bytes());
@@ -365,14 +369,15 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The `Prepared` that `to_bytes` wrote, or `None` for bytes it did not write.
-pub fn from_bytes(bytes: &[u8]) -> Option<Prepared> {
+/// The `Prepared` that `to_bytes` wrote, or `None` for bytes it did not write. Its texts are
+/// not copied: they borrow `bytes`.
+pub fn from_bytes(bytes: &[u8]) -> Option<Prepared<'_>> {
     let mut r = Reader { bytes };
     if r.take(MAGIC.len())? != MAGIC {
         return None;
     }
-    let texts = r.str()?.to_string();
-    let folded = r.str()?.to_string();
+    let texts = r.str()?;
+    let folded = r.str()?;
     let n = r.u32()? as usize;
     let chars = r
         .take(n.checked_mul(4)?)?
@@ -442,8 +447,8 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Prepared> {
             .all(|a| a.units.iter().all(|&u| (u as usize) < codes.len()));
     sound.then_some(Prepared {
         entries,
-        texts,
-        folded,
+        texts: Cow::Borrowed(texts),
+        folded: Cow::Borrowed(folded),
         chars,
         codes,
         noc2016,

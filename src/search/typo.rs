@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::prepared::FxBuild;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Default)]
 pub(super) struct Vocabulary {
@@ -74,8 +75,8 @@ impl Vocabulary {
 /// unknown, which spares its cost (a third of building the index) to most processes.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Lexicon {
-    /// The folded texts, one a line.
-    joined: String,
+    /// The folded texts, one a line (borrowed from the binary for the embedded index).
+    joined: Cow<'static, str>,
     /// Sorted words never corrected although no title uses them: our aliases' words and
     /// `common_words.txt` (everyday English words and brands).
     keep: Vec<String>,
@@ -88,7 +89,8 @@ const COMMON_WORDS: &str = include_str!("common_words.txt");
 impl Lexicon {
     /// `joined`: the folded texts, each followed by a line break; `keep`: more words that
     /// are never corrected (folded), besides the common words.
-    pub(super) fn new(joined: String, keep: Vec<String>) -> Self {
+    pub(super) fn new(joined: impl Into<Cow<'static, str>>, keep: Vec<String>) -> Self {
+        let joined = joined.into();
         let mut keep: Vec<String> = keep
             .into_iter()
             .chain(
@@ -126,7 +128,7 @@ impl Lexicon {
 
     fn vocabulary(&self) -> &Vocabulary {
         self.vocabulary
-            .get_or_init(|| Vocabulary::new(std::iter::once(self.joined.as_str())))
+            .get_or_init(|| Vocabulary::new(std::iter::once(self.joined.as_ref())))
     }
 
     /// Whether some word of the titles starts with `prefix`, which holds only alphanumeric
