@@ -240,23 +240,17 @@ fn search_index(data: &Path) -> Option<Vec<u8>> {
         .collect();
     let example_titles = units.iter().map(|u| u.example_titles.len()).sum();
     let mut p = prepared::Prepared::with_units(&inputs, example_titles);
-    let link_inputs: Vec<prepared::LinkInput<'_>> = noc2016
-        .classes
-        .iter()
-        .map(|c| prepared::LinkInput {
-            code: &c.code,
-            noc2021: &c.noc2021,
-            continues_as: c.continues_as.as_deref(),
+    let link_inputs: Vec<prepared::LinkInput<'_>> = (noc2016.classes.iter())
+        .map(|c| {
+            (
+                c.code.as_str(),
+                c.noc2021.as_slice(),
+                c.continues_as.as_deref(),
+            )
         })
         .collect();
-    let alias_inputs: Vec<prepared::AliasInput<'_>> = aliases
-        .aliases
-        .iter()
-        .map(|a| prepared::AliasInput {
-            name: &a.name,
-            means: &a.means,
-            titles: &a.titles,
-        })
+    let alias_inputs: Vec<prepared::AliasInput<'_>> = (aliases.aliases.iter())
+        .map(|a| (a.name.as_str(), a.means.as_str(), a.titles.as_slice()))
         .collect();
     p.finish(&inputs, &link_inputs, &alias_inputs);
     Some(prepared::to_bytes(&p))

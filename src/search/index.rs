@@ -261,23 +261,17 @@ pub(super) fn prepare<'a>(
             p.push(text.unit, kind_code(text.kind), text.text);
         }
     }
-    let links: Vec<LinkInput<'_>> = ds
-        .noc2016
-        .iter()
-        .map(|class| LinkInput {
-            code: &class.code,
-            noc2021: &class.noc2021,
-            continues_as: class.continues_as.as_deref(),
+    let links: Vec<LinkInput<'_>> = (ds.noc2016.iter())
+        .map(|c| {
+            (
+                c.code.as_str(),
+                c.noc2021.as_slice(),
+                c.continues_as.as_deref(),
+            )
         })
         .collect();
-    let aliases: Vec<AliasInput<'_>> = ds
-        .aliases
-        .iter()
-        .map(|a| AliasInput {
-            name: &a.name,
-            means: &a.means,
-            titles: &a.titles,
-        })
+    let aliases: Vec<AliasInput<'_>> = (ds.aliases.iter())
+        .map(|a| (a.name.as_str(), a.means.as_str(), a.titles.as_slice()))
         .collect();
     p.finish(&units, &links, &aliases);
     p

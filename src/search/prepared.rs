@@ -58,19 +58,12 @@ pub struct UnitTexts<'a> {
     pub employment: i64,
 }
 
-/// A NOC 2016 class and the NOC 2021 unit groups it maps to.
-pub struct LinkInput<'a> {
-    pub code: &'a str,
-    pub noc2021: &'a [String],
-    pub continues_as: Option<&'a str>,
-}
+/// A NOC 2016 class: its code, the NOC 2021 unit groups it maps to, and the one it continues
+/// as.
+pub type LinkInput<'a> = (&'a str, &'a [String], Option<&'a str>);
 
 /// One of our aliases: its name, what it means, and the example titles it names.
-pub struct AliasInput<'a> {
-    pub name: &'a str,
-    pub means: &'a str,
-    pub titles: &'a [String],
-}
+pub type AliasInput<'a> = (&'a str, &'a str, &'a [String]);
 
 /// A range of one of the arenas.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -202,13 +195,13 @@ impl Prepared<'_> {
             .enumerate()
             .map(|(i, u)| (u.code, i as u32))
             .collect();
-        for class in links {
-            for target in class.noc2021 {
+        for &(code, noc2021, continues_as) in links {
+            for target in noc2021 {
                 if let Some(&unit) = position.get(target.as_str()) {
                     self.noc2016.push(PreparedLink {
-                        code: class.code.to_string(),
+                        code: code.to_string(),
                         unit,
-                        continues: class.continues_as == Some(target.as_str()),
+                        continues: continues_as == Some(target.as_str()),
                     });
                 }
             }
@@ -226,8 +219,8 @@ fn resolve_aliases(units: &[UnitTexts<'_>], aliases: &[AliasInput<'_>]) -> Vec<P
     // Each alias title (ASCII lower case, as `eq_ignore_ascii_case` compares) -> the
     // (alias, title) places that name it.
     let mut wanted: HashMap<String, Vec<(usize, usize)>, FxBuild> = HashMap::default();
-    for (a, alias) in aliases.iter().enumerate() {
-        for (t, title) in alias.titles.iter().enumerate() {
+    for (a, &(_, _, titles)) in aliases.iter().enumerate() {
+        for (t, title) in titles.iter().enumerate() {
             wanted
                 .entry(title.to_ascii_lowercase())
                 .or_default()
@@ -236,7 +229,7 @@ fn resolve_aliases(units: &[UnitTexts<'_>], aliases: &[AliasInput<'_>]) -> Vec<P
     }
     let mut found: Vec<Vec<Vec<u32>>> = aliases
         .iter()
-        .map(|a| vec![Vec::new(); a.titles.len()])
+        .map(|&(_, _, titles)| vec![Vec::new(); titles.len()])
         .collect();
     let mut key = String::new();
     for (i, unit) in units.iter().enumerate() {
@@ -254,7 +247,7 @@ fn resolve_aliases(units: &[UnitTexts<'_>], aliases: &[AliasInput<'_>]) -> Vec<P
     aliases
         .iter()
         .zip(found)
-        .map(|(alias, per_title)| {
+        .map(|(&(name, means, _), per_title)| {
             let mut units: Vec<u32> = Vec::new();
             for i in per_title.into_iter().flatten() {
                 if !units.contains(&i) {
@@ -262,11 +255,8 @@ fn resolve_aliases(units: &[UnitTexts<'_>], aliases: &[AliasInput<'_>]) -> Vec<P
                 }
             }
             PreparedAlias {
-                key: fold(alias.name)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                label: format!("{} (our alias for '{}')", alias.name, alias.means),
+                key: fold(name).split_whitespace().collect::<Vec<_>>().join(" "),
+                label: format!("{name} (our alias for '{means}')"),
                 units,
             }
         })
