@@ -19,6 +19,58 @@ use std::path::{Path, PathBuf};
 #[path = "src/model/figures.rs"]
 mod figures;
 
+/// Our aliases and the Japanese names, as the model reads and assembles them.
+#[allow(dead_code)]
+#[path = "src/model/aliases.rs"]
+mod aliases;
+/// What the search index is made of, and its binary form, shared with the crate
+/// (`src/search/prepared.rs` and the folding it uses; no crate imports).
+#[allow(dead_code)]
+#[path = "src/search/folding.rs"]
+mod folding;
+#[allow(dead_code)]
+#[path = "src/search/japanese.rs"]
+mod japanese;
+#[allow(dead_code)]
+#[path = "src/model/japanese.rs"]
+mod japanese_names;
+#[allow(dead_code)]
+#[path = "src/search/prepared.rs"]
+mod prepared;
+
+/// The fields of the data files that search reads (the rest of each record is ignored here;
+/// the crate's own types, with every field, check the files).
+mod search_input {
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    pub struct UnitGroupFile {
+        pub unit_groups: Vec<UnitGroup>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct UnitGroup {
+        pub code: String,
+        pub title: String,
+        pub title_fr: String,
+        #[serde(default)]
+        pub example_titles: Vec<String>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Noc2016File {
+        pub classes: Vec<Noc2016Class>,
+    }
+
+    #[derive(Deserialize)]
+    pub struct Noc2016Class {
+        pub code: String,
+        pub noc2021: Vec<String>,
+        #[serde(default)]
+        pub continues_as: Option<String>,
+    }
+}
+
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -84,6 +136,9 @@ fn main() {
     let data = root.join("data");
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/model/figures.rs");
+    for shared in ["folding", "japanese", "prepared"] {
+        println!("cargo:rerun-if-changed=src/search/{shared}.rs");
+    }
     let mut paths = Vec::new();
     collect(&data, &mut paths);
     paths.sort();
@@ -118,4 +173,85 @@ fn main() {
     }
     code.push_str("];\n");
     std::fs::write(out.join("embedded_data.rs"), code).expect("write embedded_data.rs");
+    let index = search_index(&data).unwrap_or_default();
+    std::fs::write(out.join("search_index.bin"), index).expect("write search_index.bin");
+}
+
+fn ron_file<T: serde::de::DeserializeOwned>(data: &Path, rel: &str) -> Option<T> {
+    let text = std::fs::read_to_string(data.join(rel)).ok()?;
+    ron::Options::default().from_str(&text).ok()
+}
+
+/// The embedded dataset's search index in its binary form (`src/search/prepared.rs`), or
+/// `None` when a file it needs does not parse: the crate then builds the index at start
+/// (and its tests report the file).
+fn search_index(data: &Path) -> Option<Vec<u8>> {
+    use search_input::*;
+    use std::collections::{BTreeMap, HashMap};
+    let mut units: Vec<UnitGroup> = Vec::new();
+    let mut unit_files = Vec::new();
+    collect(&data.join("noc/units"), &mut unit_files);
+    unit_files.sort();
+    for path in unit_files {
+        let text = std::fs::read_to_string(&path).ok()?;
+        let file: UnitGroupFile = ron::Options::default().from_str(&text).ok()?;
+        units.extend(file.unit_groups);
+    }
+    // The dataset's order (`Dataset::new`: a stable sort by code).
+    units.sort_by(|a, b| a.code.cmp(&b.code));
+    let noc2016: Noc2016File = ron_file(data, "noc/noc2016.ron")?;
+    let aliases: aliases::AliasFile = ron_file(data, aliases::ALIASES)?;
+    let titles: japanese_names::JapaneseTitlesFile = ron_file(data, japanese_names::TITLES)?;
+    let jobtag: japanese_names::JobtagFile = ron_file(data, japanese_names::JOBTAG)?;
+    let links: japanese_names::JobtagLinksFile = ron_file(data, japanese_names::JOBTAG_LINKS)?;
+    let outlook: figures::OutlookFile = ron_file(data, figures::OUTLOOK)?;
+    // As the model keeps them (`data/japanese.rs`): the last record of a code wins.
+    let titles: BTreeMap<String, String> = titles
+        .titles
+        .into_iter()
+        .map(|t| (t.code, t.title))
+        .collect();
+    let links: HashMap<String, Vec<String>> =
+        links.links.into_iter().map(|l| (l.ipd_id, l.noc)).collect();
+    let names = japanese_names::JapaneseNames::new(titles, jobtag.occupations, &links);
+    let employment: BTreeMap<&str, Option<i64>> = outlook
+        .outlook
+        .iter()
+        .map(|r| (r.code.as_str(), r.employment_2023))
+        .collect();
+    let inputs: Vec<prepared::UnitTexts<'_>> = units
+        .iter()
+        .map(|u| prepared::UnitTexts {
+            code: &u.code,
+            title: &u.title,
+            title_fr: &u.title_fr,
+            example_titles: &u.example_titles,
+            japanese_title: names.title(&u.code),
+            jobtag_names: names
+                .jobtag_for(&u.code)
+                .flat_map(japanese_names::jobtag_names)
+                .collect(),
+            employment: employment
+                .get(u.code.as_str())
+                .copied()
+                .flatten()
+                .unwrap_or(0),
+        })
+        .collect();
+    let example_titles = units.iter().map(|u| u.example_titles.len()).sum();
+    let mut p = prepared::Prepared::with_units(&inputs, example_titles);
+    let link_inputs: Vec<prepared::LinkInput<'_>> = (noc2016.classes.iter())
+        .map(|c| {
+            (
+                c.code.as_str(),
+                c.noc2021.as_slice(),
+                c.continues_as.as_deref(),
+            )
+        })
+        .collect();
+    let alias_inputs: Vec<prepared::AliasInput<'_>> = (aliases.aliases.iter())
+        .map(|a| (a.name.as_str(), a.means.as_str(), a.titles.as_slice()))
+        .collect();
+    p.finish(&inputs, &link_inputs, &alias_inputs);
+    Some(prepared::to_bytes(&p))
 }

@@ -218,6 +218,10 @@ fn load(c: &mut Criterion) {
             b.iter(|| SearchIndex::new(black_box(&ds)))
         });
     }
+    // What `search` does instead of the load and the index: read the index build.rs prepared.
+    group.bench_function("prepared index", |b| {
+        b.iter(|| SearchIndex::embedded().expect("build.rs prepared it"))
+    });
     group.bench_function("search's load+index", |b| {
         b.iter(|| {
             let ds = data::load_embedded_for(data::Needs::Search).expect("loads");

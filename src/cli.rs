@@ -239,12 +239,15 @@ fn search(
             crate::query_limits::message()
         )));
     }
-    let ds = data::load_for(dir.as_deref(), data::Needs::Search)?;
-    let index = SearchIndex::new(&ds);
+    // The embedded dataset's index was prepared at build time: nothing else is loaded.
+    let index = match dir.as_deref().map_or_else(SearchIndex::embedded, |_| None) {
+        Some(index) => index,
+        None => SearchIndex::new(&data::load_for(dir.as_deref(), data::Needs::Search)?),
+    };
     let results = Searcher::new().search(&index, query);
     let hits = &results.hits[..results.hits.len().min(limit)];
     let text = match format {
-        ListFormat::Json => report::search_json(&ds, hits),
+        ListFormat::Json => report::search_json(&index, hits),
         ListFormat::Text => {
             let mut out = String::new();
             if let Some(c) = &results.corrected {
@@ -253,11 +256,11 @@ fn search(
             if hits.is_empty() {
                 out.push_str(&format!("no occupation matches \"{query}\"\n"));
             }
-            out + &report::search_text(&ds, hits)
+            out + &report::search_text(&index, hits)
         }
     };
-    // The process ends here: freeing ~200,000 small allocations would only delay it.
-    std::mem::forget((ds, index));
+    // The process ends here: freeing the index's allocations would only delay it.
+    std::mem::forget(index);
     print_out_as(&text, format == ListFormat::Json)
 }
 

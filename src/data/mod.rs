@@ -70,7 +70,9 @@ pub enum DataSource<'a> {
 pub enum Needs {
     /// Every file: the explorer, `show`, `export`, `stats`, `validate`.
     Everything,
-    /// What `search` reads: the hierarchy, the unit groups, the NOC 2016 links, our aliases,
+    /// What building the search index reads (the `search` command reads the index `build.rs`
+    /// prepared instead, and loads this only should that be missing): the hierarchy, the
+    /// unit groups, the NOC 2016 links, our aliases,
     /// the Japanese names (searched too) and the outlook (its 2023 employment orders equal
     /// matches). Not the wages, Census incomes, AI exposure, LMIA, Express Entry categories,
     /// programs, profiles or deep files: their figures would read as absent.
@@ -137,6 +139,7 @@ pub fn load_embedded_for(needs: Needs) -> Result<Dataset, LoadErrors> {
     let (files, deep) = deep::split(embedded_files(needs));
     let mut ds = parse_checked(files, Vec::new(), Checks::Embedded)?;
     ds.deep = deep;
+    ds.embedded = true;
     Ok(ds)
 }
 

@@ -332,6 +332,26 @@ impl DeepData {
         }
     }
 
+    /// Whether everything a unit group of major group `major` (`"32"`) needs is parsed, so
+    /// that its sections compute without parsing.
+    pub fn is_parsed(&self, major: &str) -> bool {
+        self.guide.get().is_some()
+            && self.activities.get().is_some()
+            && self.yearly.get().is_some()
+            && self.oasis.get(major).is_none_or(|c| c.get().is_some())
+            && self.tasks.get(major).is_none_or(|c| c.get().is_some())
+    }
+
+    /// Parse now what a unit group of major group `major` needs (for a thread, so that a
+    /// selection does not wait for it).
+    pub fn parse_major(&self, major: &str) {
+        self.guide();
+        self.activities();
+        self.yearly();
+        self.oasis_major(major);
+        self.tasks_major(major);
+    }
+
     pub fn guide(&self) -> Arc<Loaded<OasisGuideFile>> {
         self.guide
             .get_or_init(|| Arc::new(self.load(OASIS_GUIDE)))

@@ -135,6 +135,9 @@ pub struct Dataset {
     pub japanese: japanese::JapaneseNames,
     /// The deep files (OaSIS, AI tasks and activities, yearly outlook), parsed on first use.
     pub deep: depth::DeepData,
+    /// Whether this is the embedded dataset as loaded, whose search index `build.rs` prepared
+    /// (`SearchIndex::embedded`); false for a directory's.
+    pub embedded: bool,
     unit_index: HashMap<String, usize>,
     class_index: HashMap<String, (Level, usize)>,
     noc2016_index: HashMap<String, usize>,

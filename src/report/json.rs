@@ -2,7 +2,7 @@
 //! (`export --format json`), and search results.
 
 use crate::model::{Dataset, UnitGroup};
-use crate::search::Hit;
+use crate::search::{Hit, SearchIndex};
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -80,12 +80,12 @@ struct SearchRow<'a> {
     score: u32,
 }
 
-pub fn search_json(ds: &Dataset, hits: &[Hit]) -> String {
+pub fn search_json(index: &SearchIndex, hits: &[Hit]) -> String {
     let rows: Vec<SearchRow> = hits
         .iter()
         .map(|h| SearchRow {
-            code: &ds.units[h.unit].code,
-            title: &ds.units[h.unit].title,
+            code: index.code(h.unit),
+            title: index.title(h.unit),
             matched: &h.matched,
             kind: h.kind,
             score: h.score,

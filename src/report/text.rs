@@ -3,7 +3,7 @@
 use super::Stats;
 use crate::locale::{self, Lang};
 use crate::model::{Dataset, UnitGroup, teer_summary};
-use crate::search::Hit;
+use crate::search::{Hit, SearchIndex};
 
 fn headline(unit: &UnitGroup) -> String {
     format!(
@@ -21,12 +21,14 @@ pub fn text(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> String {
     out
 }
 
-pub fn search_text(ds: &Dataset, hits: &[Hit]) -> String {
+/// The hits a line each: code, title and what matched (read from the index, which `search`
+/// may have without the dataset).
+pub fn search_text(index: &SearchIndex, hits: &[Hit]) -> String {
     let mut out = String::new();
     for hit in hits {
-        let unit = &ds.units[hit.unit];
-        out.push_str(&format!("{}  {}", unit.code, unit.title));
-        if hit.matched != unit.title && hit.matched != unit.code {
+        let (code, title) = (index.code(hit.unit), index.title(hit.unit));
+        out.push_str(&format!("{code}  {title}"));
+        if hit.matched != title && hit.matched != code {
             out.push_str(&format!("  (matched: {})", hit.matched));
             if let Some(note) = hit.kind.note() {
                 out.push_str(&format!(" ({note})"));

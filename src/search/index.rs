@@ -2,15 +2,14 @@
 //! folded form, the characters the matcher sees, and what ranking needs per occupation.
 
 use super::codes::Noc2016Link;
-use super::folding::fold_into;
-use super::{MatchKind, japanese, typo};
+use super::prepared::{self, AliasInput, LinkInput, Prepared, UnitTexts};
+use super::{MatchKind, typo};
 use crate::model::Dataset;
-use crate::model::aliases::Alias;
 use nucleo_matcher::Utf32Str;
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 /// A range of an index's text arena.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Span {
     pub start: u32,
     pub end: u32,
@@ -65,11 +64,13 @@ pub(super) struct ResolvedAlias {
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
     pub(super) entries: Vec<Entry>,
-    /// Every text, one after another.
-    pub(super) texts: String,
+    /// Every text, one after another (borrowed from the binary for the embedded index).
+    pub(super) texts: Cow<'static, str>,
     /// The first character of each grapheme of the non-ASCII texts (what the matcher sees).
     pub(super) chars: Vec<char>,
     pub(super) codes: Vec<String>,
+    /// Each unit group's official title, in `texts`.
+    titles: Vec<Span>,
     pub(super) noc2016: Vec<Noc2016Link>,
     /// COPS 2023 employment of each unit (0 where our outlook file has none): the prior that
     /// orders equally good matches.
@@ -88,100 +89,88 @@ impl SearchIndex {
         ds: &Dataset,
         extra: impl IntoIterator<Item = ExtraText<'a>>,
     ) -> Self {
-        let mut entries = Vec::with_capacity(ds.example_title_count() + 2 * ds.units.len());
-        let mut texts = String::new();
-        let mut folded = String::new();
-        let mut chars = Vec::new();
-        let mut push = |unit: usize, kind, text: &str| {
-            let span = |start: usize, end: usize| Span {
-                start: start as u32,
-                end: end as u32,
-            };
-            let start = texts.len();
-            texts.push_str(text);
-            let text_span = span(start, texts.len());
-            let start = folded.len();
-            fold_into(text, &mut folded);
-            let folded_span = span(start, folded.len());
-            // One text a line: the lexicon searches them as one string.
-            folded.push('\n');
-            let chars_span = (!text.is_ascii()).then(|| {
-                let start = chars.len();
-                chars.extend(nucleo_matcher::chars::graphemes(text).map(japanese::fold_char));
-                span(start, chars.len())
-            });
-            entries.push(Entry {
-                unit: unit as u32,
-                kind,
-                text: text_span,
-                folded: folded_span,
-                chars: chars_span,
-            })
+        Self::from_prepared(prepare(ds, extra))
+    }
+
+    /// The index of the embedded dataset, prepared by `build.rs` from the same RON files:
+    /// read from bytes embedded in the binary instead of built. Its unit groups are those of
+    /// the embedded dataset, in the same order (`the_embedded_index_is_the_one_built_from_data`).
+    ///
+    /// `None` if build.rs could not prepare it (a data file it reads did not parse): build
+    /// the index from the loaded dataset then, which reports the file.
+    pub fn embedded() -> Option<Self> {
+        prepared::from_bytes(embedded_bytes()).map(Self::from_prepared)
+    }
+
+    fn from_prepared(p: Prepared<'static>) -> Self {
+        let span = |r: prepared::Range32| Span {
+            start: r.start,
+            end: r.end,
         };
-        for (i, unit) in ds.units.iter().enumerate() {
-            push(i, MatchKind::Title, &unit.title);
-            if !unit.title_fr.is_empty() {
-                push(i, MatchKind::FrenchTitle, &unit.title_fr);
-            }
-            for title in &unit.example_titles {
-                // An example title equal to the official one adds nothing to search.
-                if !title.eq_ignore_ascii_case(&unit.title) {
-                    push(i, MatchKind::ExampleTitle, title);
-                }
-            }
-            if let Some(title) = ds.japanese_title(&unit.code) {
-                push(i, MatchKind::JapaneseTitle, title);
-            }
-            for occupation in ds.jobtag_occupations(&unit.code) {
-                for name in crate::model::japanese::jobtag_names(occupation) {
-                    push(i, MatchKind::JobtagName, name);
-                }
+        let mut titles = vec![Span { start: 0, end: 0 }; p.codes.len()];
+        for e in p.entries.iter().filter(|e| e.kind == prepared::TITLE) {
+            if let Some(slot) = titles.get_mut(e.unit as usize) {
+                *slot = span(e.text);
             }
         }
-        for text in extra {
-            if text.unit < ds.units.len() {
-                push(text.unit, text.kind, text.text);
-            }
-        }
-        let aliases = resolve_aliases(ds, &ds.aliases);
-        let known: Vec<String> = aliases
+        let entries = p
+            .entries
+            .iter()
+            .map(|e| Entry {
+                unit: e.unit,
+                kind: kind_of(e.kind),
+                text: span(e.text),
+                folded: span(e.folded),
+                chars: e.chars.map(span),
+            })
+            .collect();
+        let known: Vec<String> = p
+            .aliases
             .iter()
             .flat_map(|a| a.key.split(' ').map(str::to_string).collect::<Vec<_>>())
             .collect();
-        let vocabulary = typo::Lexicon::new(folded, known);
-        let mut noc2016 = Vec::new();
-        for class in &ds.noc2016 {
-            for target in &class.noc2021 {
-                if let Some(pos) = ds.unit_position(target) {
-                    noc2016.push(Noc2016Link {
-                        code: class.code.clone(),
-                        unit: pos as u32,
-                        continues: class.continues_as.as_deref() == Some(target.as_str()),
-                    });
-                }
-            }
-        }
-        let employment = ds
-            .units
-            .iter()
-            .map(|u| {
-                ds.figures
-                    .outlook
-                    .get(&u.code)
-                    .and_then(|o| o.employment_2023)
-                    .unwrap_or(0)
-            })
-            .collect();
         SearchIndex {
             entries,
-            texts,
-            chars,
-            codes: ds.units.iter().map(|u| u.code.clone()).collect(),
-            noc2016,
-            employment,
-            aliases,
-            vocabulary,
+            texts: p.texts,
+            chars: p.chars,
+            codes: p.codes,
+            titles,
+            noc2016: p
+                .noc2016
+                .into_iter()
+                .map(|l| Noc2016Link {
+                    code: l.code,
+                    unit: l.unit,
+                    continues: l.continues,
+                })
+                .collect(),
+            employment: p.employment,
+            aliases: p
+                .aliases
+                .into_iter()
+                .map(|a| ResolvedAlias {
+                    key: a.key,
+                    label: a.label,
+                    units: a.units,
+                })
+                .collect(),
+            vocabulary: typo::Lexicon::new(p.folded, known),
         }
+    }
+
+    /// The code of unit group `unit` (its position in `Dataset::units`).
+    pub fn code(&self, unit: usize) -> &str {
+        &self.codes[unit]
+    }
+
+    /// The official title of unit group `unit`.
+    pub fn title(&self, unit: usize) -> &str {
+        &self.texts[self.titles[unit].range()]
+    }
+
+    /// Number of unit groups.
+    pub fn unit_count(&self) -> usize {
+        self.codes.len()
     }
 
     /// The searchable texts with the index of the unit group (in `Dataset::units`) each
@@ -235,58 +224,86 @@ impl SearchIndex {
     }
 }
 
-/// Each alias with the units whose example titles it names (a title may belong to several),
-/// in the order of its titles, then of the units.
-///
-/// One pass over the ~28,000 example titles, looking each up among the alias titles: comparing
-/// every alias title with every example title was 7% of a `search` process.
-fn resolve_aliases(ds: &Dataset, aliases: &[Alias]) -> Vec<ResolvedAlias> {
-    // Each alias title (ASCII lower case, as `eq_ignore_ascii_case` compares) -> the
-    // (alias, title) places that name it.
-    let mut wanted: HashMap<String, Vec<(usize, usize)>, typo::FxBuild> = HashMap::default();
-    for (a, alias) in aliases.iter().enumerate() {
-        for (t, title) in alias.titles.iter().enumerate() {
-            wanted
-                .entry(title.to_ascii_lowercase())
-                .or_default()
-                .push((a, t));
-        }
-    }
-    let mut found: Vec<Vec<Vec<u32>>> = aliases
+/// The embedded index's bytes, written by `build.rs` (empty if it could not).
+pub(super) fn embedded_bytes() -> &'static [u8] {
+    include_bytes!(concat!(env!("OUT_DIR"), "/search_index.bin"))
+}
+
+/// What the index of `ds` and `extra` is made of.
+pub(super) fn prepare<'a>(
+    ds: &Dataset,
+    extra: impl IntoIterator<Item = ExtraText<'a>>,
+) -> Prepared<'static> {
+    let units: Vec<UnitTexts<'_>> = ds
+        .units
         .iter()
-        .map(|a| vec![Vec::new(); a.titles.len()])
-        .collect();
-    let mut key = String::new();
-    for (i, unit) in ds.units.iter().enumerate() {
-        for title in &unit.example_titles {
-            key.clear();
-            key.push_str(title);
-            key.make_ascii_lowercase();
-            for &(a, t) in wanted.get(key.as_str()).into_iter().flatten() {
-                if found[a][t].last() != Some(&(i as u32)) {
-                    found[a][t].push(i as u32);
-                }
-            }
-        }
-    }
-    aliases
-        .iter()
-        .zip(found)
-        .map(|(alias, per_title)| {
-            let mut units: Vec<u32> = Vec::new();
-            for i in per_title.into_iter().flatten() {
-                if !units.contains(&i) {
-                    units.push(i);
-                }
-            }
-            ResolvedAlias {
-                key: super::folding::fold(&alias.name)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                label: format!("{} (our alias for '{}')", alias.name, alias.means),
-                units,
-            }
+        .map(|unit| UnitTexts {
+            code: &unit.code,
+            title: &unit.title,
+            title_fr: &unit.title_fr,
+            example_titles: &unit.example_titles,
+            japanese_title: ds.japanese_title(&unit.code),
+            jobtag_names: ds
+                .jobtag_occupations(&unit.code)
+                .flat_map(crate::model::japanese::jobtag_names)
+                .collect(),
+            employment: ds
+                .figures
+                .outlook
+                .get(&unit.code)
+                .and_then(|o| o.employment_2023)
+                .unwrap_or(0),
         })
-        .collect()
+        .collect();
+    let mut p = Prepared::with_units(&units, ds.example_title_count());
+    for text in extra {
+        if text.unit < ds.units.len() {
+            p.push(text.unit, kind_code(text.kind), text.text);
+        }
+    }
+    let links: Vec<LinkInput<'_>> = (ds.noc2016.iter())
+        .map(|c| {
+            (
+                c.code.as_str(),
+                c.noc2021.as_slice(),
+                c.continues_as.as_deref(),
+            )
+        })
+        .collect();
+    let aliases: Vec<AliasInput<'_>> = (ds.aliases.iter())
+        .map(|a| (a.name.as_str(), a.means.as_str(), a.titles.as_slice()))
+        .collect();
+    p.finish(&units, &links, &aliases);
+    p
+}
+
+/// The kind's number in the prepared index.
+fn kind_code(kind: MatchKind) -> u8 {
+    match kind {
+        MatchKind::Title => prepared::TITLE,
+        MatchKind::FrenchTitle => prepared::FRENCH_TITLE,
+        MatchKind::ExampleTitle => prepared::EXAMPLE_TITLE,
+        MatchKind::JapaneseTitle => prepared::JAPANESE_TITLE,
+        MatchKind::JobtagName => prepared::JOBTAG_NAME,
+        MatchKind::Code => 5,
+        MatchKind::CodePrefix => 6,
+        MatchKind::Noc2016 => 7,
+        MatchKind::MinorGroup => 8,
+        MatchKind::Alias => 9,
+    }
+}
+
+fn kind_of(code: u8) -> MatchKind {
+    match code {
+        prepared::TITLE => MatchKind::Title,
+        prepared::FRENCH_TITLE => MatchKind::FrenchTitle,
+        prepared::EXAMPLE_TITLE => MatchKind::ExampleTitle,
+        prepared::JAPANESE_TITLE => MatchKind::JapaneseTitle,
+        prepared::JOBTAG_NAME => MatchKind::JobtagName,
+        5 => MatchKind::Code,
+        6 => MatchKind::CodePrefix,
+        7 => MatchKind::Noc2016,
+        8 => MatchKind::MinorGroup,
+        _ => MatchKind::Alias,
+    }
 }

@@ -339,3 +339,58 @@ fn aliases_resolve_to_every_unit_naming_their_titles_in_title_order() {
         assert_eq!(resolved.units, expected, "{}", alias.name);
     }
 }
+
+/// The index `build.rs` embedded is byte for byte the one the crate prepares from the RON of
+/// `data/` (loaded with every check): an artefact out of step with the data or the code fails.
+#[test]
+fn the_embedded_index_is_the_one_built_from_data() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let ds = crate::data::load_dir(&dir).expect("data/ loads");
+    let built = index::prepare(&ds, std::iter::empty());
+    let bytes = index::embedded_bytes();
+    assert!(!bytes.is_empty(), "build.rs wrote no index");
+    let embedded = prepared::from_bytes(bytes).expect("the embedded index reads back");
+    assert_eq!(embedded.codes, built.codes);
+    assert_eq!(embedded.entries.len(), built.entries.len());
+    assert_eq!(embedded, built);
+    assert_eq!(
+        prepared::to_bytes(&built),
+        bytes,
+        "the same index, the same bytes"
+    );
+    // And the same answers, with the codes and titles `search` prints from the index alone.
+    let from_data = SearchIndex::new(&ds);
+    let from_bytes = SearchIndex::embedded().expect("embedded index");
+    for query in [
+        "nurse",
+        "registered nurse",
+        "re",
+        "psw",
+        "7241",
+        "321",
+        "infirmière",
+        "看護",
+        "エンジニア",
+        "softwre develper",
+        "ocularist",
+    ] {
+        let a = Searcher::new().search(&from_data, query);
+        let b = Searcher::new().search(&from_bytes, query);
+        assert_eq!(a, b, "{query}");
+        for hit in a.hits.iter().take(20) {
+            assert_eq!(from_bytes.code(hit.unit), ds.units[hit.unit].code);
+            assert_eq!(from_bytes.title(hit.unit), ds.units[hit.unit].title);
+        }
+    }
+}
+
+#[test]
+fn damaged_index_bytes_are_refused_not_trusted() {
+    let bytes = index::embedded_bytes();
+    assert!(prepared::from_bytes(&bytes[..bytes.len() - 1]).is_none());
+    assert!(prepared::from_bytes(b"NOCIDX00").is_none());
+    assert!(prepared::from_bytes(&[]).is_none());
+    let mut longer = bytes.to_vec();
+    longer.push(0);
+    assert!(prepared::from_bytes(&longer).is_none());
+}

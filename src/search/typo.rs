@@ -3,34 +3,10 @@
 //! 1 for words of up to 6 letters, 2 beyond).
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FxHash (as in rustc): much faster than the default SipHash on the ~150,000 short words
-/// counted when the index is built, and the words are our own data, not an attacker's.
-#[derive(Default)]
-pub(super) struct FxHasher(u64);
-
-/// A `HashMap` hasher of our own data's short keys (see `FxHasher`).
-pub(super) type FxBuild = BuildHasherDefault<FxHasher>;
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-        }
-        for &byte in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+use super::prepared::FxBuild;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Default)]
 pub(super) struct Vocabulary {
@@ -45,7 +21,7 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
 
 impl Vocabulary {
     pub(super) fn new<'a>(folded_texts: impl Iterator<Item = &'a str>) -> Self {
-        let mut counts: HashMap<&str, u32, BuildHasherDefault<FxHasher>> = HashMap::default();
+        let mut counts: HashMap<&str, u32, FxBuild> = HashMap::default();
         for text in folded_texts {
             for word in words_of(text) {
                 *counts.entry(word).or_insert(0) += 1;
@@ -99,8 +75,8 @@ impl Vocabulary {
 /// unknown, which spares its cost (a third of building the index) to most processes.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Lexicon {
-    /// The folded texts, one a line.
-    joined: String,
+    /// The folded texts, one a line (borrowed from the binary for the embedded index).
+    joined: Cow<'static, str>,
     /// Sorted words never corrected although no title uses them: our aliases' words and
     /// `common_words.txt` (everyday English words and brands).
     keep: Vec<String>,
@@ -113,7 +89,8 @@ const COMMON_WORDS: &str = include_str!("common_words.txt");
 impl Lexicon {
     /// `joined`: the folded texts, each followed by a line break; `keep`: more words that
     /// are never corrected (folded), besides the common words.
-    pub(super) fn new(joined: String, keep: Vec<String>) -> Self {
+    pub(super) fn new(joined: impl Into<Cow<'static, str>>, keep: Vec<String>) -> Self {
+        let joined = joined.into();
         let mut keep: Vec<String> = keep
             .into_iter()
             .chain(
@@ -151,7 +128,7 @@ impl Lexicon {
 
     fn vocabulary(&self) -> &Vocabulary {
         self.vocabulary
-            .get_or_init(|| Vocabulary::new(std::iter::once(self.joined.as_str())))
+            .get_or_init(|| Vocabulary::new(std::iter::once(self.joined.as_ref())))
     }
 
     /// Whether some word of the titles starts with `prefix`, which holds only alphanumeric

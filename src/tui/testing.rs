@@ -52,8 +52,14 @@ impl Harness {
         )
     }
 
+    /// A key, then what the real loop does when the keys pause outside the search line:
+    /// the selected occupation's deep sections (a move to a major group not parsed yet
+    /// leaves them to a thread and the loop).
     pub fn key(&mut self, code: KeyCode, mods: KeyModifiers) -> &mut Self {
         handle_event(&mut self.app, &Event::Key(KeyEvent::new(code, mods)));
+        if self.app.focus != super::state::Focus::Search {
+            self.app.sync_depth();
+        }
         self
     }
 

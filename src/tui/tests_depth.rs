@@ -147,3 +147,37 @@ fn the_selection_computes_its_deep_sections_and_typing_waits() {
     let next = h.app.selected_unit().expect("selected").clone();
     assert!(h.app.depth_of(&next).is_some());
 }
+
+/// A move to an occupation whose major group's deep files are not parsed does not parse them
+/// on the key: a thread does, the pane shows "…" meanwhile, and the loop computes the
+/// sections once they are parsed.
+#[test]
+fn a_move_into_an_unparsed_major_group_parses_it_on_a_thread() {
+    let mut h = at("72200", Lang::En, 120, 40);
+    h.key(KeyCode::Esc, KeyModifiers::NONE);
+    // `apply`, as the event loop calls it, without the harness's catch-up after a key.
+    h.app.apply(super::action::Action::Bottom);
+    let last = h.app.selected_unit().expect("selected").clone();
+    assert!(!last.code.starts_with("72"));
+    assert!(h.app.depth_pending());
+    assert!(document(&h, Tab::AiImpact).contains("…"));
+    let major = &last.code[..2];
+    let start = std::time::Instant::now();
+    while !h.app.ds.deep.is_parsed(major) {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(30),
+            "the thread parses {major}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    h.app.sync_depth();
+    assert_eq!(
+        h.app.depth_of(&last).map(|d| d.code.as_str()),
+        Some(last.code.as_str())
+    );
+    // Within a parsed group, a move computes at once.
+    h.app.apply(super::action::Action::Up);
+    let previous = h.app.selected_unit().expect("selected").clone();
+    assert_eq!(&previous.code[..2], major);
+    assert!(h.app.depth_of(&previous).is_some());
+}

@@ -1,7 +1,9 @@
 //! The deep sections (OaSIS, AI tasks, yearly outlook) of the selected occupation, computed
 //! when it is selected and kept until another is: drawing only reads them. While the search
 //! line has the focus the computation waits, so a keystroke never pays for it; the event
-//! loop catches up once the keys stop.
+//! loop catches up once the keys stop. A move to an occupation whose major group's files
+//! are not parsed yet (~2-6 ms) has them parsed on a thread and draws "…" meanwhile: the event
+//! loop computes the sections once the keys pause, so a move never waits for a parse.
 
 use super::App;
 use crate::facts::depth::{self, DepthFacts};
@@ -17,6 +19,27 @@ impl App {
     pub fn depth_pending(&self) -> bool {
         self.selected_unit()
             .is_some_and(|u| self.depth_of(u).is_none())
+    }
+
+    /// After a move: compute the selected occupation's deep sections now if their files are
+    /// parsed (well under a millisecond); else start parsing them on a thread and leave them
+    /// pending for the event loop (`sync_depth`).
+    pub fn sync_depth_soon(&mut self) {
+        if !self.depth_pending() {
+            return;
+        }
+        let Some(code) = self.selected_unit().map(|u| u.code.clone()) else {
+            return;
+        };
+        let major = code.get(..2).unwrap_or(&code).to_string();
+        if self.ds.deep.is_parsed(&major) {
+            self.sync_depth();
+        } else if self.deep_parsing.as_deref() != Some(major.as_str()) {
+            let ds = std::sync::Arc::clone(&self.ds);
+            let group = major.clone();
+            std::thread::spawn(move || ds.deep.parse_major(&group));
+            self.deep_parsing = Some(major);
+        }
     }
 
     /// Compute the selected occupation's deep sections unless they are already there.

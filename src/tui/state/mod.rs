@@ -63,6 +63,8 @@ pub struct App {
     pub ds: std::sync::Arc<Dataset>,
     /// The deep sections of the selected occupation (see `depth.rs`).
     depth: Option<crate::facts::depth::DepthFacts>,
+    /// The major group whose deep files a thread was last asked to parse (see `depth.rs`).
+    deep_parsing: Option<String>,
     /// The figures of every unit group, in `ds.units` order, computed when asked for (see
     /// `FactsTable`); shared with the thread that fills it after the first frame.
     pub facts: std::sync::Arc<FactsTable>,
@@ -127,6 +129,7 @@ impl App {
             facts: std::sync::Arc::new(FactsTable::new(std::sync::Arc::clone(&ds))),
             ds,
             depth: None,
+            deep_parsing: None,
             index,
             searcher: Searcher::new(),
             highlighter: RefCell::new(Highlighter::new()),
@@ -291,7 +294,7 @@ impl App {
     pub fn apply(&mut self, action: Action) {
         self.apply_action(action);
         if self.focus != Focus::Search {
-            self.sync_depth();
+            self.sync_depth_soon();
         }
     }
 
