@@ -100,7 +100,7 @@ struct Cell {
 /// no spaces); a word longer than a line is cut between graphemes.
 pub fn wrap(line: &Line<'_>, max: usize, indent: usize) -> Vec<Line<'static>> {
     let max = max.max(1);
-    let indent = if indent * 2 > max { 0 } else { indent };
+    let indent = if indent * 3 > max * 2 { 0 } else { indent };
     let mut out = Vec::new();
     let mut cur: Vec<Cell> = Vec::new();
     let mut cur_w = 0;
