@@ -271,12 +271,18 @@ fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(),
     Ok(())
 }
 
-fn parse_range(files: &[SourceFile], offset: usize) -> (Parsed, Vec<DataError>) {
+/// Parse the files in `order` that no other worker has taken yet, one at a time, each
+/// error with its file's index.
+fn parse_shared(
+    files: &[SourceFile],
+    order: &[usize],
+    next: &std::sync::atomic::AtomicUsize,
+) -> (Parsed, Vec<(usize, DataError)>) {
     let mut parsed = Parsed::default();
     let mut errors = Vec::new();
-    for (i, file) in files.iter().enumerate() {
-        if let Err(e) = parse_one(file, offset + i, &mut parsed) {
-            errors.push(e);
+    while let Some(&i) = order.get(next.fetch_add(1, std::sync::atomic::Ordering::Relaxed)) {
+        if let Err(e) = parse_one(&files[i], i, &mut parsed) {
+            errors.push((i, e));
         }
     }
     (parsed, errors)
@@ -292,37 +298,39 @@ fn parse_checked(
     mut errors: Vec<DataError>,
     checks: Checks,
 ) -> Result<Dataset, LoadErrors> {
-    // Parse on two threads, splitting the files into halves of about the same size.
+    // Parse on two threads that take the files one at a time, the largest first: a thread
+    // that starts late or is descheduled takes fewer (on this 2-core VM the second thread
+    // sometimes started ~3 ms late, and fixed halves then waited for it).
     let size = |f: &SourceFile| match (f.binary, f.json) {
         // Reading the binary form is several times faster per byte than JSON.
         (Some(bytes), _) => bytes.len() * 3,
         (None, Some(json)) => json.len(),
         (None, None) => f.text.len(),
     };
-    let total: usize = files.iter().map(size).sum();
-    let mut half = 0;
-    let mut first_bytes = 0;
-    while half < files.len() && first_bytes + size(&files[half]) / 2 < total / 2 {
-        first_bytes += size(&files[half]);
-        half += 1;
-    }
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(size(&files[i])));
+    let next = std::sync::atomic::AtomicUsize::new(0);
     let ((mut a, mut ea), (b, eb)) = std::thread::scope(|s| {
-        let second = s.spawn(|| parse_range(&files[half..], half));
-        let first = parse_range(&files[..half], 0);
+        let second = s.spawn(|| parse_shared(&files, &order, &next));
+        let first = parse_shared(&files, &order, &next);
         let second = second
             .join()
             .unwrap_or_else(|_| (Parsed::default(), Vec::new()));
         (first, second)
     });
+    // In the files' order, whichever thread parsed them.
     ea.extend(eb);
+    ea.sort_by_key(|(i, _)| *i);
     a.structure = a.structure.or(b.structure);
     a.noc2016 = a.noc2016.or(b.noc2016);
     a.units.extend(b.units);
+    a.units.sort_by_key(|(i, _)| *i);
     a.profiles.extend(b.profiles);
+    a.profiles.sort_by_key(|(i, _)| *i);
     a.figures.merge(b.figures);
     let parsed_aliases = a.aliases.take().or(b.aliases);
     a.japanese.merge(b.japanese);
-    errors.extend(ea);
+    errors.extend(ea.into_iter().map(|(_, e)| e));
 
     let dataset = validate::validate(&files, a, checks, &mut errors);
     let dataset = aliases::attach(&files, parsed_aliases, dataset, checks, &mut errors);
