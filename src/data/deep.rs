@@ -41,6 +41,7 @@ pub(super) fn check(deep: &DeepData) -> Vec<DataError> {
             display: file.display.clone(),
             text: file.text.clone(),
             json: file.json,
+            binary: None,
         };
         let result = if rel == depth::OASIS_GUIDE {
             parse_ron::<OasisGuideFile>(&file, "OasisGuideFile(...)").map(drop)

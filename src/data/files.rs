@@ -1,7 +1,8 @@
 //! The shapes of the RON files under `data/`, shared by the importer (which writes them)
 //! and the loader (which reads them).
 
-use crate::model::{Class, Noc2016Class, UnitGroup};
+pub use crate::model::units::UnitGroupFile;
+use crate::model::{Class, Noc2016Class};
 use serde::{Deserialize, Serialize};
 
 /// `noc/structure.ron`: the four upper levels of the classification.
@@ -12,14 +13,6 @@ pub struct StructureFile {
     pub major_groups: Vec<Class>,
     pub sub_major_groups: Vec<Class>,
     pub minor_groups: Vec<Class>,
-}
-
-/// `noc/units/NN.ron`: the unit groups of one major group.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct UnitGroupFile {
-    pub major_group: String,
-    pub unit_groups: Vec<UnitGroup>,
 }
 
 /// `noc/noc2016.ron`: the official NOC 2016 V1.3 -> NOC 2021 V1.0 correspondence.

@@ -163,7 +163,7 @@ fn unknown_code(e: &DataError) -> Option<&str> {
 /// Add a missing file for each major group without its unit-group file, then count the errors
 /// about codes of unusable major groups under their cause instead of listing them.
 pub(super) fn root_causes(files: &[SourceFile], ds: &Dataset, errors: &mut Vec<DataError>) {
-    if files.iter().any(|f| f.json.is_some()) {
+    if files.iter().any(|f| f.json.is_some() || f.binary.is_some()) {
         return;
     }
     // Nothing could be read: the files are not missing, the folder is the problem.

@@ -92,18 +92,19 @@ fn the_embedded_dataset_equals_the_data_directory() {
 }
 
 #[test]
-fn every_embedded_file_has_json_that_deserialises() {
+fn every_embedded_file_has_json_or_binary_that_deserialises() {
     // Nothing of the embedded dataset is parsed as RON at run time: build.rs converts the
     // files with unit enum variants (`label: Some(high)`) through their own types.
-    for &(rel, _, json) in embedded::FILES {
-        let Some(json) = json else {
+    for &(rel, _, json, binary) in embedded::FILES {
+        if json.is_none() && binary.is_none() {
             panic!("{rel} was embedded without JSON: it would be parsed as RON at every start");
-        };
+        }
         let file = SourceFile {
             rel: rel.to_string(),
             display: rel.to_string(),
             text: Cow::Borrowed(""),
-            json: Some(json),
+            json,
+            binary,
         };
         // With an empty RON text, falling back to RON would fail: the JSON must be used.
         if crate::model::depth::is_deep(rel) {
@@ -115,6 +116,56 @@ fn every_embedded_file_has_json_that_deserialises() {
         let mut parsed = Parsed::default();
         parse_one(&file, 0, &mut parsed).unwrap_or_else(|e| panic!("{rel}: {e}"));
     }
+}
+
+/// The file's value read from its binary form alone and from its RON alone.
+fn binary_and_ron<T: DeserializeOwned>(rel: &str, text: &str, binary: &'static [u8]) -> (T, T) {
+    let only = |text: &'static str, binary| SourceFile {
+        rel: rel.to_string(),
+        display: rel.to_string(),
+        text: Cow::Borrowed(text),
+        json: None,
+        binary,
+    };
+    // An empty RON text: should the binary form not deserialise, this fails.
+    let from_binary =
+        parse_ron(&only("", Some(binary)), "binary").unwrap_or_else(|e| panic!("{rel}: {e}"));
+    let mut ron = only("", None);
+    ron.text = Cow::Owned(text.to_string());
+    let from_ron = parse_ron(&ron, "RON").unwrap_or_else(|e| panic!("{rel}: {e}"));
+    (from_binary, from_ron)
+}
+
+#[test]
+fn every_unit_group_and_figure_file_is_embedded_in_binary_equal_to_its_ron() {
+    use crate::model::figures as f;
+    // The files the explorer's first frame waits for are read from postcard, which is not
+    // self-describing: each must be there, and read back to exactly what its RON says.
+    let mut checked = 0;
+    for &(rel, text, _, binary) in embedded::FILES {
+        let binary_expected = matches!(kind_of(rel), Some(Kind::Units) | Some(Kind::Figure(_)));
+        assert_eq!(binary.is_some(), binary_expected, "{rel}: binary form");
+        let Some(binary) = binary else { continue };
+        macro_rules! same {
+            ($t:ty) => {{
+                let (a, b) = binary_and_ron::<$t>(rel, text, binary);
+                assert!(a == b, "{rel}: the binary form differs from the RON");
+            }};
+        }
+        match rel {
+            f::WAGES => same!(f::WagesFile),
+            f::CENSUS => same!(f::CensusFile),
+            f::OUTLOOK => same!(f::OutlookFile),
+            f::AI => same!(f::AiFile),
+            f::LMIA => same!(f::LmiaFile),
+            f::EE_CATEGORIES => same!(f::EeCategoriesFile),
+            f::PROGRAMS => same!(f::ProgramsFile),
+            _ => same!(UnitGroupFile),
+        }
+        checked += 1;
+    }
+    // The ten major groups' unit-group files and the seven figure files.
+    assert!(checked >= 17, "only {checked} files in binary form");
 }
 
 /// A type `ron::Value` cannot carry faithfully: its unit variants become `()`.
@@ -137,6 +188,7 @@ fn a_file_the_json_cannot_represent_is_parsed_from_its_ron() {
         display: "x.ron".into(),
         text: Cow::Borrowed("WithEnum(shape: Some(Square))"),
         json: Some(r#"{"shape":{"Unknown":null}}"#),
+        binary: None,
     };
     let value: WithEnum = parse_ron(&file, "WithEnum(...)").expect("parses");
     assert_eq!(
