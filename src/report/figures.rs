@@ -146,7 +146,7 @@ pub fn outlook(f: &Facts, yearly: &YearlySection, lang: Lang) -> Section {
         ],
         rows,
     );
-    let mut notes = yearly.missing.clone();
+    let mut notes: Vec<String> = yearly.missing.iter().map(|m| m.describe()).collect();
     if has_rows {
         notes.push("–: no figure for that year in the COPS tables (N/A)".into());
     } else {

@@ -105,17 +105,17 @@ pub fn wrap(line: &Line<'_>, max: usize, indent: usize) -> Vec<Line<'static>> {
     let mut cur: Vec<Cell> = Vec::new();
     let mut cur_w = 0;
     let mut lead = 0; // indent cells at the start of `cur`
-    let graphemes: Vec<(&str, Style)> = line
+    let mut graphemes = line
         .spans
         .iter()
         .flat_map(|span| {
             let style = line.style.patch(span.style);
             span.content.graphemes(true).map(move |g| (g, style))
         })
-        .collect();
-    for (i, &(g, style)) in graphemes.iter().enumerate() {
+        .peekable();
+    while let Some((g, style)) = graphemes.next() {
         let w = width(g);
-        let next = graphemes.get(i + 1).map(|(n, _)| *n);
+        let next = graphemes.peek().map(|(n, _)| *n);
         let space = breakable(g, next);
         if space && cur.len() == lead && !out.is_empty() {
             continue; // no leading space on a continuation line

@@ -12,11 +12,9 @@ pub struct YearlySection {
     pub source: SourceRef,
     /// 2023 to 2033; a `null` where COPS publishes N/A (flows are not published for 2023).
     pub yearly: Vec<OutlookYear>,
-    /// Why a series is missing, in users' words.
-    pub missing: Vec<String>,
-    /// The series COPS leaves N/A in every year, for the interface to word in its language.
-    #[serde(skip)]
-    pub missing_series: Vec<YearlySeries>,
+    /// The series COPS leaves N/A in every year: a value for the interface to word in its
+    /// language; serialised as the English sentence (`describe`).
+    pub missing: Vec<YearlySeries>,
 }
 
 /// One of the four yearly series.
@@ -28,6 +26,27 @@ pub enum YearlySeries {
     Immigrants,
 }
 
+impl YearlySeries {
+    /// Why the series is missing, in English (JSON and the command line).
+    pub fn describe(self) -> String {
+        let name = match self {
+            YearlySeries::Employment => "employment",
+            YearlySeries::JobOpenings => "job openings",
+            YearlySeries::JobSeekers => "job seekers",
+            YearlySeries::Immigrants => "immigrants among job seekers",
+        };
+        format!(
+            "no yearly {name} for this unit group in the COPS 2024-2033 tables this app uses (N/A in every year)"
+        )
+    }
+}
+
+impl Serialize for YearlySeries {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.describe())
+    }
+}
+
 pub(super) fn section(ds: &Dataset, code: &str) -> YearlySection {
     let file = ds.deep.yearly();
     let mut s = YearlySection {
@@ -35,7 +54,6 @@ pub(super) fn section(ds: &Dataset, code: &str) -> YearlySection {
         source: YEARLY,
         yearly: Vec::new(),
         missing: Vec::new(),
-        missing_series: Vec::new(),
     };
     if let Some(status) = Status::of(&file) {
         s.status = status;
@@ -50,25 +68,16 @@ pub(super) fn section(ds: &Dataset, code: &str) -> YearlySection {
     };
     s.yearly = unit.years.clone();
     type Get = fn(&OutlookYear) -> Option<i64>;
-    let series: [(YearlySeries, &str, Get); 4] = [
-        (YearlySeries::Employment, "employment", |y| y.employment),
-        (YearlySeries::JobOpenings, "job openings", |y| {
-            y.job_openings
-        }),
-        (YearlySeries::JobSeekers, "job seekers", |y| y.job_seekers),
-        (
-            YearlySeries::Immigrants,
-            "immigrants among job seekers",
-            |y| y.immigrants,
-        ),
+    let series: [(YearlySeries, Get); 4] = [
+        (YearlySeries::Employment, |y| y.employment),
+        (YearlySeries::JobOpenings, |y| y.job_openings),
+        (YearlySeries::JobSeekers, |y| y.job_seekers),
+        (YearlySeries::Immigrants, |y| y.immigrants),
     ];
-    for (which, name, get) in series {
-        if s.yearly.iter().all(|y| get(y).is_none()) {
-            s.missing_series.push(which);
-            s.missing.push(format!(
-                "no yearly {name} for this unit group in the COPS 2024-2033 tables this app uses (N/A in every year)"
-            ));
-        }
-    }
+    s.missing = series
+        .into_iter()
+        .filter(|(_, get)| s.yearly.iter().all(|y| get(y).is_none()))
+        .map(|(which, _)| which)
+        .collect();
     s
 }

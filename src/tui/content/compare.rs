@@ -208,11 +208,7 @@ impl Comparison<'_> {
                 &format!("  {}", program_label(l, &p.id, &p.name)),
                 marks
                     .iter()
-                    .map(|m| match m {
-                        Some(true) => "✓".to_string(),
-                        Some(false) => "✗".to_string(),
-                        None => "?".to_string(),
-                    })
+                    .map(|m| super::eligibility_mark(*m).to_string())
                     .collect(),
             );
             if marks.iter().any(|m| *m != marks[0]) {

@@ -81,6 +81,15 @@ pub fn source_line(app: &App, s: &crate::facts::SourceRef) -> String {
     )
 }
 
+/// A program answer as a mark: ✓ eligible, ✗ not, ? unknown from our data.
+pub(super) fn eligibility_mark(eligible: Option<bool>) -> &'static str {
+    match eligible {
+        Some(true) => "✓",
+        Some(false) => "✗",
+        None => "?",
+    }
+}
+
 /// The first sentence of a text: up to the first full stop followed by a space and a capital.
 pub(super) fn first_sentence(text: &str) -> &str {
     let mut chars = text.char_indices().peekable();

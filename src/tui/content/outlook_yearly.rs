@@ -68,10 +68,10 @@ pub fn yearly(app: &App, doc: &mut Doc, y: &YearlySection) {
         doc.blank().styled(d.immigrants_chart, t.title);
         doc.sized(move |w| charts::yearly_bars(t, lang, &immigrants, w));
     }
-    if y.missing_series.len() == 4 {
+    if y.missing.len() == 4 {
         doc.line(Line::styled(format!("⚠ {}", d.yearly_none), t.warning), 2);
     } else {
-        for which in &y.missing_series {
+        for which in &y.missing {
             let name = d.yearly_series[*which as usize];
             let why = d.yearly_missing.replace("{series}", name);
             doc.line(Line::styled(format!("⚠ {why}"), t.warning), 2);

@@ -70,14 +70,6 @@ pub fn profile_leads(app: &App, doc: &mut Doc, depth: Option<&DepthFacts>) {
     doc.muted(&source_line(app, &oasis.source));
 }
 
-fn mark(v: Option<bool>) -> &'static str {
-    match v {
-        Some(true) => "✓",
-        Some(false) => "✗",
-        None => "?",
-    }
-}
-
 fn glance(app: &App, doc: &mut Doc, label: &str, value: String) {
     let t = &app.theme;
     doc.line(
@@ -135,7 +127,13 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
     let ee: Vec<String> = ["fsw", "cec", "fst"]
         .iter()
         .filter_map(|id| programs.iter().find(|p| p.id == *id))
-        .map(|p| format!("{} {}", p.id.to_uppercase(), mark(p.eligible)))
+        .map(|p| {
+            format!(
+                "{} {}",
+                p.id.to_uppercase(),
+                super::eligibility_mark(p.eligible)
+            )
+        })
         .collect();
     let mut parts = vec![format!("{} {}", d.express_entry, ee.join(" "))];
     parts.extend(category_lists(app, programs));

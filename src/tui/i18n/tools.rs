@@ -106,8 +106,6 @@ pub struct ToolLabels {
     pub p_noc: &'static str,
     /// "Job Bank {year}, {where}": the source of the median in presentation mode.
     pub p_job_bank: &'static str,
-    /// "Express Entry:", with the language's spacing before the colon.
-    pub p_ee: &'static str,
     pub p_no_wage: &'static str,
     pub p_no_score: &'static str,
     pub p_our_formula: &'static str,
