@@ -55,8 +55,18 @@ fn is_word_char(c: char) -> bool {
 /// Whether `word` occurs in `text` as a word of its own: not inside a longer word, not joined
 /// to another by a hyphen ("forklift-mounted") and not as a possessive ("doctor's office").
 /// A plural ending counts as the same word ("teachers" for "teacher").
+#[cfg(test)]
 pub(super) fn has_whole_word(text: &str, word: &str) -> bool {
-    text.match_indices(word).any(|(at, _)| {
+    has_whole_word_at(text, word, text.match_indices(word).map(|(at, _)| at))
+}
+
+/// `has_whole_word` where `found` gives where `word` starts in `text`, in order.
+pub(super) fn has_whole_word_at(
+    text: &str,
+    word: &str,
+    mut found: impl Iterator<Item = usize>,
+) -> bool {
+    found.any(|at| {
         let before = text[..at].chars().next_back();
         if before.is_some_and(|c| is_word_char(c) || c == '-' || c == '\'') {
             return false;

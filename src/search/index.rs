@@ -3,7 +3,7 @@
 
 use super::codes::Noc2016Link;
 use super::prepared::{self, AliasInput, LinkInput, Prepared, UnitTexts};
-use super::{MatchKind, typo};
+use super::{MatchKind, letters, typo};
 use crate::model::Dataset;
 use nucleo_matcher::Utf32Str;
 use std::borrow::Cow;
@@ -77,6 +77,9 @@ pub struct SearchIndex {
     pub(super) employment: Vec<i64>,
     pub(super) aliases: Vec<ResolvedAlias>,
     pub(super) vocabulary: typo::Lexicon,
+    /// Which bytes each folded text holds (`letters::mask`), by entry: a text lacking a
+    /// letter of the query is passed over without being searched.
+    pub(super) masks: Vec<u64>,
 }
 
 impl SearchIndex {
@@ -129,7 +132,13 @@ impl SearchIndex {
             .iter()
             .flat_map(|a| a.key.split(' ').map(str::to_string).collect::<Vec<_>>())
             .collect();
+        let masks = (p.entries.iter())
+            .map(|e| {
+                letters::mask(&p.folded.as_bytes()[e.folded.start as usize..e.folded.end as usize])
+            })
+            .collect();
         SearchIndex {
+            masks,
             entries,
             texts: p.texts,
             chars: p.chars,

@@ -17,6 +17,7 @@ mod folding;
 mod highlight;
 mod index;
 pub mod japanese;
+mod letters;
 mod prepared;
 mod ranking;
 mod typo;

@@ -3,7 +3,9 @@
 //! work in the occupation (COPS 2023 employment).
 
 use super::SearchIndex;
-use super::folding::{has_whole_word, is_head_word, same_text};
+use super::folding::{has_whole_word_at, is_head_word, same_text};
+use super::letters;
+use memchr::memmem::Finder;
 use nucleo_matcher::Matcher;
 use nucleo_matcher::pattern::Pattern;
 
@@ -27,10 +29,15 @@ pub(super) const EXACT: u32 = 5;
 /// The query is one of our aliases of a title of the occupation.
 pub(super) const ALIAS: u32 = 6;
 
-/// The tier of a text that holds every query word (`words`, folded) as a substring.
-pub(super) fn tier(text: &str, query: &str, words: &[&str]) -> u32 {
+/// The tier of a text that holds every query word (`words`, folded) as a substring;
+/// `finders` search for each word.
+fn tier_with(text: &str, query: &str, words: &[&str], finders: &[Finder<'_>]) -> u32 {
     // Most texts of a short query hold it inside a longer word: tell those first, cheaply.
-    if !words.iter().all(|w| has_whole_word(text, w)) {
+    let whole = words
+        .iter()
+        .zip(finders)
+        .all(|(w, f)| has_whole_word_at(text, w, f.find_iter(text.as_bytes())));
+    if !whole {
         return INSIDE;
     }
     // A closing parenthesis adds nothing: "registered nurse (r.n.)" is "registered nurse".
@@ -81,41 +88,108 @@ impl Scan<'_> {
         }
     }
 
-    /// The candidates that match, in order, and the best (score, entry) of each unit.
+    /// The candidates that match, in order, and the best (score, entry) of each unit. When
+    /// pruning, a unit whose letters are only scattered has no best if some other text of the
+    /// candidates holds every word (such units are not shown then).
+    ///
+    /// Two passes: first the texts holding every word (a substring search per word, its
+    /// searcher built once per query), then the others, whose letters may be scattered. Done
+    /// in that order, every unit that holds the words is known before the scattered texts
+    /// are looked at, and none of those need the matcher.
     pub fn run(&self, candidates: &[u32], matcher: &mut Matcher) -> (Vec<u32>, Best) {
-        let mut matched = Vec::new();
+        let finders: Vec<Finder<'_>> = self.words.iter().map(Finder::new).collect();
+        // Every byte of the words: a text lacking one holds neither a word nor, when pruning,
+        // its letters in order. Words of one letter are held exactly when their bit is.
+        let needs = letters::mask(self.folded.as_bytes()) & !letters::mask(b" ");
+        let exact = self.words.iter().all(|w| letters::is_exact(w));
+        let mut matched = Vec::with_capacity(candidates.len());
         let mut best: Best = vec![None; self.index.codes.len()];
+        let mut scattered = Vec::new();
         for &entry in candidates {
-            let item = &self.index.entries[entry as usize];
-            let bonus = item.kind.bonus();
+            let has_bytes = self.index.masks[entry as usize] & needs == needs;
+            if !has_bytes && self.prune {
+                continue;
+            }
             let folded = self.index.folded(entry);
-            let slot = &mut best[item.unit as usize];
-            if self.plain && self.words.iter().all(|w| folded.contains(w)) {
-                matched.push(entry);
-                let score = tier(folded, self.folded, &self.words) * TIER + bonus;
-                if self.better(score, entry, *slot) {
-                    *slot = Some((score, entry));
-                }
+            let holds = self.plain
+                && has_bytes
+                && (exact || finders.iter().all(|f| f.find(folded.as_bytes()).is_some()));
+            if !holds {
+                scattered.push(entry);
                 continue;
             }
-            // Scattered letters cannot beat a text of the same unit holding the words.
-            if self.prune && slot.is_some_and(|(s, _)| s >= TIER) {
-                if self.words.iter().all(|w| is_subsequence(w, folded)) {
-                    matched.push(entry);
-                }
-                continue;
-            }
-            let Some(score) = self.pattern.score(self.index.haystack(entry), matcher) else {
-                continue;
-            };
             matched.push(entry);
-            let score = score.min(TIER - 1 - MAX_BONUS) + bonus;
+            let item = &self.index.entries[entry as usize];
+            let score =
+                tier_with(folded, self.folded, &self.words, &finders) * TIER + item.kind.bonus();
+            let slot = &mut best[item.unit as usize];
             if self.better(score, entry, *slot) {
                 *slot = Some((score, entry));
             }
         }
-        (matched, best)
+        // When some text holds every word, scattered letters are left out of the hits
+        // (`Searcher::fuzzy`): they need no score, only to be kept for a longer query.
+        let unscored = self.prune && !matched.is_empty();
+        let mut found = Vec::new();
+        for entry in scattered {
+            let item = &self.index.entries[entry as usize];
+            let slot = &mut best[item.unit as usize];
+            if self.prune {
+                // For a plain ASCII query the matcher matches exactly when every word is a
+                // subsequence of the folded text: most texts are told apart without it.
+                let folded = self.index.folded(entry);
+                if !self.words.iter().all(|w| is_subsequence(w, folded)) {
+                    continue;
+                }
+                // Scattered letters cannot beat a text of the same unit holding the words.
+                if unscored || slot.is_some_and(|(s, _)| s >= TIER) {
+                    found.push(entry);
+                    continue;
+                }
+            }
+            let Some(score) = self.pattern.score(self.index.haystack(entry), matcher) else {
+                continue;
+            };
+            found.push(entry);
+            let score = score.min(TIER - 1 - MAX_BONUS) + item.kind.bonus();
+            if self.better(score, entry, *slot) {
+                *slot = Some((score, entry));
+            }
+        }
+        (merge_sorted(matched, found, candidates), best)
     }
+}
+
+/// The two lists of matched candidates as one, in the candidates' order (each list already
+/// is): the next, narrower query scans them in the same order as a full scan would.
+fn merge_sorted(first: Vec<u32>, second: Vec<u32>, candidates: &[u32]) -> Vec<u32> {
+    if second.is_empty() {
+        return first;
+    }
+    if first.is_empty() {
+        return second;
+    }
+    // Candidates come in increasing order (all texts, or an earlier query's matches).
+    debug_assert!(candidates.is_sorted());
+    let mut out = Vec::with_capacity(first.len() + second.len());
+    let (mut a, mut b) = (first.into_iter().peekable(), second.into_iter().peekable());
+    loop {
+        match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => {
+                let next = if x < y { a.next() } else { b.next() };
+                out.extend(next);
+            }
+            (Some(_), None) => {
+                out.extend(a);
+                break;
+            }
+            (None, _) => {
+                out.extend(b);
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// The largest `MatchKind::bonus`.
@@ -123,6 +197,17 @@ const MAX_BONUS: u32 = 40;
 
 /// Whether the characters of `needle` occur in `haystack` in order.
 pub(super) fn is_subsequence(needle: &str, haystack: &str) -> bool {
+    if needle.is_ascii() {
+        // An ASCII byte never occurs inside another character's UTF-8 bytes.
+        let mut rest = haystack.as_bytes();
+        return needle.bytes().all(|n| match memchr::memchr(n, rest) {
+            Some(at) => {
+                rest = &rest[at + 1..];
+                true
+            }
+            None => false,
+        });
+    }
     let mut rest = haystack.chars();
     needle.chars().all(|n| rest.any(|h| h == n))
 }
