@@ -40,6 +40,14 @@ pub(super) struct Entry {
     pub chars: Option<Span>,
 }
 
+/// The bytes a folded text holds (`letters::mask`) and those that may begin one of its words
+/// (`letters::word_starts`).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Masks {
+    pub bytes: u64,
+    pub word_starts: u64,
+}
+
 /// A searchable text beyond the dataset's own (titles, French titles, example titles): a
 /// translated title or another source's job name, linked to a unit group by whoever adds it.
 /// Its `kind` says what it is, so that every place showing it can mark it (`MatchKind::note`).
@@ -77,9 +85,9 @@ pub struct SearchIndex {
     pub(super) employment: Vec<i64>,
     pub(super) aliases: Vec<ResolvedAlias>,
     pub(super) vocabulary: typo::Lexicon,
-    /// Which bytes each folded text holds (`letters::mask`), by entry: a text lacking a
-    /// letter of the query is passed over without being searched.
-    pub(super) masks: Vec<u64>,
+    /// Which bytes each folded text holds, by entry: a text lacking a letter of the query is
+    /// passed over without being searched.
+    pub(super) masks: Vec<Masks>,
 }
 
 impl SearchIndex {
@@ -134,7 +142,11 @@ impl SearchIndex {
             .collect();
         let masks = (p.entries.iter())
             .map(|e| {
-                letters::mask(&p.folded.as_bytes()[e.folded.start as usize..e.folded.end as usize])
+                let folded = &p.folded.as_bytes()[e.folded.start as usize..e.folded.end as usize];
+                Masks {
+                    bytes: letters::mask(folded),
+                    word_starts: letters::word_starts(folded),
+                }
             })
             .collect();
         SearchIndex {

@@ -30,6 +30,30 @@ pub(super) fn mask(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0, |m, &b| m | BITS[b as usize])
 }
 
+/// The bits of every byte of `bytes` that may begin a word of its own (see
+/// `folding::has_whole_word`): the first byte, and each byte after one that is neither an ASCII
+/// letter or digit nor a hyphen or apostrophe. After a byte of a non-ASCII character the next
+/// byte counts too, whatever that character is, so a word's first byte is always in the mask.
+pub(super) fn word_starts(bytes: &[u8]) -> u64 {
+    let mut m = 0;
+    let mut starts = true;
+    for &b in bytes {
+        if starts {
+            m |= BITS[b as usize];
+        }
+        starts = !(b.is_ascii_alphanumeric() || b == b'-' || b == b'\'');
+    }
+    m
+}
+
+/// The bits of the first byte of each word.
+pub(super) fn first_bytes<'a>(words: impl IntoIterator<Item = &'a str>) -> u64 {
+    words
+        .into_iter()
+        .filter_map(|w| w.bytes().next())
+        .fold(0, |m, b| m | BITS[b as usize])
+}
+
 /// Whether a text of mask `text` holding the bits of `word` (a word of one lowercase letter or
 /// digit) is exactly a text holding the word.
 pub(super) fn is_exact(word: &str) -> bool {
@@ -51,6 +75,29 @@ mod tests {
             let w = mask(word.as_bytes());
             assert_ne!(text & w, w, "{word}");
         }
+    }
+
+    #[test]
+    fn every_whole_word_begins_at_a_word_start() {
+        let texts = [
+            "électricien/électricienne (copie)",
+            "teacher's aide - kindergarten",
+            "forklift-mounted crane operator",
+            "l'infirmière «auxiliaire»",
+            "看護師 nurse",
+        ];
+        for text in texts {
+            let starts = word_starts(text.as_bytes());
+            let words = text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''));
+            for word in words.filter(|w| !w.is_empty()) {
+                if super::super::folding::has_whole_word(text, word) {
+                    let first = first_bytes([word]);
+                    assert_eq!(starts & first, first, "{word:?} in {text:?}");
+                }
+            }
+        }
+        let starts = word_starts(b"schoolteacher");
+        assert_eq!(starts & first_bytes(["teacher"]), 0);
     }
 
     #[test]

@@ -197,9 +197,10 @@ impl Searcher {
             (Some(helper), true) => {
                 let (first, second) = candidates.split_at(candidates.len() / 2);
                 let matcher = &mut self.matcher;
+                let together = ranking::Together::new();
                 let ((mut matched, mut best), (matched2, best2)) = std::thread::scope(|s| {
-                    let other = s.spawn(|| scan.run(second, helper));
-                    let mine = scan.run(first, matcher);
+                    let other = s.spawn(|| scan.run(second, helper, Some(&together)));
+                    let mine = scan.run(first, matcher, Some(&together));
                     (mine, other.join().expect("search thread does not panic"))
                 });
                 matched.extend(matched2);
@@ -212,7 +213,7 @@ impl Searcher {
                 }
                 (matched, best)
             }
-            _ => scan.run(&candidates, &mut self.matcher),
+            _ => scan.run(&candidates, &mut self.matcher, None),
         };
         self.previous = plain.then(|| (query.to_string(), matched));
         let mut hits: Vec<Hit> = best

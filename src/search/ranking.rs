@@ -8,6 +8,8 @@ use super::letters;
 use memchr::memmem::Finder;
 use nucleo_matcher::Matcher;
 use nucleo_matcher::pattern::Pattern;
+use std::sync::Barrier;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// How a text matches, best last. A hit's score is `tier * TIER + kind bonus` (plus the
 /// matcher's score for scattered letters), so the tier can be read back from it.
@@ -30,13 +32,15 @@ pub(super) const EXACT: u32 = 5;
 pub(super) const ALIAS: u32 = 6;
 
 /// The tier of a text that holds every query word (`words`, folded) as a substring;
-/// `finders` search for each word.
-fn tier_with(text: &str, query: &str, words: &[&str], finders: &[Finder<'_>]) -> u32 {
+/// `finders` search for each word. `starts` says whether every word's first byte may begin
+/// a word of the text (`letters::word_starts`).
+fn tier_with(text: &str, query: &str, words: &[&str], finders: &[Finder<'_>], starts: bool) -> u32 {
     // Most texts of a short query hold it inside a longer word: tell those first, cheaply.
-    let whole = words
-        .iter()
-        .zip(finders)
-        .all(|(w, f)| has_whole_word_at(text, w, f.find_iter(text.as_bytes())));
+    let whole = starts
+        && words
+            .iter()
+            .zip(finders)
+            .all(|(w, f)| has_whole_word_at(text, w, f.find_iter(text.as_bytes())));
     if !whole {
         return INSIDE;
     }
@@ -70,6 +74,22 @@ pub(super) struct Scan<'a> {
     pub prune: bool,
 }
 
+/// What two threads scanning halves of the candidates share: whether either found a text
+/// holding every word, known to both once both have looked (the barrier).
+pub(super) struct Together {
+    pub held: AtomicBool,
+    pub first_pass: Barrier,
+}
+
+impl Together {
+    pub fn new() -> Self {
+        Together {
+            held: AtomicBool::new(false),
+            first_pass: Barrier::new(2),
+        }
+    }
+}
+
 /// The best (score, entry) of each unit.
 pub(super) type Best = Vec<Option<(u32, u32)>>;
 
@@ -96,17 +116,27 @@ impl Scan<'_> {
     /// searcher built once per query), then the others, whose letters may be scattered. Done
     /// in that order, every unit that holds the words is known before the scattered texts
     /// are looked at, and none of those need the matcher.
-    pub fn run(&self, candidates: &[u32], matcher: &mut Matcher) -> (Vec<u32>, Best) {
+    ///
+    /// `together`: when another thread scans the other candidates at the same time, what the
+    /// two share, so that both know whether either found a text holding the words.
+    pub fn run(
+        &self,
+        candidates: &[u32],
+        matcher: &mut Matcher,
+        together: Option<&Together>,
+    ) -> (Vec<u32>, Best) {
         let finders: Vec<Finder<'_>> = self.words.iter().map(Finder::new).collect();
         // Every byte of the words: a text lacking one holds neither a word nor, when pruning,
         // its letters in order. Words of one letter are held exactly when their bit is.
         let needs = letters::mask(self.folded.as_bytes()) & !letters::mask(b" ");
+        let firsts = letters::first_bytes(self.words.iter().copied());
         let exact = self.words.iter().all(|w| letters::is_exact(w));
         let mut matched = Vec::with_capacity(candidates.len());
         let mut best: Best = vec![None; self.index.codes.len()];
         let mut scattered = Vec::new();
         for &entry in candidates {
-            let has_bytes = self.index.masks[entry as usize] & needs == needs;
+            let masks = self.index.masks[entry as usize];
+            let has_bytes = masks.bytes & needs == needs;
             if !has_bytes && self.prune {
                 continue;
             }
@@ -120,8 +150,9 @@ impl Scan<'_> {
             }
             matched.push(entry);
             let item = &self.index.entries[entry as usize];
-            let score =
-                tier_with(folded, self.folded, &self.words, &finders) * TIER + item.kind.bonus();
+            let starts = masks.word_starts & firsts == firsts;
+            let score = tier_with(folded, self.folded, &self.words, &finders, starts) * TIER
+                + item.kind.bonus();
             let slot = &mut best[item.unit as usize];
             if self.better(score, entry, *slot) {
                 *slot = Some((score, entry));
@@ -129,7 +160,13 @@ impl Scan<'_> {
         }
         // When some text holds every word, scattered letters are left out of the hits
         // (`Searcher::fuzzy`): they need no score, only to be kept for a longer query.
-        let unscored = self.prune && !matched.is_empty();
+        let mut held = !matched.is_empty();
+        if let Some(together) = together {
+            together.held.fetch_or(held, Ordering::Relaxed);
+            together.first_pass.wait();
+            held = together.held.load(Ordering::Relaxed);
+        }
+        let unscored = self.prune && held;
         let mut found = Vec::new();
         for entry in scattered {
             let item = &self.index.entries[entry as usize];

@@ -148,7 +148,7 @@ fn pruned_and_parallel_search_equals_scoring_everything() {
                 prune: false,
             };
             let all: Vec<u32> = (0..index.entries.len() as u32).collect();
-            let (matched_all, best_all) = full.run(&all, &mut Matcher::new(Config::DEFAULT));
+            let (matched_all, best_all) = full.run(&all, &mut Matcher::new(Config::DEFAULT), None);
             let pruned = Scan {
                 prune: q.is_ascii(),
                 ..full
@@ -165,7 +165,7 @@ fn pruned_and_parallel_search_equals_scoring_everything() {
                     assert_eq!(by_matcher, words, "{q:?} on {}", index.text(entry));
                 }
             }
-            let (matched, best) = pruned.run(&all, &mut Matcher::new(Config::DEFAULT));
+            let (matched, best) = pruned.run(&all, &mut Matcher::new(Config::DEFAULT), None);
             assert_eq!(matched, matched_all, "{q:?}");
             // Scattered letters are not shown when some text holds every word, so pruning
             // need not score them then; every other best is the same.
