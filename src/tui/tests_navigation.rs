@@ -239,8 +239,8 @@ fn a_province_leads_the_salary_and_lmia_figures_and_the_presentation() {
         .ds
         .units
         .iter()
-        .zip(h.app.facts.iter())
-        .find(|(_, f)| !f.wages.provinces.iter().any(|w| w.province == "Ontario"))
+        .zip(h.app.facts.all())
+        .find(|(_, f)| !f.province_medians.iter().any(|(p, _)| p == "Ontario"))
         .map(|(u, _)| u.code.clone())
         .expect("some occupation lacks an Ontario wage");
     h.key(KeyCode::Esc, NONE)

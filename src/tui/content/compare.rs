@@ -65,7 +65,11 @@ impl Comparison<'_> {
     pub fn rows(&self, units: &[usize]) -> Vec<Row> {
         let app = self.app;
         let (c, l) = (&app.labels.tools, app.labels);
-        let facts: Vec<&Facts> = units.iter().map(|&i| &app.facts[i]).collect();
+        // Positions in `ds.units` (the shortlist's): each has its figures.
+        let units: Vec<usize> = (units.iter().copied())
+            .filter(|&i| app.facts.get(i).is_some())
+            .collect();
+        let facts: Vec<&Facts> = units.iter().filter_map(|&i| app.facts.get(i)).collect();
         let ugs: Vec<_> = units.iter().map(|&i| &app.ds.units[i]).collect();
         let money = |v: f64| crate::locale::cents(app.lang, v);
         let mut rows = vec![

@@ -1,18 +1,20 @@
-//! The figures of every unit group, computed when first asked for. The first frame needs only
-//! the selected occupation's (its Overview card); the filters, the sorts by a figure and
-//! compare need them all, which a thread computes right after the first frame
-//! (`tui::run`), so that the first frame does not wait ~10 ms for 516 occupations.
+//! The figures of the unit groups, computed when first asked for. The panes and compare need
+//! the full figures (`Facts`) of the occupations they show, computed one at a time; the
+//! filters and the sorts by a figure need a few values of every occupation (`ListFigures`),
+//! which a thread computes right after the first frame (`tui::run`), so that the first frame
+//! does not wait ~10 ms for 516 occupations. Keeping every occupation's full figures held
+//! ~12 MB while the explorer sat idle.
 
 use crate::facts::{self, Facts};
+use crate::filter::ListFigures;
 use crate::model::Dataset;
-use std::ops::Deref;
 use std::sync::{Arc, OnceLock};
 
 pub struct FactsTable {
     ds: Arc<Dataset>,
-    /// Every unit group's figures, in `ds.units` order, once computed.
-    all: OnceLock<Vec<Facts>>,
-    /// Figures computed one at a time before `all` was ready.
+    /// What the filters read of every unit group, in `ds.units` order, once computed.
+    all: OnceLock<Vec<ListFigures>>,
+    /// The full figures of the unit groups asked for.
     one: Vec<OnceLock<Facts>>,
     /// Future labour market conditions present in the data (the outlook filter's values).
     conditions: OnceLock<Vec<String>>,
@@ -29,29 +31,27 @@ impl FactsTable {
         }
     }
 
-    /// The figures of the unit group at `i` in `ds.units`: only its own are computed while
-    /// the whole table is not ready.
+    /// The figures of the unit group at `i` in `ds.units`, computed the first time.
     pub fn get(&self, i: usize) -> Option<&Facts> {
-        if let Some(all) = self.all.get() {
-            return all.get(i);
-        }
         let unit = self.ds.units.get(i)?;
         Some(self.one[i].get_or_init(|| facts::for_unit(&self.ds, unit)))
     }
 
-    /// Whether every unit group's figures have been computed.
+    /// Whether what the filters read has been computed for every unit group.
     pub fn is_complete(&self) -> bool {
         self.all.get().is_some()
     }
 
-    /// Every unit group's figures (computed now if the thread has not done it yet).
-    pub fn all(&self) -> &[Facts] {
+    /// What the filters read of every unit group (computed now if the thread has not done
+    /// it yet); the full figures of those not asked for are dropped once read.
+    pub fn all(&self) -> &[ListFigures] {
         self.all.get_or_init(|| {
             let ds = &self.ds;
-            ds.units
-                .iter()
-                .zip(&self.one)
-                .map(|(u, one)| one.get().cloned().unwrap_or_else(|| facts::for_unit(ds, u)))
+            (ds.units.iter().zip(&self.one))
+                .map(|(u, one)| match one.get() {
+                    Some(f) => ListFigures::of(f),
+                    None => ListFigures::of(&facts::for_unit(ds, u)),
+                })
                 .collect()
         })
     }
@@ -60,15 +60,6 @@ impl FactsTable {
     pub fn conditions(&self) -> &[String] {
         self.conditions
             .get_or_init(|| crate::filter::conditions(self.all()))
-    }
-}
-
-/// Where every figure is needed (filters, sorts, compare), the table reads as a slice.
-impl Deref for FactsTable {
-    type Target = [Facts];
-
-    fn deref(&self) -> &[Facts] {
-        self.all()
     }
 }
 
@@ -87,9 +78,14 @@ mod tests {
             "only the one asked for is computed"
         );
         assert_eq!(table.one.iter().filter(|o| o.get().is_some()).count(), 1);
-        assert_eq!(&table.all()[i], &one);
+        assert_eq!(table.all()[i], ListFigures::of(&one));
         assert_eq!(table.get(i), Some(&one));
         assert_eq!(table.all().len(), ds.units.len());
+        assert_eq!(
+            table.one.iter().filter(|o| o.get().is_some()).count(),
+            1,
+            "the filters' figures keep no occupation's full figures"
+        );
         assert!(!table.conditions().is_empty());
         assert_eq!(table.get(ds.units.len()), None);
     }

@@ -72,7 +72,11 @@ impl App {
             6 => f.curated = !f.curated,
             _ => {
                 let values: Vec<Option<String>> = std::iter::once(None)
-                    .chain(crate::filter::provinces(&self.facts).into_iter().map(Some))
+                    .chain(
+                        crate::filter::provinces(self.facts.all())
+                            .into_iter()
+                            .map(Some),
+                    )
                     .collect();
                 f.province = cycle(&values, &f.province, step);
             }
@@ -141,7 +145,7 @@ impl App {
         };
         let counted = crate::filter::apply_counted(
             &self.ds,
-            &self.facts,
+            self.facts.all(),
             &candidates,
             &self.filter,
             self.sort,

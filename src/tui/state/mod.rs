@@ -260,6 +260,13 @@ impl App {
             .map(|v| v as f32)
     }
 
+    /// What the filters and sorts read of a unit group (every occupation's is computed the
+    /// first time one is asked for).
+    pub fn list_figures_of(&self, unit: &UnitGroup) -> Option<&crate::filter::ListFigures> {
+        let i = self.ds.unit_position(&unit.code)?;
+        self.facts.all().get(i)
+    }
+
     /// The figures of a unit group.
     pub fn facts_of(&self, unit: &UnitGroup) -> Option<&Facts> {
         self.ds

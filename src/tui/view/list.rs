@@ -194,16 +194,16 @@ fn sort_column(app: &App) -> Option<&'static str> {
 /// The figure the list is sorted by, for the right-hand column ("—" where our files lack it).
 fn sort_value(app: &App, unit: &UnitGroup) -> Option<String> {
     sort_column(app)?;
-    let f = app.facts_of(unit);
+    let f = app.list_figures_of(unit);
     let value = match app.sort {
         SortKey::Score => f
-            .and_then(|f| f.score.value)
+            .and_then(|f| f.score)
             .map(|v| crate::locale::decimal(app.lang, v, 1)),
         SortKey::Wage => f
             .and_then(|f| app.filter.wage(f))
             .map(|w| crate::locale::cents(app.lang, w)),
         _ => f
-            .and_then(|f| f.outlook.job_openings)
+            .and_then(|f| f.job_openings)
             .map(|n| crate::locale::number(app.lang, n)),
     };
     Some(value.unwrap_or_else(|| "—".into()))
