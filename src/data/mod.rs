@@ -29,14 +29,24 @@ use std::path::Path;
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 mod embedded {
-    /// (path below data/, RON text, JSON, postcard), as `build.rs` writes them.
-    pub type EmbeddedFile = (
-        &'static str,
-        &'static str,
-        Option<&'static str>,
-        Option<&'static [u8]>,
-    );
+    /// (RON text, JSON, postcard), as `build.rs` writes them.
+    pub type EmbeddedContent = (&'static str, Option<&'static str>, Option<&'static [u8]>);
     include!(concat!(env!("OUT_DIR"), "/embedded_data.rs"));
+
+    /// (path below data/, RON text, JSON, postcard) of every embedded file.
+    pub fn files() -> impl Iterator<
+        Item = (
+            &'static str,
+            &'static str,
+            Option<&'static str>,
+            Option<&'static [u8]>,
+        ),
+    > {
+        PATHS
+            .lines()
+            .zip(FILES)
+            .map(|(rel, &(text, json, binary))| (rel, text, json, binary))
+    }
 }
 
 /// A data file's text with the path it is reported under.
@@ -134,10 +144,9 @@ pub fn load_embedded() -> Result<Dataset, LoadErrors> {
 
 /// The embedded files a command reads, as (path below data/, RON text, JSON).
 fn embedded_files(needs: Needs) -> Vec<SourceFile> {
-    embedded::FILES
-        .iter()
+    embedded::files()
         .filter(|(rel, _, _, _)| needs.reads(rel))
-        .map(|&(rel, text, json, binary)| SourceFile {
+        .map(|(rel, text, json, binary)| SourceFile {
             rel: rel.to_string(),
             display: format!("<embedded>/{rel}"),
             text: Cow::Borrowed(text),
@@ -203,6 +212,15 @@ fn kind_of(rel: &str) -> Option<Kind> {
     }
 }
 
+/// An embedded file decoded from `decoded` (its binary form or JSON): the pages of those
+/// bytes and of its RON text go back to the kernel (`embedded_pages`).
+fn release(file: &SourceFile, decoded: &'static [u8]) {
+    crate::embedded_pages::release(decoded);
+    if let Cow::Borrowed(text) = file.text {
+        crate::embedded_pages::release(text.as_bytes());
+    }
+}
+
 /// Parse one file's value, turning a failure into a located error.
 ///
 /// An embedded file is deserialised from the binary form or the JSON `build.rs` made of it;
@@ -211,13 +229,16 @@ fn kind_of(rel: &str) -> Option<Kind> {
 /// self-describing: `build.rs` writes it only for files whose type their path decides
 /// (`to_binary` there, `kind_of` here), and a test checks it equals the RON's value.
 pub fn parse_ron<T: DeserializeOwned>(file: &SourceFile, expected: &str) -> Result<T, DataError> {
-    if let Some(value) = file
-        .binary
-        .and_then(|bytes| postcard::from_bytes(bytes).ok())
+    if let Some(bytes) = file.binary
+        && let Ok(value) = postcard::from_bytes(bytes)
     {
+        release(file, bytes);
         return Ok(value);
     }
-    if let Some(value) = file.json.and_then(|json| serde_json::from_str(json).ok()) {
+    if let Some(json) = file.json
+        && let Ok(value) = serde_json::from_str(json)
+    {
+        release(file, json.as_bytes());
         return Ok(value);
     }
     if file.text.trim().is_empty() {

@@ -95,7 +95,7 @@ fn the_embedded_dataset_equals_the_data_directory() {
 fn every_embedded_file_has_json_or_binary_that_deserialises() {
     // Nothing of the embedded dataset is parsed as RON at run time: build.rs converts the
     // files with unit enum variants (`label: Some(high)`) through their own types.
-    for &(rel, _, json, binary) in embedded::FILES {
+    for (rel, _, json, binary) in embedded::files() {
         if json.is_none() && binary.is_none() {
             panic!("{rel} was embedded without JSON: it would be parsed as RON at every start");
         }
@@ -142,7 +142,7 @@ fn every_unit_group_and_figure_file_is_embedded_in_binary_equal_to_its_ron() {
     // The files the explorer's first frame waits for are read from postcard, which is not
     // self-describing: each must be there, and read back to exactly what its RON says.
     let mut checked = 0;
-    for &(rel, text, _, binary) in embedded::FILES {
+    for (rel, text, _, binary) in embedded::files() {
         let binary_expected = matches!(kind_of(rel), Some(Kind::Units) | Some(Kind::Figure(_)));
         assert_eq!(binary.is_some(), binary_expected, "{rel}: binary form");
         let Some(binary) = binary else { continue };

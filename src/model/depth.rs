@@ -306,7 +306,14 @@ impl DeepData {
         let Some(file) = self.files.get(rel) else {
             return Loaded::NotLoaded;
         };
-        if let Some(value) = file.json.and_then(|json| serde_json::from_str(json).ok()) {
+        if let Some(json) = file.json
+            && let Ok(value) = serde_json::from_str(json)
+        {
+            // Embedded: its JSON and RON pages go back to the kernel (`embedded_pages`).
+            crate::embedded_pages::release(json.as_bytes());
+            if let std::borrow::Cow::Borrowed(text) = file.text {
+                crate::embedded_pages::release(text.as_bytes());
+            }
             return Loaded::Ok(value);
         }
         match ron::Options::default().from_str(&file.text) {
