@@ -6,8 +6,48 @@
 //! not let the running executable be written), so should anything read them again it reads
 //! the same bytes, from the page cache. Only pages wholly inside the bytes are handed back.
 
+use std::sync::Mutex;
+
+/// Bytes decoded while the first frame waits, handed back after it (`release_pending`).
+static PENDING: Mutex<Vec<(usize, usize)>> = Mutex::new(Vec::new());
+
 /// Hand back the pages wholly inside `bytes` (embedded data already decoded).
 pub fn release(bytes: &'static [u8]) {
+    let start = bytes.as_ptr() as usize;
+    release_range(start, start + bytes.len());
+}
+
+/// `release` later, when `release_pending` is called: each call is a system call (~5-10 µs
+/// with threads running), which the first frame need not wait for.
+pub fn release_later(bytes: &'static [u8]) {
+    let start = bytes.as_ptr() as usize;
+    if let Ok(mut pending) = PENDING.lock() {
+        pending.push((start, start + bytes.len()));
+    }
+}
+
+/// Hand back the bytes `release_later` was given, joining those that touch (a file's RON
+/// text and its binary form lie one after the other) into one call.
+pub fn release_pending() {
+    let mut ranges = match PENDING.lock() {
+        Ok(mut pending) => std::mem::take(&mut *pending),
+        Err(_) => return,
+    };
+    ranges.sort_unstable();
+    let mut joined: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (start, end) in ranges {
+        match joined.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => joined.push((start, end)),
+        }
+    }
+    for (start, end) in joined {
+        release_range(start, end);
+    }
+}
+
+/// Hand back the pages wholly inside the addresses `start..end` of a `'static` byte slice.
+fn release_range(start: usize, end: usize) {
     #[cfg(target_os = "linux")]
     {
         // SAFETY: sysconf has no preconditions.
@@ -15,14 +55,13 @@ pub fn release(bytes: &'static [u8]) {
             p if p > 0 => p as usize,
             _ => return,
         };
-        let start = bytes.as_ptr() as usize;
         let first = start.div_ceil(page) * page;
-        let last = (start + bytes.len()) / page * page;
+        let last = end / page * page;
         if last > first {
-            // SAFETY: the range lies inside `bytes`, a `'static` slice of the executable's
-            // read-only data. MADV_DONTNEED on a private file mapping drops the page table
-            // entries only; the next read faults the file's unchanged bytes back in, so the
-            // slice's contents never change. A failure leaves the pages resident: no harm.
+            // SAFETY: the range lies inside `'static` slices of the executable's read-only
+            // data. MADV_DONTNEED on a private file mapping drops the page table entries
+            // only; the next read faults the file's unchanged bytes back in, so the slices'
+            // contents never change. A failure leaves the pages resident: no harm.
             unsafe {
                 libc::madvise(
                     first as *mut libc::c_void,
@@ -33,7 +72,7 @@ pub fn release(bytes: &'static [u8]) {
         }
     }
     #[cfg(not(target_os = "linux"))]
-    let _ = bytes;
+    let _ = (start, end);
 }
 
 #[cfg(test)]
@@ -56,6 +95,11 @@ mod tests {
         release(&BYTES);
         let after: u64 = BYTES.iter().map(|&b| u64::from(b)).sum();
         assert_eq!(before, after);
+        assert!(BYTES.iter().enumerate().all(|(i, &b)| b == (i % 251) as u8));
+        release_later(&BYTES[..70_000]);
+        release_later(&BYTES[60_000..]);
+        release_pending();
+        assert!(PENDING.lock().is_ok_and(|p| p.is_empty()));
         assert!(BYTES.iter().enumerate().all(|(i, &b)| b == (i % 251) as u8));
     }
 }

@@ -213,11 +213,12 @@ fn kind_of(rel: &str) -> Option<Kind> {
 }
 
 /// An embedded file decoded from `decoded` (its binary form or JSON): the pages of those
-/// bytes and of its RON text go back to the kernel (`embedded_pages`).
+/// bytes and of its RON text go back to the kernel once the caller is done loading
+/// (`embedded_pages::release_pending`; the explorer calls it after its first frame).
 fn release(file: &SourceFile, decoded: &'static [u8]) {
-    crate::embedded_pages::release(decoded);
+    crate::embedded_pages::release_later(decoded);
     if let Cow::Borrowed(text) = file.text {
-        crate::embedded_pages::release(text.as_bytes());
+        crate::embedded_pages::release_later(text.as_bytes());
     }
 }
 

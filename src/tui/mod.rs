@@ -83,7 +83,8 @@ pub fn run(
         panic!("{PANIC_TEST_VAR}=1: panicking on purpose after the first frame");
     }
     terminal.draw(|frame| draw(frame, &app))?;
-    // After the first frame, in the background: the search index, every occupation's
+    // After the first frame, in the background: the pages of the embedded files decoded so
+    // far go back to the kernel; then the search index, every occupation's
     // figures (filters, sorts, compare), the typo vocabulary (else the first misspelt word
     // waits for it) and the deep files every occupation uses (OaSIS guide, work activities,
     // yearly outlook). A major group's own OaSIS and task files are parsed when one of its
@@ -93,6 +94,8 @@ pub fn run(
     let facts = std::sync::Arc::clone(&app.facts);
     let index = std::sync::Arc::clone(&app.index);
     std::thread::spawn(move || {
+        // The embedded files decoded for the first frame: their pages go back to the kernel.
+        crate::embedded_pages::release_pending();
         index.prepare_corrections();
         facts.all();
         ds.deep.guide();
