@@ -46,6 +46,9 @@ mod japanese;
 #[path = "src/model/japanese.rs"]
 mod japanese_names;
 #[allow(dead_code)]
+#[path = "src/search/letters.rs"]
+mod letters;
+#[allow(dead_code)]
 #[path = "src/search/prepared.rs"]
 mod prepared;
 
@@ -173,7 +176,7 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/model/figures.rs");
     println!("cargo:rerun-if-changed=src/model/units.rs");
-    for shared in ["folding", "japanese", "prepared"] {
+    for shared in ["folding", "japanese", "letters", "prepared"] {
         println!("cargo:rerun-if-changed=src/search/{shared}.rs");
     }
     let mut paths = Vec::new();

@@ -3,7 +3,7 @@
 
 use super::codes::Noc2016Link;
 use super::prepared::{self, AliasInput, LinkInput, Prepared, UnitTexts};
-use super::{MatchKind, letters, typo};
+use super::{MatchKind, typo};
 use crate::model::Dataset;
 use nucleo_matcher::Utf32Str;
 use std::borrow::Cow;
@@ -141,12 +141,9 @@ impl SearchIndex {
             .flat_map(|a| a.key.split(' ').map(str::to_string).collect::<Vec<_>>())
             .collect();
         let masks = (p.entries.iter())
-            .map(|e| {
-                let folded = &p.folded.as_bytes()[e.folded.start as usize..e.folded.end as usize];
-                Masks {
-                    bytes: letters::mask(folded),
-                    word_starts: letters::word_starts(folded),
-                }
+            .map(|e| Masks {
+                bytes: e.bytes,
+                word_starts: e.word_starts,
             })
             .collect();
         SearchIndex {

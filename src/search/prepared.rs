@@ -2,12 +2,13 @@
 //! folded form and the characters the matcher sees, the codes, the NOC 2016 links, the 2023
 //! employment and the resolved aliases; and a flat binary form of all of it.
 //!
-//! `build.rs` includes this file (with `folding.rs` and `japanese.rs`) to prepare the embedded
+//! `build.rs` includes this file (with `folding.rs`, `japanese.rs` and `letters.rs`) to prepare the embedded
 //! dataset's index at build time and embed its bytes; the crate reads them back at start instead
 //! of building the index (`SearchIndex::embedded`). So this file uses no `crate::` paths, only
 //! its siblings through `super::`.
 
 use super::folding::{fold, fold_into};
+use super::letters;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -83,6 +84,10 @@ pub struct PreparedEntry {
     pub folded: Range32,
     /// The matcher's characters of a non-ASCII text, in `chars`.
     pub chars: Option<Range32>,
+    /// The bytes of the folded text (`letters::mask`).
+    pub bytes: u64,
+    /// Its bytes that may begin a word (`letters::word_starts`).
+    pub word_starts: u64,
 }
 
 /// A NOC 2016 class linked to a unit group (by position).
@@ -166,6 +171,11 @@ impl Prepared<'_> {
         let start = folded.len();
         fold_into(text, folded);
         let folded_range = range(start, folded.len());
+        let folded_bytes = &folded.as_bytes()[start..];
+        let (bytes, word_starts) = (
+            letters::mask(folded_bytes),
+            letters::word_starts(folded_bytes),
+        );
         // One text a line: the lexicon searches them as one string.
         folded.push('\n');
         let chars_range = (!text.is_ascii()).then(|| {
@@ -180,6 +190,8 @@ impl Prepared<'_> {
             text: text_range,
             folded: folded_range,
             chars: chars_range,
+            bytes,
+            word_starts,
         });
     }
 
@@ -264,7 +276,7 @@ fn resolve_aliases(units: &[UnitTexts<'_>], aliases: &[AliasInput<'_>]) -> Vec<P
 }
 
 /// The first bytes of the binary form, with its version.
-const MAGIC: &[u8; 8] = b"NOCIDX01";
+const MAGIC: &[u8; 8] = b"NOCIDX02";
 
 /// The binary form: little-endian `u32` counts and values, strings as length then UTF-8 bytes.
 /// The same `Prepared` always gives the same bytes. Written by `build.rs` (and the tests).
@@ -299,6 +311,8 @@ pub fn to_bytes(p: &Prepared<'_>) -> Vec<u8> {
             }
             None => out.push(0),
         }
+        out.extend_from_slice(&e.bytes.to_le_bytes());
+        out.extend_from_slice(&e.word_starts.to_le_bytes());
     }
     u32_(&mut out, p.codes.len() as u32);
     for (code, employment) in p.codes.iter().zip(&p.employment) {
@@ -346,6 +360,10 @@ impl<'a> Reader<'a> {
         Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
 
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+
     fn range(&mut self) -> Option<Range32> {
         Some(Range32 {
             start: self.u32()?,
@@ -391,6 +409,8 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Prepared<'_>> {
             text,
             folded,
             chars,
+            bytes: r.u64()?,
+            word_starts: r.u64()?,
         });
     }
     let n = r.u32()? as usize;
@@ -398,7 +418,7 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Prepared<'_>> {
     let mut employment = Vec::with_capacity(n);
     for _ in 0..n {
         codes.push(r.str()?.to_string());
-        employment.push(i64::from_le_bytes(r.take(8)?.try_into().ok()?));
+        employment.push(r.u64()? as i64);
     }
     let n = r.u32()? as usize;
     let mut noc2016 = Vec::with_capacity(n);
