@@ -98,8 +98,8 @@ mod tests {
         assert!(BYTES.iter().enumerate().all(|(i, &b)| b == (i % 251) as u8));
         release_later(&BYTES[..70_000]);
         release_later(&BYTES[60_000..]);
+        // (Other tests may queue bytes meanwhile: only the contents are checked.)
         release_pending();
-        assert!(PENDING.lock().is_ok_and(|p| p.is_empty()));
         assert!(BYTES.iter().enumerate().all(|(i, &b)| b == (i % 251) as u8));
     }
 }

@@ -5,18 +5,26 @@
 use super::action::Action;
 use super::state::App;
 use super::terminal;
-use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 use std::time::Duration;
 
-pub fn run_loop(terminal: &mut DefaultTerminal, app: &mut App) -> std::io::Result<()> {
+/// Draw, wait for input, apply it; `after_first_frame` runs once the first frame is out.
+pub fn run_loop(
+    terminal: &mut terminal::Term,
+    app: &mut App,
+    after_first_frame: impl FnOnce(),
+) -> std::io::Result<()> {
+    let mut after_first_frame = Some(after_first_frame);
     while !app.quit && !super::shutdown_requested() {
         if terminal::redraw_requested() {
             terminal::redraw_whole(terminal)?;
         }
         terminal.draw(|frame| super::draw(frame, app))?;
+        if let Some(then) = after_first_frame.take() {
+            then();
+        }
         if let Some(osc) = app.clipboard.take() {
             // OSC 52: the terminal puts the text on the clipboard (also over SSH).
             use std::io::Write;

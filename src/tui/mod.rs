@@ -82,27 +82,27 @@ pub fn run(
         terminal.draw(|frame| draw(frame, &app))?;
         panic!("{PANIC_TEST_VAR}=1: panicking on purpose after the first frame");
     }
-    terminal.draw(|frame| draw(frame, &app))?;
-    // After the first frame, in the background: the pages of the embedded files decoded so
-    // far go back to the kernel; then the search index, every occupation's
-    // figures (filters, sorts, compare), the typo vocabulary (else the first misspelt word
-    // waits for it) and the deep files every occupation uses (OaSIS guide, work activities,
-    // yearly outlook). A major group's own OaSIS and task files are parsed when one of its
-    // occupations is first selected (~2 ms): parsing all 101 of them here held ~30 MB more
-    // while the explorer sat idle.
+    // After the first frame (drawn by the loop, once), in the background: the pages of the
+    // embedded files decoded so far go back to the kernel; then the search index, every
+    // occupation's figures (filters, sorts, compare), the typo vocabulary (else the first
+    // misspelt word waits for it) and the deep files every occupation uses (OaSIS guide,
+    // work activities, yearly outlook). A major group's own OaSIS and task files are parsed
+    // when one of its occupations is first selected (~2 ms): parsing all 101 of them here
+    // held ~30 MB more while the explorer sat idle.
     let ds = std::sync::Arc::clone(&app.ds);
     let facts = std::sync::Arc::clone(&app.facts);
     let index = std::sync::Arc::clone(&app.index);
-    std::thread::spawn(move || {
-        // The embedded files decoded for the first frame: their pages go back to the kernel.
-        crate::embedded_pages::release_pending();
-        index.prepare_corrections();
-        facts.all();
-        ds.deep.guide();
-        ds.deep.activities();
-        ds.deep.yearly();
-    });
-    let result = event::run_loop(&mut terminal, &mut app);
+    let in_background = move || {
+        std::thread::spawn(move || {
+            crate::embedded_pages::release_pending();
+            index.prepare_corrections();
+            facts.all();
+            ds.deep.guide();
+            ds.deep.activities();
+            ds.deep.yearly();
+        });
+    };
+    let result = event::run_loop(&mut terminal, &mut app, in_background);
     terminal::exit_if_signalled();
     result
 }

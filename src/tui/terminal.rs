@@ -8,14 +8,24 @@
 //! - When the terminal is gone (the parent exited) or a signal is not honoured within a
 //!   second, a watchdog restores what it can and exits.
 
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
+use std::io::{BufWriter, Stdout};
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+
+/// The explorer's terminal. Its output goes through a buffer that holds a whole frame, so a
+/// frame reaches the terminal in one write: standard output's own buffer is 1 KiB, which cut
+/// a first frame (~11 KiB) into a dozen writes.
+pub type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Bytes buffered before a write: more than a full frame at 400x100 with colours.
+const FRAME_BUFFER: usize = 256 * 1024;
 
 /// The termination signal received, or 0.
 static SIGNALLED: AtomicI32 = AtomicI32::new(0);
@@ -92,10 +102,22 @@ pub fn watch_signals() -> std::io::Result<()> {
 
 /// Enter full screen: raw mode and the alternate screen (with ratatui's panic hook), then
 /// mouse reports and bracketed paste.
-pub fn enter() -> std::io::Result<DefaultTerminal> {
-    let terminal = ratatui::init();
-    execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
-    Ok(terminal)
+pub fn enter() -> std::io::Result<Term> {
+    // What `ratatui::init` does, with the frame buffer (`Term`).
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        ratatui::restore();
+        previous(info);
+    }));
+    enable_raw_mode()?;
+    execute!(
+        std::io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
+    let out = BufWriter::with_capacity(FRAME_BUFFER, std::io::stdout());
+    Terminal::new(CrosstermBackend::new(out))
 }
 
 /// Leave full screen and give the terminal back as it was.
@@ -111,7 +133,7 @@ pub fn restore() {
 
 /// Suspend like a shell job: restore the terminal, stop, and on continuing re-enter full
 /// screen and clear it so the next frame is drawn whole.
-pub fn suspend(terminal: &mut DefaultTerminal) -> std::io::Result<()> {
+pub fn suspend(terminal: &mut Term) -> std::io::Result<()> {
     restore();
     #[cfg(unix)]
     // SAFETY: raising a signal on our own process.
@@ -132,7 +154,7 @@ pub fn suspend(terminal: &mut DefaultTerminal) -> std::io::Result<()> {
 /// Make the next frame draw every cell: draw a blank frame first, so the frame after it
 /// differs from what ratatui believes is on screen everywhere. (`Terminal::clear` would ask
 /// the terminal for the cursor position, which not every terminal answers.)
-pub fn redraw_whole(terminal: &mut DefaultTerminal) -> std::io::Result<()> {
+pub fn redraw_whole(terminal: &mut Term) -> std::io::Result<()> {
     execute!(std::io::stdout(), Clear(ClearType::All))?;
     terminal
         .draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))
