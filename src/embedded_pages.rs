@@ -5,6 +5,9 @@
 //! They are pages of the executable's read-only segment, never written (and the kernel does
 //! not let the running executable be written), so should anything read them again it reads
 //! the same bytes, from the page cache. Only pages wholly inside the bytes are handed back.
+//!
+//! Crate-only, and given only the bytes `build.rs` embedded: MADV_DONTNEED would zero the
+//! pages of anonymous memory (a leaked `Box`, say).
 
 use std::sync::Mutex;
 
@@ -12,14 +15,14 @@ use std::sync::Mutex;
 static PENDING: Mutex<Vec<(usize, usize)>> = Mutex::new(Vec::new());
 
 /// Hand back the pages wholly inside `bytes` (embedded data already decoded).
-pub fn release(bytes: &'static [u8]) {
+pub(crate) fn release(bytes: &'static [u8]) {
     let start = bytes.as_ptr() as usize;
     release_range(start, start + bytes.len());
 }
 
 /// `release` later, when `release_pending` is called: each call is a system call (~5-10 µs
 /// with threads running), which the first frame need not wait for.
-pub fn release_later(bytes: &'static [u8]) {
+pub(crate) fn release_later(bytes: &'static [u8]) {
     let start = bytes.as_ptr() as usize;
     if let Ok(mut pending) = PENDING.lock() {
         pending.push((start, start + bytes.len()));
@@ -28,7 +31,7 @@ pub fn release_later(bytes: &'static [u8]) {
 
 /// Hand back the bytes `release_later` was given, joining those that touch (a file's RON
 /// text and its binary form lie one after the other) into one call.
-pub fn release_pending() {
+pub(crate) fn release_pending() {
     let mut ranges = match PENDING.lock() {
         Ok(mut pending) => std::mem::take(&mut *pending),
         Err(_) => return,

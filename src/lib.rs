@@ -3,7 +3,7 @@
 
 pub mod cli;
 pub mod data;
-pub mod embedded_pages;
+pub(crate) mod embedded_pages;
 pub mod export;
 pub mod facts;
 pub mod filter;

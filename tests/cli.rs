@@ -5,7 +5,7 @@ use serde_json::Value;
 
 mod common;
 
-use common::{cmd, json};
+use common::{cmd, json, stdout};
 
 #[test]
 fn stats_counts_every_level_and_title() {
@@ -139,6 +139,14 @@ fn search_takes_several_words_and_corrects_typos() {
             "showing results for \"registered nurse\"",
         ))
         .stdout(predicate::str::contains("31301"));
+}
+
+#[test]
+fn words_apart_by_a_tab_or_a_line_break_are_words() {
+    for query in ["registered\tnurse", "registered\nnurse"] {
+        let out = stdout(&["search", query, "--limit", "1"]);
+        assert!(out.starts_with("31301"), "{query:?}: {out}");
+    }
 }
 
 #[test]

@@ -59,12 +59,14 @@ pub struct SourceFile {
     /// The RON text: parsed when there is no `json`, and where errors are located.
     pub text: Cow<'static, str>,
     /// The same content as JSON, converted from the RON by `build.rs` (embedded files only).
-    /// Deserialised instead of the RON because it is several times faster.
-    pub json: Option<&'static str>,
+    /// Deserialised instead of the RON because it is several times faster. Crate-only: once
+    /// decoded, its pages are handed back to the kernel (`embedded_pages`), which only the
+    /// executable's own bytes may be.
+    pub(crate) json: Option<&'static str>,
     /// The same content in postcard's binary form, written by `build.rs` from the file's own
     /// type (the embedded unit groups and figures, which the first frame waits for; these
-    /// have no JSON). Several times faster to read than the JSON.
-    pub binary: Option<&'static [u8]>,
+    /// have no JSON). Several times faster to read than the JSON. Crate-only, as `json`.
+    pub(crate) binary: Option<&'static [u8]>,
 }
 
 impl SourceFile {

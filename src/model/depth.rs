@@ -226,7 +226,8 @@ pub const YEARLY: &str = "outlook/yearly.ron";
 pub struct DeepText {
     pub display: String,
     pub text: Cow<'static, str>,
-    pub json: Option<&'static str>,
+    /// Embedded files only (crate-only: see `data::SourceFile::json`).
+    pub(crate) json: Option<&'static str>,
 }
 
 /// What asking for a deep file gives.

@@ -279,3 +279,5 @@ const PARALLEL_MIN: usize = 4096;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_reference;

@@ -90,6 +90,34 @@ impl Together {
     }
 }
 
+/// One thread's arrival at the end of the first pass: `wait` says whether either thread found
+/// a text holding the words. Dropped without waiting (a panic), it waits, so that the other
+/// thread never blocks for good and the panic reaches `join`.
+struct Arrival<'a> {
+    together: Option<&'a Together>,
+    waited: bool,
+}
+
+impl Arrival<'_> {
+    fn wait(&mut self, held: bool) -> bool {
+        let Some(together) = self.together else {
+            return held;
+        };
+        together.held.fetch_or(held, Ordering::Relaxed);
+        self.waited = true;
+        together.first_pass.wait();
+        together.held.load(Ordering::Relaxed)
+    }
+}
+
+impl Drop for Arrival<'_> {
+    fn drop(&mut self) {
+        if let Some(together) = self.together.filter(|_| !self.waited) {
+            together.first_pass.wait();
+        }
+    }
+}
+
 /// The best (score, entry) of each unit.
 pub(super) type Best = Vec<Option<(u32, u32)>>;
 
@@ -125,10 +153,15 @@ impl Scan<'_> {
         matcher: &mut Matcher,
         together: Option<&Together>,
     ) -> (Vec<u32>, Best) {
+        // Should this thread panic before the barrier, the other still gets past it.
+        let mut arrival = Arrival {
+            together,
+            waited: false,
+        };
         let finders: Vec<Finder<'_>> = self.words.iter().map(Finder::new).collect();
         // Every byte of the words: a text lacking one holds neither a word nor, when pruning,
         // its letters in order. Words of one letter are held exactly when their bit is.
-        let needs = letters::mask(self.folded.as_bytes()) & !letters::mask(b" ");
+        let needs = (self.words.iter()).fold(0, |m, w| m | letters::mask(w.as_bytes()));
         let firsts = letters::first_bytes(self.words.iter().copied());
         let exact = self.words.iter().all(|w| letters::is_exact(w));
         let mut matched = Vec::with_capacity(candidates.len());
@@ -160,12 +193,7 @@ impl Scan<'_> {
         }
         // When some text holds every word, scattered letters are left out of the hits
         // (`Searcher::fuzzy`): they need no score, only to be kept for a longer query.
-        let mut held = !matched.is_empty();
-        if let Some(together) = together {
-            together.held.fetch_or(held, Ordering::Relaxed);
-            together.first_pass.wait();
-            held = together.held.load(Ordering::Relaxed);
-        }
+        let held = arrival.wait(!matched.is_empty());
         let unscored = self.prune && held;
         let mut found = Vec::new();
         for entry in scattered {
@@ -230,7 +258,7 @@ fn merge_sorted(first: Vec<u32>, second: Vec<u32>, candidates: &[u32]) -> Vec<u3
 }
 
 /// The largest `MatchKind::bonus`.
-const MAX_BONUS: u32 = 40;
+pub(super) const MAX_BONUS: u32 = 40;
 
 /// Whether the characters of `needle` occur in `haystack` in order.
 pub(super) fn is_subsequence(needle: &str, haystack: &str) -> bool {

@@ -110,14 +110,21 @@ pub fn enter() -> std::io::Result<Term> {
         previous(info);
     }));
     enable_raw_mode()?;
-    execute!(
+    let entered = execute!(
         std::io::stdout(),
         EnterAlternateScreen,
         EnableMouseCapture,
         EnableBracketedPaste
-    )?;
-    let out = BufWriter::with_capacity(FRAME_BUFFER, std::io::stdout());
-    Terminal::new(CrosstermBackend::new(out))
+    )
+    .and_then(|()| {
+        let out = BufWriter::with_capacity(FRAME_BUFFER, std::io::stdout());
+        Terminal::new(CrosstermBackend::new(out))
+    });
+    if entered.is_err() {
+        // Raw mode is on: give the terminal back as it was before saying why.
+        restore();
+    }
+    entered
 }
 
 /// Leave full screen and give the terminal back as it was.

@@ -1,0 +1,129 @@
+//! The search against a reference written the plain way: every text scored on its own
+//! (substring tests, whole words by `has_whole_word`, the matcher for the rest), with no
+//! masks, no substring searchers, no pruning, no narrowing and one thread. Whatever the fast
+//! path skips, it must find the same hits in the same order.
+
+use super::folding::{fold, has_whole_word, is_head_word, same_text};
+use super::ranking::{self, MAX_BONUS, TIER};
+use super::*;
+use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
+use nucleo_matcher::{Config, Matcher};
+use std::sync::OnceLock;
+
+fn index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let ds = crate::data::load_embedded().expect("embedded data loads");
+        SearchIndex::new(&ds)
+    })
+}
+
+/// The tier of a text holding every word, as first written (see `ranking`'s constants).
+fn tier(text: &str, query: &str, words: &[&str]) -> u32 {
+    if !words.iter().all(|w| has_whole_word(text, w)) {
+        return ranking::INSIDE;
+    }
+    let main = match text.rsplit_once(" (") {
+        Some((main, rest)) if rest.ends_with(')') && !rest.contains('(') => main,
+        _ => text,
+    };
+    if same_text(query, text) || same_text(query, main) {
+        ranking::EXACT
+    } else if words.last().is_some_and(|w| is_head_word(text, w)) {
+        ranking::ABOUT
+    } else if text.starts_with(query) {
+        ranking::STARTS
+    } else {
+        ranking::WHOLE_WORDS
+    }
+}
+
+/// Every text scored, the best of each unit kept (ties: the shorter text, then the earlier),
+/// scattered letters left out when some text holds the words, then the list's order.
+fn reference(index: &SearchIndex, query: &str) -> Vec<Hit> {
+    let folded = fold(query);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
+    let plain = !query.contains(['!', '^', '$', '\'', '\\']);
+    let mut matcher = Matcher::new(Config::DEFAULT);
+    let mut best: Vec<Option<(u32, u32)>> = vec![None; index.unit_count()];
+    for entry in 0..index.len() as u32 {
+        let item = &index.entries[entry as usize];
+        let text = index.folded(entry);
+        let score = if plain && words.iter().all(|w| text.contains(w)) {
+            Some(tier(text, &folded, &words) * TIER + item.kind.bonus())
+        } else {
+            (pattern.score(index.haystack(entry), &mut matcher))
+                .map(|s| s.min(TIER - 1 - MAX_BONUS) + item.kind.bonus())
+        };
+        let Some(score) = score else { continue };
+        let key = |(s, e): (u32, u32)| {
+            let len = index.entries[e as usize].text.len();
+            (std::cmp::Reverse(s), len, e)
+        };
+        let slot = &mut best[item.unit as usize];
+        if slot.is_none_or(|b| key((score, entry)) < key(b)) {
+            *slot = Some((score, entry));
+        }
+    }
+    let mut hits: Vec<Hit> = (best.into_iter().enumerate())
+        .filter_map(|(unit, slot)| {
+            let (score, entry) = slot?;
+            Some(Hit {
+                unit,
+                score,
+                kind: index.entries[entry as usize].kind,
+                matched: index.shown(entry),
+                entry: Some(entry),
+            })
+        })
+        .collect();
+    if hits.iter().any(|h| h.score >= TIER) {
+        hits.retain(|h| h.score >= TIER);
+    }
+    ranking::sort_hits(index, &mut hits);
+    hits
+}
+
+#[test]
+fn the_fast_search_finds_what_scoring_every_text_finds() {
+    let index = index();
+    let queries = [
+        "registered nurse",
+        "registered\tnurse",
+        "Nurse Practitioner",
+        "e",
+        "z",
+        "re",
+        "electrician",
+        "electrecian",
+        "regstered nurse",
+        "software developer",
+        "sftwr",
+        "x-ray",
+        "teacher's aide",
+        "l'infirmière",
+        "infirmiere",
+        "ingénieur civil",
+        "soudeur",
+        "c++",
+        "看護師",
+        "ﾄﾗｯｸ",
+        "ear",
+        "data scientist",
+    ];
+    for query in queries {
+        // Every prefix, typed into one searcher (narrowing) and each searched afresh.
+        let mut typing = Searcher::new();
+        let ends = query.char_indices().map(|(i, c)| i + c.len_utf8());
+        for end in ends {
+            let q = &query[..end];
+            if q.trim().is_empty() {
+                continue;
+            }
+            let expected = reference(index, q);
+            assert_eq!(Searcher::new().fuzzy(index, q), expected, "{q:?} afresh");
+            assert_eq!(typing.fuzzy(index, q), expected, "{q:?} typed");
+        }
+    }
+}
