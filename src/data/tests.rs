@@ -233,6 +233,54 @@ fn the_embedded_dataset_passes_every_check() {
     let ds = parse_checked(files, Vec::new(), Checks::Full).expect("every check passes");
     assert_eq!(ds.units.len(), 516);
     assert!(!ds.aliases.is_empty());
+    // A start only assembles them: the same dataset.
+    let (files, _) = deep::split(embedded_files(Needs::Everything));
+    let started = parse_checked(files, Vec::new(), Checks::Embedded).expect("assembles");
+    let shown = |ds: &crate::model::Dataset| {
+        let mut ds = ds.clone();
+        ds.deep = Default::default();
+        let mut text = format!("{ds:?}");
+        // Hash maps print in no fixed order: the job tag links, and the positions of the codes
+        // (built from the classes, units and NOC 2016 classes, which are compared). The links are compared
+        // through what they answer instead.
+        for map in [
+            "linked: {",
+            "unit_index: {",
+            "class_index: {",
+            "noc2016_index: {",
+        ] {
+            let from = text.find(map).expect("the map is printed");
+            let to = from + text[from..].find('}').expect("and ends");
+            text.replace_range(from..to, "");
+        }
+        let answers: Vec<String> = (ds.units.iter())
+            .map(|u| {
+                let tags: Vec<_> = ds.jobtag_occupations(&u.code).collect();
+                format!("{tags:?} {:?}", ds.unit_position(&u.code))
+            })
+            .collect();
+        (text, answers)
+    };
+    let (started, checked) = (shown(&started), shown(&ds));
+    assert!(
+        started.1 == checked.1,
+        "the job tag links or positions differ"
+    );
+    if let Some(at) = (started.0.bytes().zip(checked.0.bytes())).position(|(a, b)| a != b) {
+        let near = |s: &str| {
+            let from = (0..=at.saturating_sub(200))
+                .rev()
+                .find(|&i| s.is_char_boundary(i));
+            let to = ((at + 100).min(s.len())..=s.len()).find(|&i| s.is_char_boundary(i));
+            s[from.unwrap_or(0)..to.unwrap_or(s.len())].to_string()
+        };
+        panic!(
+            "assembled without checks, the dataset differs: {:?} against {:?}",
+            near(&started.0),
+            near(&checked.0)
+        );
+    }
+    assert_eq!(started.0.len(), checked.0.len());
 }
 
 #[test]
