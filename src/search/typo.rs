@@ -12,6 +12,8 @@ use std::borrow::Cow;
 pub(super) struct Vocabulary {
     /// Sorted, distinct words with how many titles use them.
     words: Vec<(String, u32)>,
+    /// How many characters each word has (compared for every word, at every misspelt key).
+    lengths: Vec<u32>,
 }
 
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
@@ -32,7 +34,11 @@ impl Vocabulary {
             .map(|(w, n)| (w.to_string(), n))
             .collect();
         words.sort();
-        Vocabulary { words }
+        let lengths = words
+            .iter()
+            .map(|(w, _)| w.chars().count() as u32)
+            .collect();
+        Vocabulary { words, lengths }
     }
 
     /// Whether some word starts with `prefix` (a whole word counts).
@@ -47,12 +53,13 @@ impl Vocabulary {
         let len = word.chars().count();
         let limit = if len <= 6 { 1 } else { 2 };
         let mut best: Option<(usize, u32, &str)> = None;
-        for (candidate, count) in &self.words {
-            let clen = candidate.chars().count();
+        let mut scratch = Scratch::default();
+        for ((candidate, count), &clen) in self.words.iter().zip(&self.lengths) {
+            let clen = clen as usize;
             if clen.abs_diff(len) > limit || clen < 3 {
                 continue;
             }
-            let d = distance(word, candidate, limit);
+            let d = scratch.distance(word, candidate, limit);
             if d > limit {
                 continue;
             }
@@ -173,31 +180,60 @@ impl Lexicon {
 }
 
 /// Optimal string alignment distance, giving up (returning `limit + 1`) once past `limit`.
+#[cfg(test)]
 fn distance(a: &str, b: &str, limit: usize) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev2 = vec![0usize; b.len() + 1];
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0usize; b.len() + 1];
-    for i in 1..=a.len() {
-        cur[0] = i;
-        let mut row_min = cur[0];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut v = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                v = v.min(prev2[j - 2] + 1);
+    Scratch::default().distance(a, b, limit)
+}
+
+/// What computing a distance needs, kept from one vocabulary word to the next: the closest
+/// word is looked for among ~20,000 at every key of a misspelt query.
+#[derive(Default)]
+struct Scratch {
+    a: Vec<char>,
+    b: Vec<char>,
+    prev2: Vec<usize>,
+    prev: Vec<usize>,
+    cur: Vec<usize>,
+}
+
+impl Scratch {
+    /// Optimal string alignment distance, giving up (returning `limit + 1`) once past
+    /// `limit`.
+    fn distance(&mut self, a: &str, b: &str, limit: usize) -> usize {
+        self.a.clear();
+        self.a.extend(a.chars());
+        self.b.clear();
+        self.b.extend(b.chars());
+        let (a, b) = (&self.a, &self.b);
+        let n = b.len() + 1;
+        for row in [&mut self.prev2, &mut self.cur] {
+            row.clear();
+            row.resize(n, 0);
+        }
+        self.prev.clear();
+        self.prev.extend(0..n);
+        for i in 1..=a.len() {
+            self.cur[0] = i;
+            let mut row_min = i;
+            for j in 1..=b.len() {
+                let cost = usize::from(a[i - 1] != b[j - 1]);
+                let mut v = (self.prev[j] + 1)
+                    .min(self.cur[j - 1] + 1)
+                    .min(self.prev[j - 1] + cost);
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    v = v.min(self.prev2[j - 2] + 1);
+                }
+                self.cur[j] = v;
+                row_min = row_min.min(v);
             }
-            cur[j] = v;
-            row_min = row_min.min(v);
+            if row_min > limit {
+                return limit + 1;
+            }
+            std::mem::swap(&mut self.prev2, &mut self.prev);
+            std::mem::swap(&mut self.prev, &mut self.cur);
         }
-        if row_min > limit {
-            return limit + 1;
-        }
-        std::mem::swap(&mut prev2, &mut prev);
-        std::mem::swap(&mut prev, &mut cur);
+        self.prev[b.len()]
     }
-    prev[b.len()]
 }
 
 #[cfg(test)]
