@@ -88,53 +88,14 @@ pub(super) fn validate(
     let mut structure: [Vec<Class>; 4] = Default::default();
     match parsed.structure {
         Some((fi, s)) => {
-            let levels = [
+            structure = [
                 s.broad_categories,
                 s.major_groups,
                 s.sub_major_groups,
                 s.minor_groups,
             ];
-            for (depth, classes) in levels.into_iter().enumerate() {
-                for class in classes.iter().filter(|_| full) {
-                    let (site, first) = seen.record(fi, &class.code);
-                    if let Some(first) = first {
-                        errors.push(DataError::DuplicateCode {
-                            at: site.locate(files, &class.code),
-                            code: class.code.clone(),
-                            first: first.locate(files, &class.code),
-                        });
-                    } else if !is_digits(&class.code, depth + 1) {
-                        errors.push(DataError::BadCode {
-                            at: site.locate(files, &class.code),
-                            code: class.code.clone(),
-                            expected: format!(
-                                "{} digit(s) for a {}",
-                                depth + 1,
-                                LEVEL_NAMES[depth]
-                            ),
-                        });
-                    }
-                }
-                structure[depth] = classes;
-            }
-            // Every class below the top needs its parent.
-            let codes: HashMap<&str, ()> = (structure.iter().filter(|_| full))
-                .flatten()
-                .map(|c| (c.code.as_str(), ()))
-                .collect();
-            for depth in (1..4).filter(|_| full) {
-                for class in &structure[depth] {
-                    let parent = class.code.get(..depth).unwrap_or("");
-                    if !codes.contains_key(parent) {
-                        errors.push(DataError::MissingParent {
-                            at: locate(&files[fi], &class.code, 0),
-                            what: LEVEL_NAMES[depth].to_string(),
-                            code: class.code.clone(),
-                            parent_level: LEVEL_NAMES[depth - 1].to_string(),
-                            parent: parent.to_string(),
-                        });
-                    }
-                }
+            if full {
+                check_structure(files, fi, &structure, &mut seen, errors);
             }
         }
         None if !parse_failed || !files.iter().any(|f| f.rel == files::STRUCTURE) => {
@@ -145,9 +106,8 @@ pub(super) fn validate(
         }
         None => {}
     }
-    let minor_codes: HashMap<&str, ()> = (structure[3].iter().filter(|_| full))
-        .map(|c| (c.code.as_str(), ()))
-        .collect();
+    let minor_codes: HashMap<&str, ()> =
+        structure[3].iter().map(|c| (c.code.as_str(), ())).collect();
 
     if parsed.units.is_empty() && !files.iter().any(|f| f.rel.starts_with(files::UNITS_DIR)) {
         errors.push(DataError::MissingFile {
@@ -213,19 +173,21 @@ pub(super) fn validate(
 
     let mut noc2016 = Vec::new();
     if let Some((fi, file)) = parsed.noc2016 {
-        for class in file.classes.iter().filter(|_| full) {
-            for target in class.noc2021.iter().chain(class.continues_as.iter()) {
-                if !units.is_empty() && !unit_codes.contains_key(target.as_str()) {
-                    errors.push(DataError::UnknownLink {
-                        at: Location::of_nth(
-                            &files[fi].display,
-                            &files[fi].text,
-                            &format!("\"{target}\""),
-                            0,
-                        ),
-                        code: class.code.clone(),
-                        target: target.clone(),
-                    });
+        if full {
+            for class in &file.classes {
+                for target in class.noc2021.iter().chain(class.continues_as.iter()) {
+                    if !units.is_empty() && !unit_codes.contains_key(target.as_str()) {
+                        errors.push(DataError::UnknownLink {
+                            at: Location::of_nth(
+                                &files[fi].display,
+                                &files[fi].text,
+                                &format!("\"{target}\""),
+                                0,
+                            ),
+                            code: class.code.clone(),
+                            target: target.clone(),
+                        });
+                    }
                 }
             }
         }
@@ -263,4 +225,49 @@ pub(super) fn validate(
     Dataset::new(structure, units, noc2016, profiles)
         .with_figures(figures)
         .with_japanese(japanese)
+}
+
+/// Every class's code once, with its level's number of digits, and its parent present.
+fn check_structure(
+    files: &[SourceFile],
+    fi: usize,
+    structure: &[Vec<Class>; 4],
+    seen: &mut Seen,
+    errors: &mut Vec<DataError>,
+) {
+    for (depth, classes) in structure.iter().enumerate() {
+        for class in classes {
+            let (site, first) = seen.record(fi, &class.code);
+            if let Some(first) = first {
+                errors.push(DataError::DuplicateCode {
+                    at: site.locate(files, &class.code),
+                    code: class.code.clone(),
+                    first: first.locate(files, &class.code),
+                });
+            } else if !is_digits(&class.code, depth + 1) {
+                errors.push(DataError::BadCode {
+                    at: site.locate(files, &class.code),
+                    code: class.code.clone(),
+                    expected: format!("{} digit(s) for a {}", depth + 1, LEVEL_NAMES[depth]),
+                });
+            }
+        }
+    }
+    let codes: HashMap<&str, ()> = (structure.iter().flatten())
+        .map(|c| (c.code.as_str(), ()))
+        .collect();
+    for depth in 1..4 {
+        for class in &structure[depth] {
+            let parent = class.code.get(..depth).unwrap_or("");
+            if !codes.contains_key(parent) {
+                errors.push(DataError::MissingParent {
+                    at: locate(&files[fi], &class.code, 0),
+                    what: LEVEL_NAMES[depth].to_string(),
+                    code: class.code.clone(),
+                    parent_level: LEVEL_NAMES[depth - 1].to_string(),
+                    parent: parent.to_string(),
+                });
+            }
+        }
+    }
 }

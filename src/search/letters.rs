@@ -54,8 +54,8 @@ pub(super) fn first_bytes<'a>(words: impl IntoIterator<Item = &'a str>) -> u64 {
         .fold(0, |m, b| m | BITS[b as usize])
 }
 
-/// Whether a text of mask `text` holding the bits of `word` (a word of one lowercase letter or
-/// digit) is exactly a text holding the word.
+/// Whether `word` is one lowercase letter or digit: a text holds it exactly when its mask
+/// holds the word's bit.
 pub(super) fn is_exact(word: &str) -> bool {
     matches!(word.as_bytes(), [b'a'..=b'z' | b'0'..=b'9'])
 }

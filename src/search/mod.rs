@@ -216,30 +216,34 @@ impl Searcher {
             _ => scan.run(&candidates, &mut self.matcher, None),
         };
         self.previous = plain.then(|| (query.to_string(), matched));
-        let mut hits: Vec<Hit> = best
-            .into_iter()
-            .enumerate()
-            .filter_map(|(unit, slot)| {
-                let (score, entry) = slot?;
-                let item = &index.entries[entry as usize];
-                Some(Hit {
-                    unit,
-                    score,
-                    kind: item.kind,
-                    matched: index.shown(entry),
-                    entry: Some(entry),
-                })
-            })
-            .collect();
-        // When some occupations hold every word as typed, letters scattered across unrelated
-        // titles ("regstered nurse" in "Vendeurs/vendeuses ...") are noise: leave them out.
-        // With no such occupation, the scattered matches are all there is and stay.
-        if hits.iter().any(|h| h.score >= TIER) {
-            hits.retain(|h| h.score >= TIER);
-        }
-        ranking::sort_hits(index, &mut hits);
-        hits
+        ranked(index, best)
     }
+}
+
+/// One hit per unit with a best text, in the list's order.
+fn ranked(index: &SearchIndex, best: ranking::Best) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = best
+        .into_iter()
+        .enumerate()
+        .filter_map(|(unit, slot)| {
+            let (score, entry) = slot?;
+            Some(Hit {
+                unit,
+                score,
+                kind: index.entries[entry as usize].kind,
+                matched: index.shown(entry),
+                entry: Some(entry),
+            })
+        })
+        .collect();
+    // When some occupations hold every word as typed, letters scattered across unrelated
+    // titles ("regstered nurse" in "Vendeurs/vendeuses ...") are noise: leave them out.
+    // With no such occupation, the scattered matches are all there is and stay.
+    if hits.iter().any(|h| h.score >= TIER) {
+        hits.retain(|h| h.score >= TIER);
+    }
+    ranking::sort_hits(index, &mut hits);
+    hits
 }
 
 /// The occupations our alias table names for the query first (more people working in them

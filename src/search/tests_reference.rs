@@ -39,7 +39,7 @@ fn tier(text: &str, query: &str, words: &[&str]) -> u32 {
 }
 
 /// Every text scored, the best of each unit kept (ties: the shorter text, then the earlier),
-/// scattered letters left out when some text holds the words, then the list's order.
+/// then scattered letters left out when some text holds the words and the list's order.
 fn reference(index: &SearchIndex, query: &str) -> Vec<Hit> {
     let folded = fold(query);
     let words: Vec<&str> = folded.split_whitespace().collect();
@@ -66,23 +66,8 @@ fn reference(index: &SearchIndex, query: &str) -> Vec<Hit> {
             *slot = Some((score, entry));
         }
     }
-    let mut hits: Vec<Hit> = (best.into_iter().enumerate())
-        .filter_map(|(unit, slot)| {
-            let (score, entry) = slot?;
-            Some(Hit {
-                unit,
-                score,
-                kind: index.entries[entry as usize].kind,
-                matched: index.shown(entry),
-                entry: Some(entry),
-            })
-        })
-        .collect();
-    if hits.iter().any(|h| h.score >= TIER) {
-        hits.retain(|h| h.score >= TIER);
-    }
-    ranking::sort_hits(index, &mut hits);
-    hits
+    // Turned into hits as the search does (`ranked`): this checks the scan.
+    ranked(index, best)
 }
 
 #[test]
