@@ -3,13 +3,13 @@
 //! library gives the values (`facts::WageGap`, `rules::immigration::Reason`, ...); the words
 //! here come from `assets/i18n` (`Labels::phrases`), for the panes and the reports alike.
 
+use super::{Labels, fill};
 use crate::facts::depth::{DepthGap, Status};
 use crate::facts::{CensusFallback, LmiaCount, WageGap};
 use crate::locale::{self, Lang};
 use crate::rules::immigration::{LIST_DATES, ListGap, ProgramResult, Reason, teer_range};
 use crate::rules::licensing::{LicensingKind, PROVINCES};
 use crate::rules::score::ScoreInput;
-use super::{Labels, fill};
 
 /// Why the wage file has no national wage, then the Census figure shown instead (or that
 /// there is none).
