@@ -312,3 +312,74 @@ fn a_code_of_twenty_thousand_digits_is_refused_at_once() {
     assert_eq!(code, 1);
     assert!(err.contains("32129"), "{err}");
 }
+
+/// `validate DIR`: exit code and standard error, the folder's path cut to `D`.
+fn validate(dir: &Path) -> (i32, String) {
+    let out = cmd().arg("validate").arg(dir).output().expect("ran");
+    let err = String::from_utf8_lossy(&out.stderr).replace(&dir.display().to_string(), "D");
+    (out.status.code().unwrap_or(-1), err)
+}
+
+#[test]
+fn data_walks_stay_out_of_kernel_views_and_links_out() {
+    if Path::new("/proc/self").is_dir() {
+        let out = cmd().args(["validate", "/proc"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "1 problem(s) in the data:\n  /proc: a view of the kernel (like /proc or /sys), not \
+             a data folder\n"
+        );
+    }
+    let dir = data_copy();
+    std::os::unix::fs::symlink("/", dir.path().join("profiles/root")).unwrap();
+    std::os::unix::fs::symlink("/proc", dir.path().join("proc")).unwrap();
+    let (code, err) = validate(dir.path());
+    assert_eq!(code, 1);
+    let outside = std::fs::canonicalize(dir.path()).unwrap();
+    let err = err.replace(&outside.display().to_string(), "D");
+    assert_eq!(
+        err,
+        "2 problem(s) in the data:\n  D/profiles/root: a link to a folder outside D; not \
+         followed\n  D/proc: a link to a folder outside D; not followed\n"
+    );
+    assert_children_under_200_mb();
+}
+
+#[test]
+fn the_file_limit_never_hides_the_data_and_says_what_it_left_out() {
+    let dir = data_copy();
+    for i in 0..25_000 {
+        std::fs::write(dir.path().join(format!("junk{i}.txt")), "").unwrap();
+    }
+    let (code, err) = validate(dir.path());
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines[0], "1 problem(s) in the data:");
+    assert!(
+        lines[1].starts_with("  D: more than 20000 files and folders: ")
+            && lines[1].ends_with(" were left out"),
+        "{err}"
+    );
+    assert_eq!(lines.len(), 2, "{err}");
+}
+
+#[test]
+fn a_folder_that_is_not_data_says_so_first_and_lists_at_most_fifty() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (code, err) = validate(root);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(
+        lines[1].starts_with("  D/noc/structure.ron: a required file is missing"),
+        "{err}"
+    );
+    assert!(lines.len() <= 52, "{}", lines.len());
+    assert!(
+        lines
+            .last()
+            .unwrap()
+            .ends_with("more problem(s), not listed"),
+        "{err}"
+    );
+}
