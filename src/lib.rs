@@ -9,6 +9,7 @@ pub mod facts;
 pub mod filter;
 pub mod fsread;
 pub mod fswrite;
+pub mod i18n;
 pub mod import;
 pub mod locale;
 pub mod model;

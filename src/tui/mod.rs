@@ -7,7 +7,8 @@ pub mod action;
 pub mod config;
 pub mod content;
 pub mod event;
-pub mod i18n;
+/// The labels live below the interface (`crate::i18n`), shared with the reports.
+pub use crate::i18n;
 pub mod keymap;
 pub mod layout;
 pub mod state;

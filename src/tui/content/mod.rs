@@ -16,7 +16,7 @@ mod outlook;
 mod outlook_yearly;
 mod overview;
 mod overview_card;
-pub mod phrases;
+pub use crate::i18n::wording as phrases;
 pub mod present;
 pub mod province;
 mod salary;

@@ -1,15 +1,15 @@
 //! The phrases built from data, worded in the interface language: what our files lack (wages,
 //! LMIA counts), why a program answers as it does, licensing statuses and provinces. The
-//! library gives the values (`facts::WageGap`, `rules::immigration::Reason`, ...) and their
-//! English for the CLI; the words here come from `assets/i18n` (`Labels::phrases`).
+//! library gives the values (`facts::WageGap`, `rules::immigration::Reason`, ...); the words
+//! here come from `assets/i18n` (`Labels::phrases`), for the panes and the reports alike.
 
+use super::{Labels, fill};
 use crate::facts::depth::{DepthGap, Status};
 use crate::facts::{CensusFallback, LmiaCount, WageGap};
 use crate::locale::{self, Lang};
 use crate::rules::immigration::{LIST_DATES, ListGap, ProgramResult, Reason, teer_range};
 use crate::rules::licensing::{LicensingKind, PROVINCES};
 use crate::rules::score::ScoreInput;
-use crate::tui::i18n::{Labels, fill};
 
 /// Why the wage file has no national wage, then the Census figure shown instead (or that
 /// there is none).

@@ -1,12 +1,17 @@
-//! Interface labels in English, French and Japanese. Occupation text itself comes from the
-//! dataset (English, with French titles and definitions); with `--lang fr` French leads.
+//! Interface labels in English, French and Japanese, from `assets/i18n`: one wording for the
+//! explorer, `show`, `stats` and the handouts (the reports and the interface both read it,
+//! so it sits below both). Occupation text itself comes from the dataset (English, with
+//! French titles and definitions); with `--lang fr` French leads.
 //! The Japanese vocabulary follows the seed page (概要, 給与, 教育パス, 資格, 移住, キャリア見通し).
 
 mod depth;
+pub mod lists;
 mod phrases;
 mod tools;
+pub mod wording;
 
 pub use depth::DepthLabels;
+pub use lists::ListLabels;
 pub use phrases::{PhraseLabels, fill};
 
 use crate::locale::Lang;
@@ -192,6 +197,8 @@ pub struct Labels {
     pub phrases: PhraseLabels,
     /// Labels of the deep sections (skills, fit, AI tasks, yearly outlook).
     pub depth: DepthLabels,
+    /// Labels of the immigration lists: rounds, provinces, community pilots.
+    pub lists: ListLabels,
 }
 
 impl Labels {
@@ -218,15 +225,15 @@ impl Labels {
     fn embedded(lang: Lang) -> Labels {
         let (text, path) = match lang {
             Lang::En => (
-                include_str!("../../../assets/i18n/en.ron"),
+                include_str!("../../assets/i18n/en.ron"),
                 "assets/i18n/en.ron",
             ),
             Lang::Fr => (
-                include_str!("../../../assets/i18n/fr.ron"),
+                include_str!("../../assets/i18n/fr.ron"),
                 "assets/i18n/fr.ron",
             ),
             Lang::Ja => (
-                include_str!("../../../assets/i18n/ja.ron"),
+                include_str!("../../assets/i18n/ja.ron"),
                 "assets/i18n/ja.ron",
             ),
         };
@@ -275,7 +282,7 @@ mod tests {
 
     #[test]
     fn a_missing_or_unknown_key_fails_with_its_place() {
-        let en = include_str!("../../../assets/i18n/en.ron");
+        let en = include_str!("../../assets/i18n/en.ron");
         let missing = en.replacen("    occupations: \"Occupations\",\n", "", 1);
         let e = Labels::parse(Lang::En, Box::leak(missing.into_boxed_str()), "en.ron")
             .map(|_| ())
