@@ -11,7 +11,7 @@ pub mod markdown;
 pub mod text;
 
 pub use json::{json_string, json_value, search_json};
-pub use markdown::{HandoutHeader, markdown};
+pub use markdown::{HandoutHeader, MAX_CLIENT_CHARS, markdown};
 pub use text::{search_text, stats_text, text};
 
 use crate::locale::Lang;
