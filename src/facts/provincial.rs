@@ -8,6 +8,19 @@ use crate::model::provincial::ProvincialList;
 use crate::model::{Dataset, UnitGroup};
 use serde::Serialize;
 
+/// Province and territory codes in the order of `rules::licensing::PROVINCES`.
+pub const PROVINCE_CODES: [&str; 13] = [
+    "NL", "PE", "NS", "NB", "QC", "ON", "MB", "SK", "AB", "BC", "YT", "NT", "NU",
+];
+
+/// The code of a province named as our files name it ("British Columbia" -> "BC").
+pub fn province_code(name: &str) -> Option<&'static str> {
+    let bare = |s: &str| s.trim().trim_end_matches(" Territory").to_string();
+    (crate::rules::licensing::PROVINCES.iter())
+        .position(|p| bare(p) == bare(name))
+        .map(|i| PROVINCE_CODES[i])
+}
+
 /// One list the occupation is on (the `show --format json` contract's `provincial[]`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProvincialFact {
@@ -215,5 +228,15 @@ impl ProvincialFacts {
     /// provincial list of PROVINCE").
     pub fn listed_in(&self, province: &str) -> bool {
         (self.rows.iter()).any(|r| r.province == province && r.status == "listed")
+    }
+
+    /// The provinces (codes) whose lists in force name the occupation.
+    pub fn listed_provinces(&self) -> Vec<String> {
+        let mut out: Vec<String> = (self.rows.iter())
+            .filter(|r| r.status == "listed")
+            .map(|r| r.province.clone())
+            .collect();
+        out.dedup();
+        out
     }
 }

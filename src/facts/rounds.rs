@@ -68,9 +68,9 @@ pub struct RoundFact {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub none_since: Option<String>,
     /// The CRS cut-offs of the family's last rounds (every version), oldest first:
-    /// (date, cut-off), for a chart.
+    /// (date as the number YYYYMMDD, cut-off), for a chart (`chart_date` writes the date).
     #[serde(skip)]
-    pub chart: Vec<(String, u32)>,
+    pub chart: Vec<(u32, u32)>,
 }
 
 /// The rounds facts of one occupation.
@@ -120,10 +120,20 @@ fn summary<'a>(rounds: impl Iterator<Item = &'a Round>, after: &str) -> Summary 
     s
 }
 
-fn chart(file: &RoundsFile, family: &str) -> Vec<(String, u32)> {
-    let mut points: Vec<(String, u32)> = (file.rounds.iter())
+/// "2026-06-25" as the number 20260625 (0 for anything else).
+fn date_number(date: &str) -> u32 {
+    date.replace('-', "").parse().unwrap_or(0)
+}
+
+/// The number 20260625 as "2026-06-25".
+pub fn chart_date(n: u32) -> String {
+    format!("{:04}-{:02}-{:02}", n / 10_000, n / 100 % 100, n % 100)
+}
+
+fn chart(file: &RoundsFile, family: &str) -> Vec<(u32, u32)> {
+    let mut points: Vec<(u32, u32)> = (file.rounds.iter())
         .filter(|r| file.types.get(r.kind()).is_some_and(|t| t.family == family))
-        .map(|r| (r.date().to_string(), r.cutoff()))
+        .map(|r| (date_number(r.date()), r.cutoff()))
         .collect();
     points.sort();
     let skip = points.len().saturating_sub(CHART_ROUNDS);

@@ -167,7 +167,9 @@ fn category_rounds_join_by_family_and_list_year() {
         (Some(475), Some(4000))
     );
     // The chart spans every version of the family, oldest first.
-    let dates: Vec<&str> = v3.chart.iter().map(|(d, _)| d.as_str()).collect();
+    let dates: Vec<String> = (v3.chart.iter())
+        .map(|(d, _)| rounds::chart_date(*d))
+        .collect();
     assert_eq!(
         dates,
         [

@@ -42,6 +42,10 @@ pub struct ListFigures {
     pub ee_any_year: Membership,
     /// On a 2025 category list.
     pub ee_2025: Membership,
+    /// The provinces (codes) whose lists in force name the occupation.
+    pub provincial_listed: Vec<String>,
+    /// Whether the provincial lists loaded.
+    pub provincial_loaded: bool,
 }
 
 impl ListFigures {
@@ -57,6 +61,8 @@ impl ListFigures {
             score: facts.score.value,
             ee_any_year: Membership::of(facts, |id| id.starts_with("ee_categories_")),
             ee_2025: Membership::of(facts, |id| id == "ee_categories_2025"),
+            provincial_listed: facts.immigration.lists.provincial.listed_provinces(),
+            provincial_loaded: facts.immigration.lists.provincial.loaded,
         }
     }
 }

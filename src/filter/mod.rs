@@ -46,6 +46,9 @@ pub struct Filter {
     /// A province or territory: the wage figures (minimum wage, wage sort) are its Job Bank
     /// wages instead of the national ones.
     pub province: Option<String>,
+    /// Only occupations on a provincial list in force: of `province` when one is chosen, of
+    /// any province otherwise (excluded and historical lists do not count).
+    pub provincial_list: bool,
 }
 
 impl Filter {
@@ -89,6 +92,9 @@ impl Filter {
         if self.curated && ds.profile(&u.code).is_none() {
             return false;
         }
+        if self.provincial_list && !self.on_provincial_list(f) {
+            return false;
+        }
         true
     }
 }
@@ -106,6 +112,8 @@ pub enum LackedFigure {
     CategoryMembership,
     /// No 2024 wage for the chosen province in the wage file (the minimum-wage filter).
     ProvinceWage,
+    /// The provincial lists did not load (the provincial list filter).
+    ProvincialLists,
 }
 
 impl LackedFigure {
@@ -119,6 +127,7 @@ impl LackedFigure {
             LackedFigure::ProvinceWage => {
                 "no 2024 wage for this province in the wage file this app uses"
             }
+            LackedFigure::ProvincialLists => "the provincial lists are not loaded",
         };
         format!("{count} hidden: {what}")
     }
@@ -144,6 +153,16 @@ impl Filter {
                 .find(|(province, _)| province == p)
                 .map(|&(_, median)| median),
             None => facts.national_median,
+        }
+    }
+
+    /// Whether the occupation is on a provincial list in force of the chosen province (any
+    /// province when none is chosen).
+    fn on_provincial_list(&self, facts: &ListFigures) -> bool {
+        let code = (self.province.as_deref()).and_then(crate::facts::provincial::province_code);
+        match code {
+            Some(code) => facts.provincial_listed.iter().any(|p| p == code),
+            None => !facts.provincial_listed.is_empty(),
         }
     }
 
@@ -174,6 +193,9 @@ impl Filter {
         }
         if self.membership(facts).is_some_and(|m| m.unknown) {
             out.push(LackedFigure::CategoryMembership);
+        }
+        if self.provincial_list && !facts.provincial_loaded {
+            out.push(LackedFigure::ProvincialLists);
         }
         out
     }

@@ -271,3 +271,40 @@ fn what_the_filters_read_is_what_the_figures_say() {
     assert!(figures.iter().any(|g| g.ee_any_year.listed));
     assert!(figures.iter().any(|g| g.ee_any_year.unknown));
 }
+
+#[test]
+fn provincial_list_filter_follows_the_chosen_province() {
+    let (ds, facts, _) = data();
+    let code_of = |i: usize| ds.units[i].code.as_str();
+    let listed_in = |i: usize, p: &str| facts[i].immigration.lists.provincial.listed_in(p);
+    let sk = Filter {
+        province: Some("Saskatchewan".into()),
+        provincial_list: true,
+        ..Filter::default()
+    };
+    narrows(sk.clone(), |i| listed_in(i, "SK"));
+    let kept = run(&sk, SortKey::Code);
+    assert!(kept.iter().any(|&i| code_of(i) == "32129"));
+    // Excluded from Saskatchewan's lists is not on them: 00010 (legislators) is excluded.
+    assert!(!kept.iter().any(|&i| code_of(i) == "00010"));
+    // Nova Scotia: 32129 is on none of its lists.
+    let ns = Filter {
+        province: Some("Nova Scotia".into()),
+        ..sk.clone()
+    };
+    let kept = run(&ns, SortKey::Code);
+    assert!(!kept.iter().any(|&i| code_of(i) == "32129"));
+    // No province: on a list in force of any.
+    let any = Filter {
+        province: None,
+        ..sk
+    };
+    narrows(any, |i| {
+        !facts[i]
+            .immigration
+            .lists
+            .provincial
+            .listed_provinces()
+            .is_empty()
+    });
+}

@@ -8,18 +8,7 @@ use crate::facts::rounds::RoundsBrief;
 use crate::locale::{self, Lang};
 use serde::Deserialize;
 
-/// Province and territory codes in the order of `rules::licensing::PROVINCES`.
-pub const PROVINCE_CODES: [&str; 13] = [
-    "NL", "PE", "NS", "NB", "QC", "ON", "MB", "SK", "AB", "BC", "YT", "NT", "NU",
-];
-
-/// The code of a province named as our files name it ("British Columbia" -> "BC").
-pub fn province_code(name: &str) -> Option<&'static str> {
-    let bare = |s: &str| s.trim().trim_end_matches(" Territory").to_string();
-    (crate::rules::licensing::PROVINCES.iter())
-        .position(|p| bare(p) == bare(name))
-        .map(|i| PROVINCE_CODES[i])
-}
+pub use crate::facts::provincial::{PROVINCE_CODES, province_code};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -98,6 +87,11 @@ pub struct ListLabels {
     pub pilots_caveat: &'static str,
     pub pilots_none: &'static str,
     pub pilots_not_loaded: &'static str,
+    // The filter "on a provincial list".
+    pub f_provincial: &'static str,
+    /// "on a list of {province}".
+    pub f_provincial_of: &'static str,
+    pub f_provincial_any: &'static str,
     // The one-line answer's parts.
     /// "last round {date}, CRS {cutoff}".
     pub brief_last: &'static str,

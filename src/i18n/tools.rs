@@ -138,7 +138,7 @@ pub struct ToolLabels {
     pub s_links: &'static str,
     pub hidden: &'static str,
     /// What an occupation hidden by a filter lacks, in `LackedFigure`'s order.
-    pub lacked: [&'static str; 5],
+    pub lacked: [&'static str; 6],
     pub f_province: &'static str,
     /// The chosen province's median: "{wage}/h median (Job Bank {year})".
     pub province_wage: &'static str,

@@ -4,7 +4,7 @@
 //! the family's cut-offs. A function of the facts, the labels and the theme only.
 
 use super::Doc;
-use crate::facts::rounds::{RoundFact, RoundsFacts};
+use crate::facts::rounds::{RoundFact, RoundsFacts, chart_date};
 use crate::i18n::{Labels, ListLabels, fill};
 use crate::locale::{self, Lang};
 use crate::tui::text;
@@ -50,8 +50,11 @@ fn chart(doc: &mut Doc, row: &RoundFact, l: &'static ListLabels, lang: Lang, the
             &[
                 ("n", &shown.len().to_string()),
                 ("family", &family),
-                ("from", &locale::date(lang, &shown[0].0)),
-                ("to", &locale::date(lang, &shown[shown.len() - 1].0)),
+                ("from", &locale::date(lang, &chart_date(shown[0].0))),
+                (
+                    "to",
+                    &locale::date(lang, &chart_date(shown[shown.len() - 1].0)),
+                ),
                 ("min", &min.to_string()),
                 ("max", &max.to_string()),
             ],

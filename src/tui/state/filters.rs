@@ -4,7 +4,7 @@ use super::App;
 use crate::filter::{AI_BANDS, EeFilter, Filter, WAGE_STEPS};
 
 /// Rows of the filter panel, in order.
-pub const FILTER_ROWS: usize = 8;
+pub const FILTER_ROWS: usize = 9;
 
 impl App {
     pub(super) fn set_filter(&mut self, filter: Filter) {
@@ -70,6 +70,7 @@ impl App {
                 f.ai_band = cycle(&values, &f.ai_band, step);
             }
             6 => f.curated = !f.curated,
+            8 => f.provincial_list = !f.provincial_list,
             _ => {
                 let values: Vec<Option<String>> = std::iter::once(None)
                     .chain(
@@ -120,10 +121,27 @@ impl App {
         if let Some(p) = &f.province {
             out.push(crate::tui::content::province::name(self, p));
         }
+        if f.provincial_list {
+            out.push(self.provincial_filter_value());
+        }
         if self.sort != crate::filter::SortKey::Code {
             out.push(format!("{}: {}", c.sort, c.sort_names[self.sort as usize]));
         }
         out
+    }
+}
+
+impl App {
+    /// "on a list of Saskatchewan", or of any province when none is chosen.
+    pub fn provincial_filter_value(&self) -> String {
+        let l = &self.labels.lists;
+        match &self.filter.province {
+            Some(p) => crate::i18n::fill(
+                l.f_provincial_of,
+                &[("province", &crate::tui::content::province::name(self, p))],
+            ),
+            None => l.f_provincial_any.to_string(),
+        }
     }
 }
 

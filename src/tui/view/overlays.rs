@@ -153,6 +153,14 @@ impl FiltersView<'_> {
                     .map(|p| crate::tui::content::province::name(app, p))
                     .unwrap_or_else(any),
             ),
+            (
+                app.labels.lists.f_provincial,
+                if f.provincial_list {
+                    app.provincial_filter_value()
+                } else {
+                    any()
+                },
+            ),
         ]
     }
 }
@@ -181,6 +189,7 @@ impl Widget for &FiltersView<'_> {
                 4 => app.filter.min_wage.is_some(),
                 5 => app.filter.ai_band.is_some(),
                 6 => app.filter.curated,
+                8 => app.filter.provincial_list,
                 _ => app.filter.province.is_some(),
             };
             let value_style = if active { base.patch(t.title) } else { base };
