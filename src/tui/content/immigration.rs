@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 const TOP_EMPLOYERS: usize = 5;
 
 /// A web address as its site ("canada.ca"); anything else (a regulation) as written.
-fn site(source: &str) -> &str {
+pub(super) fn site(source: &str) -> &str {
     let Some(rest) = source
         .strip_prefix("https://")
         .or_else(|| source.strip_prefix("http://"))
