@@ -4,13 +4,11 @@
 //! The link from a category list to its rounds is ours (`family_of_category` here and the round
 //! types' families in `src/import/rounds.rs`); the figures are IRCC's.
 
-use crate::model::ee_rounds::{FeedSource, Round, RoundsFile};
+use crate::model::ee_rounds::{FeedSource, Round, RoundsFile, RoundsIndex};
 use crate::model::{Dataset, UnitGroup};
 use crate::rules::immigration::ProgramResult;
 use serde::Serialize;
-
-/// How many cut-offs a chart of one family shows, newest last.
-pub const CHART_ROUNDS: usize = 24;
+use std::sync::Arc;
 
 /// The program-wide round types, in the order they show.
 const PROGRAM_FAMILIES: [&str; 7] = [
@@ -70,7 +68,7 @@ pub struct RoundFact {
     /// The CRS cut-offs of the family's last rounds (every version), oldest first:
     /// (date as the number YYYYMMDD, cut-off), for a chart (`chart_date` writes the date).
     #[serde(skip)]
-    pub chart: Vec<(u32, u32)>,
+    pub chart: Arc<Vec<(u32, u32)>>,
 }
 
 /// The rounds facts of one occupation.
@@ -90,59 +88,20 @@ pub struct RoundsFacts {
     pub loaded: bool,
 }
 
-/// The same day a year earlier, as text ("2026-08-19" -> "2025-08-19").
-fn year_before(date: &str) -> Option<String> {
-    let year: u16 = date.get(..4)?.parse().ok()?;
-    Some(format!("{}{}", year - 1, date.get(4..)?))
-}
-
-struct Summary {
-    last: Option<Round>,
-    in_window: usize,
-    total: usize,
-}
-
-fn summary<'a>(rounds: impl Iterator<Item = &'a Round>, after: &str) -> Summary {
-    let mut s = Summary {
-        last: None,
-        in_window: 0,
-        total: 0,
-    };
-    for r in rounds {
-        s.total += 1;
-        if r.date() > after {
-            s.in_window += 1;
-        }
-        if s.last.as_ref().is_none_or(|l| r.date() > l.date()) {
-            s.last = Some(r.clone());
-        }
-    }
-    s
-}
-
-/// "2026-06-25" as the number 20260625 (0 for anything else).
-fn date_number(date: &str) -> u32 {
-    date.replace('-', "").parse().unwrap_or(0)
-}
-
 /// The number 20260625 as "2026-06-25".
 pub fn chart_date(n: u32) -> String {
     format!("{:04}-{:02}-{:02}", n / 10_000, n / 100 % 100, n % 100)
 }
 
-fn chart(file: &RoundsFile, family: &str) -> Vec<(u32, u32)> {
-    let mut points: Vec<(u32, u32)> = (file.rounds.iter())
-        .filter(|r| file.types.get(r.kind()).is_some_and(|t| t.family == family))
-        .map(|r| (date_number(r.date()), r.cutoff()))
-        .collect();
-    points.sort();
-    let skip = points.len().saturating_sub(CHART_ROUNDS);
-    points.split_off(skip)
+/// The family's chart points, shared (every occupation of a family holds the same).
+fn chart(index: &RoundsIndex, family: &str) -> Arc<Vec<(u32, u32)>> {
+    (index.families.get(family)).map_or_else(Default::default, |f| f.chart.clone())
 }
 
-fn row(file: &RoundsFile, kind: usize, after: &str, past: bool, years: Vec<u16>) -> RoundFact {
-    let t = &file.types[kind];
-    let s = summary(file.of_type(kind), after);
+fn row(file: &RoundsFile, kind: usize, past: bool, years: Vec<u16>) -> RoundFact {
+    let (t, index) = (&file.types[kind], file.index());
+    let summary = index.types.get(kind).cloned().unwrap_or_default();
+    let last = summary.last.and_then(|i| file.rounds.get(i));
     RoundFact {
         name: t.name.clone(),
         family: t.family.clone(),
@@ -153,13 +112,13 @@ fn row(file: &RoundsFile, kind: usize, after: &str, past: bool, years: Vec<u16>)
         },
         list_years: years,
         past,
-        last_date: s.last.as_ref().map(|r| r.date().to_string()),
-        last_cutoff: s.last.as_ref().map(Round::cutoff),
-        last_invitations: s.last.as_ref().map(Round::invitations),
-        rounds_last_12_months: s.in_window,
-        rounds_total: s.total,
+        last_date: last.map(|r| r.date().to_string()),
+        last_cutoff: last.map(Round::cutoff),
+        last_invitations: last.map(Round::invitations),
+        rounds_last_12_months: summary.in_window,
+        rounds_total: summary.total,
         none_since: None,
-        chart: chart(file, &t.family),
+        chart: chart(index, &t.family),
     }
 }
 
@@ -177,8 +136,7 @@ pub fn for_unit(ds: &Dataset, unit: &UnitGroup, open: &[&str]) -> RoundsFacts {
     let Some(file) = ds.immigration_lists.rounds.as_ref() else {
         return RoundsFacts::default();
     };
-    let as_of = file.newest().map(str::to_string);
-    let after = as_of.as_deref().and_then(year_before).unwrap_or_default();
+    let index = file.index();
     let in_force = crate::rules::immigration::year_in_force(ds);
     // (family, year) of every list the occupation is on.
     let on: Vec<(&'static str, u16, &str)> = (ds.figures.ee_categories.get(&unit.code))
@@ -204,18 +162,16 @@ pub fn for_unit(ds: &Dataset, unit: &UnitGroup, open: &[&str]) -> RoundsFacts {
             .collect();
         if !years.is_empty() {
             let past = in_force.is_some_and(|f| years.iter().all(|y| *y < f));
-            rows.push(row(file, kind, &after, past, years));
+            rows.push(row(file, kind, past, years));
         }
     }
     // A list in force whose category has had no round for it.
     for &(family, year, name) in on.iter().filter(|(_, y, _)| Some(*y) == in_force) {
         let has_round = (file.types.iter()).any(|t| t.family == family && t.years.contains(&year));
         if !has_round {
-            let s = summary(
-                (file.rounds.iter())
-                    .filter(|r| file.types.get(r.kind()).is_some_and(|t| t.family == family)),
-                &after,
-            );
+            let last = (index.families.get(family))
+                .and_then(|f| f.last)
+                .and_then(|i| file.rounds.get(i));
             rows.push(RoundFact {
                 name: name.to_string(),
                 family: family.to_string(),
@@ -227,8 +183,8 @@ pub fn for_unit(ds: &Dataset, unit: &UnitGroup, open: &[&str]) -> RoundsFacts {
                 last_invitations: None,
                 rounds_last_12_months: 0,
                 rounds_total: 0,
-                none_since: s.last.map(|r| r.date().to_string()),
-                chart: chart(file, family),
+                none_since: last.map(|r| r.date().to_string()),
+                chart: chart(index, family),
             });
         }
     }
@@ -247,7 +203,7 @@ pub fn for_unit(ds: &Dataset, unit: &UnitGroup, open: &[&str]) -> RoundsFacts {
                 "cec" | "fsw" | "fst" => open(&t.family),
                 _ => true,
             })
-            .map(|(kind, _)| row(file, kind, &after, false, Vec::new()))
+            .map(|(kind, _)| row(file, kind, false, Vec::new()))
             .collect();
         let order = |f: &str| PROGRAM_FAMILIES.iter().position(|p| *p == f);
         program_rows.sort_by(|a, b| {
@@ -259,8 +215,8 @@ pub fn for_unit(ds: &Dataset, unit: &UnitGroup, open: &[&str]) -> RoundsFacts {
     }
     RoundsFacts {
         rows,
-        as_of,
-        window_after: Some(after).filter(|a| !a.is_empty()),
+        as_of: index.newest.clone(),
+        window_after: index.window_after.clone(),
         pool,
         source: Some(file.source.clone()),
         loaded: true,

@@ -121,6 +121,7 @@ fn fixture() -> Dataset {
             },
             types,
             rounds,
+            index: Default::default(),
         }),
         provincial: Some(ProvincialFile {
             carrier: "carrier".into(),

@@ -162,6 +162,7 @@ pub(super) fn import(raw: &Path) -> Result<Generated, ImportError> {
         },
         types,
         rounds,
+        index: Default::default(),
     };
     generated(EE_ROUNDS, &file)
 }
