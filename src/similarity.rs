@@ -14,9 +14,10 @@ pub const NEAR: usize = 10;
 /// How many shared strengths and gaps a pair lists.
 pub const LISTED: usize = 3;
 
-/// The families whose descriptors say what a person brings and would need (work activities
-/// describe the job rather than the person, so they weigh in the measure but are not listed).
-const PERSONAL: [&str; 3] = ["Skills", "Knowledge", "Abilities"];
+/// The families whose descriptors say what a person brings and can build (abilities are
+/// largely given and work activities describe the job, so both weigh in the measure but are
+/// not listed as shared strengths or gaps).
+pub const LEARNABLE: [&str; 2] = ["Skills", "Knowledge"];
 
 /// The mean of each descriptor over every unit group, and each descriptor's family position.
 pub struct Measure<'a> {
@@ -109,20 +110,22 @@ impl<'a> Measure<'a> {
 
     fn personal(&self) -> impl Iterator<Item = usize> + '_ {
         (0..self.table.descriptors.len())
-            .filter(|&d| PERSONAL.contains(&self.table.descriptors[d].family.as_str()))
+            .filter(|&d| LEARNABLE.contains(&self.table.descriptors[d].family.as_str()))
     }
 
-    /// What carries from `from` to `to`: the skills, knowledge and abilities both rate above
-    /// the mean of all occupations, highest common level first.
+    /// What carries from `from` to `to`: the skills and knowledge both rate, those both rate
+    /// above the mean of all occupations first, then by the level both hold.
     pub fn shared(&self, from: usize, to: usize) -> Vec<Rated> {
-        let share = |d: usize| {
-            let max = f32::from(self.table.descriptors[d].scale_max.max(1));
-            self.table.row(from)[d].min(self.table.row(to)[d]) / max
-        };
-        let above =
-            |d: usize| self.table.row(from)[d].min(self.table.row(to)[d]) > self.means[d].max(0.0);
-        let mut ds: Vec<usize> = self.personal().filter(|&d| above(d)).collect();
-        ds.sort_by(|&x, &y| share(y).total_cmp(&share(x)).then(x.cmp(&y)));
+        let common = |d: usize| self.table.row(from)[d].min(self.table.row(to)[d]);
+        let share = |d: usize| common(d) / f32::from(self.table.descriptors[d].scale_max.max(1));
+        let above = |d: usize| common(d) > self.means[d];
+        let mut ds: Vec<usize> = self.personal().filter(|&d| common(d) > 0.0).collect();
+        ds.sort_by(|&x, &y| {
+            above(y)
+                .cmp(&above(x))
+                .then(share(y).total_cmp(&share(x)))
+                .then(x.cmp(&y))
+        });
         ds.into_iter()
             .take(LISTED)
             .map(|d| self.rated(d, to, from))
@@ -150,7 +153,7 @@ mod tests {
     use crate::model::similarity::{RatedDescriptor, SimilarityFile, UnitRatings};
 
     fn table(rows: &[(&str, &str)]) -> RatingTable {
-        let families = ["Skills", "Skills", "Knowledge", "Abilities"];
+        let families = ["Skills", "Skills", "Knowledge", "Knowledge"];
         RatingTable::from_file(SimilarityFile {
             method: String::new(),
             descriptors: families

@@ -7,6 +7,7 @@ pub mod document;
 pub(crate) mod figures;
 pub mod json;
 pub mod markdown;
+pub mod paths;
 pub mod text;
 
 pub use json::{json_string, json_value, search_json};
@@ -96,6 +97,8 @@ pub fn sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section> {
     out.push(figures::outlook(&f, &d.outlook, lang));
     out.push(figures::immigration(&f));
     out.push(figures::licensing(&f));
+    let p = crate::facts::paths::for_unit(ds, unit);
+    out.push(paths::section(&p, lang, Default::default(), crate::similarity::NEAR));
     out.extend(depth::ai(&f, &d, lang));
     out.extend(depth::oasis(&d));
     out.push(figures::score(&f, lang));
