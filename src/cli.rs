@@ -7,6 +7,7 @@ use crate::report;
 use crate::search::{SearchIndex, Searcher};
 pub use crate::tui::ThemeName;
 mod args;
+mod paths;
 
 pub use args::{Cli, Command, DataArg, LangArg, ListFormat, ShowFormat};
 use std::io::{IsTerminal, Write};
@@ -69,6 +70,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             data: d,
         } => search(&data(d), &query.join(" "), limit, format),
         Command::Validate { dir, data: d } => validate(dir.or(data(d))),
+        Command::Paths {
+            code,
+            sort,
+            limit,
+            format,
+            lang: l,
+            data: d,
+        } => paths::run(data(d).as_deref(), &code, sort, limit, format, lang(l)),
         Command::Config { theme } => {
             print_out(&crate::tui::config::describe(theme.unwrap_or(cli.theme)))
         }

@@ -66,7 +66,8 @@ fn every_occupation_has_at_least_five_neighbours_with_shared_skills_and_gaps() {
             // No gap is a finding only when the target asks nothing above what one holds.
             if m.gaps(i, j).is_empty() {
                 let personal = |d: usize| {
-                    noc_explorer::similarity::LEARNABLE.contains(&table.descriptors[d].family.as_str())
+                    noc_explorer::similarity::LEARNABLE
+                        .contains(&table.descriptors[d].family.as_str())
                 };
                 let (from, to) = (table.row(i), table.row(j));
                 assert!(

@@ -98,7 +98,12 @@ pub fn sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section> {
     out.push(figures::immigration(&f));
     out.push(figures::licensing(&f));
     let p = crate::facts::paths::for_unit(ds, unit);
-    out.push(paths::section(&p, lang, Default::default(), crate::similarity::NEAR));
+    out.push(paths::section(
+        &p,
+        lang,
+        Default::default(),
+        crate::similarity::NEAR,
+    ));
     out.extend(depth::ai(&f, &d, lang));
     out.extend(depth::oasis(&d));
     out.push(figures::score(&f, lang));

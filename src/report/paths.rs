@@ -38,7 +38,13 @@ fn row(lang: Lang, p: &PathFact) -> Vec<String> {
         p.median_hourly.map_or_else(missing, |m| {
             let delta = p
                 .pay_delta
-                .map(|d| format!(" ({}{})", if d >= 0.0 { "+" } else { "-" }, locale::cents(lang, d.abs())))
+                .map(|d| {
+                    format!(
+                        " ({}{})",
+                        if d >= 0.0 { "+" } else { "-" },
+                        locale::cents(lang, d.abs())
+                    )
+                })
                 .unwrap_or_default();
             format!("{}{delta}", locale::cents(lang, m))
         }),
@@ -58,8 +64,9 @@ fn row(lang: Lang, p: &PathFact) -> Vec<String> {
 pub fn section(p: &PathsFacts, lang: Lang, sort: PathSort, limit: usize) -> Section {
     let mut s = Section::new("Where the skills carry");
     if !p.loaded {
-        return s
-            .line("Where the skills carry: not loaded (the data directory has no similarity.ron).");
+        return s.line(
+            "Where the skills carry: not loaded (the data directory has no similarity.ron).",
+        );
     }
     let shown: Vec<&PathFact> = sorted(&p.paths, sort).into_iter().take(limit).collect();
     s = s.line(p.framing).table(
@@ -77,10 +84,23 @@ pub fn section(p: &PathsFacts, lang: Lang, sort: PathSort, limit: usize) -> Sect
     );
     let mut lines = Vec::new();
     for x in &shown {
-        let join = |v: &[SkillLevel]| v.iter().map(|l| level(lang, l)).collect::<Vec<_>>().join("; ");
-        lines.push(format!("{} {}: carries {}", x.code, x.title, join(&x.shared)));
+        let join = |v: &[SkillLevel]| {
+            v.iter()
+                .map(|l| level(lang, l))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        lines.push(format!(
+            "{} {}: carries {}",
+            x.code,
+            x.title,
+            join(&x.shared)
+        ));
         if x.gaps.is_empty() {
-            lines.push(format!("{}: asks no skill or knowledge above this occupation's", x.code));
+            lines.push(format!(
+                "{}: asks no skill or knowledge above this occupation's",
+                x.code
+            ));
         } else {
             lines.push(format!("{}: to build {}", x.code, join(&x.gaps)));
         }
@@ -100,7 +120,11 @@ pub fn section(p: &PathsFacts, lang: Lang, sort: PathSort, limit: usize) -> Sect
                 format!("NOC link ({kind}): {} -> {} {}", m.label, m.code, m.title)
             }
         })
-        .chain(p.noc_notes.iter().map(|n| format!("NOC additional information: {n}")))
+        .chain(
+            p.noc_notes
+                .iter()
+                .map(|n| format!("NOC additional information: {n}")),
+        )
         .collect();
     s.lines(moves)
         .line(format!("How closeness is measured (ours): {}", p.method))
@@ -112,9 +136,7 @@ pub fn section(p: &PathsFacts, lang: Lang, sort: PathSort, limit: usize) -> Sect
 
 /// `paths[]` of the JSON contract, and the NOC's own links beside it.
 pub fn extend_json(value: &mut Value, p: &PathsFacts) {
-    let skill = |l: &SkillLevel| {
-        json!({ "id": l.id, "name": l.name, "family": l.family, "asked": l.asked, "held": l.held, "scale_max": l.scale_max })
-    };
+    let skill = |l: &SkillLevel| json!({ "id": l.id, "name": l.name, "family": l.family, "asked": l.asked, "held": l.held, "scale_max": l.scale_max });
     let paths: Vec<Value> = p
         .paths
         .iter()
