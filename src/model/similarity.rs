@@ -3,7 +3,7 @@
 //! (`crate::similarity` holds the measure; `data/README.md` documents it).
 
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 /// Where the file lives below the data directory.
 pub const SIMILARITY: &str = "similarity.ron";
@@ -57,7 +57,7 @@ pub struct RatingTable {
     /// `codes.len()` rows of `descriptors.len()` ratings (the mean, e.g. 3.5).
     pub levels: Vec<f32>,
     pub near: Vec<Vec<String>>,
-    index: HashMap<String, usize>,
+    index: BTreeMap<String, usize>,
 }
 
 impl RatingTable {
