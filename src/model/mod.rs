@@ -6,6 +6,7 @@ pub mod aliases;
 pub mod depth;
 pub mod figures;
 pub mod japanese;
+pub mod law;
 mod profile;
 pub mod units;
 
