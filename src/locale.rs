@@ -98,6 +98,23 @@ pub fn percent(lang: Lang, share: f64) -> String {
     }
 }
 
+/// A date given as ISO 8601 text ("2026-06-25"), written the language's way: ISO in English
+/// and French, "2026年6月25日" in Japanese. Anything else is returned as it is.
+pub fn date(lang: Lang, iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    match (lang, parts.as_slice()) {
+        (Lang::Ja, [y, m, d])
+            if y.len() == 4 && m.len() == 2 && d.len() == 2 && iso.len() == 10 =>
+        {
+            match (m.parse::<u8>(), d.parse::<u8>()) {
+                (Ok(m), Ok(d)) => format!("{y}年{m}月{d}日"),
+                _ => iso.to_string(),
+            }
+        }
+        _ => iso.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +138,14 @@ mod tests {
         assert_eq!(cents(Lang::Ja, 23.5), "$23.50");
         assert_eq!(cents(Lang::Fr, 23.5), "23,50\u{a0}$");
         assert_eq!(cents(Lang::Fr, 1234.5), "1\u{a0}234,50\u{a0}$");
+    }
+
+    #[test]
+    fn dates_are_iso_except_in_japanese() {
+        assert_eq!(date(Lang::En, "2026-06-25"), "2026-06-25");
+        assert_eq!(date(Lang::Fr, "2026-06-25"), "2026-06-25");
+        assert_eq!(date(Lang::Ja, "2026-06-25"), "2026年6月25日");
+        assert_eq!(date(Lang::Ja, "June 2026"), "June 2026");
     }
 
     #[test]

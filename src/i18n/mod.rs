@@ -6,12 +6,14 @@
 
 mod depth;
 pub mod law;
+pub mod lists;
 mod phrases;
 mod tools;
 pub mod wording;
 
 pub use depth::DepthLabels;
 pub use law::LawLabels;
+pub use lists::ListLabels;
 pub use phrases::{PhraseLabels, fill};
 
 use crate::locale::Lang;
@@ -199,6 +201,8 @@ pub struct Labels {
     pub depth: DepthLabels,
     /// Labels of the immigration rules read from the law and IRCC's pages.
     pub law: LawLabels,
+    /// Labels of the immigration lists: rounds, provinces, community pilots.
+    pub lists: ListLabels,
 }
 
 impl Labels {

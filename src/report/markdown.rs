@@ -1,7 +1,7 @@
 //! Markdown: one occupation (`show --format markdown`) and the handout of several
 //! (`export`, and `e` in the explorer).
 
-use super::document::to_markdown;
+use super::document::{escape, to_markdown};
 use crate::locale::Lang;
 use crate::model::{Dataset, UnitGroup, teer_summary};
 
@@ -9,8 +9,8 @@ pub fn markdown(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> String {
     let mut out = format!(
         "# {} {}\n\n*{}* · TEER {}: {}\n",
         unit.code,
-        unit.title,
-        unit.title_fr,
+        escape(&unit.title),
+        escape(&unit.title_fr),
         unit.teer,
         teer_summary(unit.teer)
     );
@@ -47,13 +47,18 @@ impl HandoutHeader {
     }
 }
 
-/// A client's name as typed: control characters and surrounding spaces dropped, at most 80
-/// characters, `None` when nothing is left.
+/// The most characters of a client's name: the command line refuses more, the explorer's
+/// dialog takes no more.
+pub const MAX_CLIENT_CHARS: usize = 80;
+
+/// A client's name as typed: control characters and surrounding spaces dropped, at most
+/// `MAX_CLIENT_CHARS` characters (callers refuse longer names first), `None` when nothing is
+/// left.
 pub fn clean_client(name: &str) -> Option<String> {
     let cleaned: String = name
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
-        .take(80)
+        .take(MAX_CLIENT_CHARS)
         .collect();
     let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
     (!cleaned.is_empty()).then_some(cleaned)
@@ -64,7 +69,7 @@ fn hierarchy_path(ds: &Dataset, unit: &UnitGroup) -> String {
     super::classes(ds, unit)
         .into_iter()
         .filter(|(label, _)| *label != "Sub-major group")
-        .map(|(_, class)| format!("{} {}", class.code, class.title))
+        .map(|(_, class)| format!("{} {}", class.code, escape(&class.title)))
         .collect::<Vec<_>>()
         .join(" › ")
 }
@@ -72,7 +77,7 @@ fn hierarchy_path(ds: &Dataset, unit: &UnitGroup) -> String {
 /// The handout `export` writes: a dated title, then every occupation with the same sections
 /// as `show`, each figure with its source and as-of date.
 pub fn handout(ds: &Dataset, units: &[&UnitGroup], header: &HandoutHeader) -> String {
-    let mut out = format!("# {}\n\n", header.title());
+    let mut out = format!("# {}\n\n", escape(&header.title()));
     out.push_str(&format!(
         "{} from the National Occupational Classification (NOC) 2021. Figures are the latest \
          in this app's data; each names its source and date.\n",
@@ -85,10 +90,10 @@ pub fn handout(ds: &Dataset, units: &[&UnitGroup], header: &HandoutHeader) -> St
         }
     ));
     for unit in units {
-        out.push_str(&format!("\n## {} {}\n\n", unit.code, unit.title));
+        out.push_str(&format!("\n## {} {}\n\n", unit.code, escape(&unit.title)));
         out.push_str(&format!(
             "*{}* · TEER {}: {}\n\n",
-            unit.title_fr,
+            escape(&unit.title_fr),
             unit.teer,
             teer_summary(unit.teer)
         ));
