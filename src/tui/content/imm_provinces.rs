@@ -5,7 +5,6 @@
 //! theme only.
 
 use super::Doc;
-use super::immigration::site;
 use crate::facts::provincial::{ProvincialFact, ProvincialFacts};
 use crate::i18n::lists::PROVINCE_CODES;
 use crate::i18n::{Labels, fill};
@@ -20,6 +19,16 @@ pub fn province_name(labels: &Labels, code: &str) -> String {
         .map_or(code.to_string(), |i| {
             labels.phrases.provinces[i].to_string()
         })
+}
+
+/// A web address as its site ("welcomebc.ca").
+fn site(url: &str) -> &str {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url);
+    let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+    host.strip_prefix("www.").unwrap_or(host)
 }
 
 fn row_lines(doc: &mut Doc, r: &ProvincialFact, lead: bool, labels: &Labels, t: &Theme) {
