@@ -7,12 +7,14 @@
 mod depth;
 pub mod lists;
 mod phrases;
+pub mod reliability;
 mod tools;
 pub mod wording;
 
 pub use depth::DepthLabels;
 pub use lists::ListLabels;
 pub use phrases::{PhraseLabels, fill};
+pub use reliability::ReliabilityLabels;
 
 use crate::locale::Lang;
 use serde::Deserialize;
@@ -199,6 +201,8 @@ pub struct Labels {
     pub depth: DepthLabels,
     /// Labels of the immigration lists: rounds, provinces, community pilots.
     pub lists: ListLabels,
+    /// What is said when a data file did not load or something is refused.
+    pub reliability: ReliabilityLabels,
 }
 
 impl Labels {
