@@ -5,6 +5,7 @@ pub mod csv;
 mod depth;
 pub mod document;
 pub(crate) mod figures;
+mod immigration_lists;
 pub mod json;
 pub mod markdown;
 pub mod text;
@@ -95,6 +96,8 @@ pub fn sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section> {
     out.push(figures::wages(&f, lang));
     out.push(figures::outlook(&f, &d.outlook, lang));
     out.push(figures::immigration(&f));
+    out.push(immigration_lists::rounds(&f, lang));
+    out.push(immigration_lists::provincial(&f, lang));
     out.push(figures::licensing(&f));
     out.extend(depth::ai(&f, &d, lang));
     out.extend(depth::oasis(&d));
