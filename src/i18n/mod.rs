@@ -5,6 +5,7 @@
 //! The Japanese vocabulary follows the seed page (概要, 給与, 教育パス, 資格, 移住, キャリア見通し).
 
 mod depth;
+pub mod law;
 pub mod lists;
 mod phrases;
 pub mod reliability;
@@ -12,6 +13,7 @@ mod tools;
 pub mod wording;
 
 pub use depth::DepthLabels;
+pub use law::LawLabels;
 pub use lists::ListLabels;
 pub use phrases::{PhraseLabels, fill};
 pub use reliability::ReliabilityLabels;
@@ -199,6 +201,8 @@ pub struct Labels {
     pub phrases: PhraseLabels,
     /// Labels of the deep sections (skills, fit, AI tasks, yearly outlook).
     pub depth: DepthLabels,
+    /// Labels of the immigration rules read from the law and IRCC's pages.
+    pub law: LawLabels,
     /// Labels of the immigration lists: rounds, provinces, community pilots.
     pub lists: ListLabels,
     /// What is said when a data file did not load or something is refused.

@@ -155,6 +155,19 @@ pub fn outlook(f: &Facts, yearly: &YearlySection, lang: Lang) -> Section {
     s.lines(notes).source(source(&yearly.source))
 }
 
+/// A program's source in English: publisher, title and date; a third-party page marked so.
+fn source_words(s: &crate::model::figures::Source) -> String {
+    if s.official {
+        format!("{}, {} ({})", s.publisher, s.title, s.as_of)
+    } else {
+        format!(
+            "{} (third party, {})",
+            s.url.as_deref().unwrap_or(&s.publisher),
+            s.as_of
+        )
+    }
+}
+
 pub fn immigration(f: &Facts) -> Section {
     let mut lines = Vec::new();
     for p in &f.immigration.programs {
@@ -168,9 +181,24 @@ pub fn immigration(f: &Facts) -> Section {
         } else {
             ""
         };
+        let sources: Vec<String> = p.sources.iter().map(source_words).collect();
         lines.push(format!(
-            "{}: {mark}{past}. {} (as of {}; source: {})",
-            p.name, p.reason, p.as_of, p.source
+            "{}: {mark}{past}. {} (as of {}; sources: {})",
+            p.name,
+            p.reason,
+            p.as_of,
+            sources.join("; ")
+        ));
+    }
+    let en = crate::i18n::Labels::for_lang(crate::locale::Lang::En);
+    for r in &f.immigration.requirements {
+        lines.push(format!(
+            "What {} (IRPR s. {}) asks: language {}; work experience {}; job offer {}.",
+            r.program,
+            r.section,
+            r.minimum.as_deref().unwrap_or("not in our data"),
+            crate::i18n::law::experience(en, r),
+            crate::i18n::law::offer(en, r),
         ));
     }
     let mut s = Section::new("Immigration").lines(lines);
