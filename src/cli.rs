@@ -8,6 +8,7 @@ use crate::search::{SearchIndex, Searcher};
 pub use crate::tui::ThemeName;
 mod args;
 mod export;
+mod paths;
 
 pub use args::{Cli, Command, DataArg, LangArg, ListFormat, ShowFormat};
 use std::io::{IsTerminal, Write};
@@ -71,6 +72,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             data: d,
         } => search(&data(d), &query.join(" "), limit, format),
         Command::Validate { dir, data: d } => validate(dir.or(data(d))),
+        Command::Paths {
+            code,
+            sort,
+            limit,
+            format,
+            lang: l,
+            data: d,
+        } => paths::run(data(d).as_deref(), &code, sort, limit, format, lang(l)),
         Command::Config { theme } => print_out(&crate::tui::config::describe(
             theme.or(cli.theme).unwrap_or(ThemeName::Dark),
         )),

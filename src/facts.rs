@@ -6,6 +6,7 @@
 pub mod depth;
 mod gaps;
 mod overall;
+pub mod paths;
 pub mod provincial;
 pub mod rounds;
 mod sources;
