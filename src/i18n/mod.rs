@@ -8,6 +8,7 @@ mod depth;
 pub mod law;
 pub mod lists;
 mod phrases;
+pub mod reliability;
 mod tools;
 pub mod wording;
 
@@ -15,6 +16,7 @@ pub use depth::DepthLabels;
 pub use law::LawLabels;
 pub use lists::ListLabels;
 pub use phrases::{PhraseLabels, fill};
+pub use reliability::ReliabilityLabels;
 
 use crate::locale::Lang;
 use serde::Deserialize;
@@ -203,6 +205,8 @@ pub struct Labels {
     pub law: LawLabels,
     /// Labels of the immigration lists: rounds, provinces, community pilots.
     pub lists: ListLabels,
+    /// What is said when a data file did not load or something is refused.
+    pub reliability: ReliabilityLabels,
 }
 
 impl Labels {
