@@ -98,6 +98,30 @@ pub fn percent(lang: Lang, share: f64) -> String {
     }
 }
 
+/// A date "2026-11-25" as each language writes it: "25 November 2026", "25 novembre 2026",
+/// "2026年11月25日"; anything else is returned as given.
+pub fn date(lang: Lang, iso: &str) -> String {
+    const EN: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ];
+    const FR: [&str; 12] = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre",
+    ];
+    let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
+    let [year, month @ 1..=12, day @ 1..=31] = parts[..] else {
+        return iso.to_string();
+    };
+    let m = month as usize - 1;
+    match lang {
+        Lang::En => format!("{day} {} {year}", EN[m]),
+        Lang::Fr if day == 1 => format!("1er {} {year}", FR[m]),
+        Lang::Fr => format!("{day} {} {year}", FR[m]),
+        Lang::Ja => format!("{year}年{month}月{day}日"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +145,14 @@ mod tests {
         assert_eq!(cents(Lang::Ja, 23.5), "$23.50");
         assert_eq!(cents(Lang::Fr, 23.5), "23,50\u{a0}$");
         assert_eq!(cents(Lang::Fr, 1234.5), "1\u{a0}234,50\u{a0}$");
+    }
+
+    #[test]
+    fn dates_are_written_per_language() {
+        assert_eq!(date(Lang::En, "2026-11-25"), "25 November 2026");
+        assert_eq!(date(Lang::Fr, "2026-03-01"), "1er mars 2026");
+        assert_eq!(date(Lang::Ja, "2026-03-01"), "2026年3月1日");
+        assert_eq!(date(Lang::Ja, "someday"), "someday");
     }
 
     #[test]

@@ -6,11 +6,13 @@
 
 mod depth;
 mod phrases;
+mod report;
 mod tools;
 pub mod wording;
 
 pub use depth::DepthLabels;
 pub use phrases::{PhraseLabels, fill};
+pub use report::{ReportLabels, StatsLabels};
 
 use crate::locale::Lang;
 use serde::Deserialize;
@@ -195,6 +197,8 @@ pub struct Labels {
     pub phrases: PhraseLabels,
     /// Labels of the deep sections (skills, fit, AI tasks, yearly outlook).
     pub depth: DepthLabels,
+    /// What `show`, `stats` and the handouts write.
+    pub report: ReportLabels,
 }
 
 impl Labels {

@@ -81,28 +81,8 @@ pub fn source_line(app: &App, s: &crate::facts::SourceRef) -> String {
     )
 }
 
-/// A program answer as a mark: ✓ eligible, ✗ not, ? unknown from our data.
-pub(super) fn eligibility_mark(eligible: Option<bool>) -> &'static str {
-    match eligible {
-        Some(true) => "✓",
-        Some(false) => "✗",
-        None => "?",
-    }
-}
-
-/// The first sentence of a text: up to the first full stop followed by a space and a capital.
-pub(super) fn first_sentence(text: &str) -> &str {
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c == '.'
-            && chars.next_if(|(_, c)| *c == ' ').is_some()
-            && chars.peek().is_some_and(|(_, c)| c.is_uppercase())
-        {
-            return &text[..=i];
-        }
-    }
-    text
-}
+/// A program answer as a mark (✓, ✗, ?) and a first sentence, shared with the handouts.
+pub(super) use crate::report::card::{eligibility_mark, first_sentence};
 
 #[cfg(test)]
 mod tests {
