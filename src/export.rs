@@ -18,10 +18,10 @@ pub enum ExportFormat {
 
 impl ExportFormat {
     pub const ALL: [ExportFormat; 4] = [
-        ExportFormat::Html,
         ExportFormat::Markdown,
         ExportFormat::Csv,
         ExportFormat::Json,
+        ExportFormat::Html,
     ];
 
     /// The name shown in the explorer's export dialog.
