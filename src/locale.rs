@@ -102,12 +102,32 @@ pub fn percent(lang: Lang, share: f64) -> String {
 /// "2026年11月25日"; anything else is returned as given.
 pub fn date(lang: Lang, iso: &str) -> String {
     const EN: [&str; 12] = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
     const FR: [&str; 12] = [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-        "octobre", "novembre", "décembre",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
     ];
     let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
     let [year, month @ 1..=12, day @ 1..=31] = parts[..] else {

@@ -8,13 +8,22 @@
 //! elsewhere it skips with a message. `NOC_HANDOUT_PNG=path` also writes the first printed
 //! page of the Japanese handout there as a PNG (the README's picture).
 
-mod common;
-
-use common::stdout;
 use std::path::Path;
 use std::process::Command;
 
 const CODES: [&str; 3] = ["32129", "72200", "31301"];
+
+fn stdout(args: &[&str]) -> String {
+    let out = assert_cmd::Command::cargo_bin("noc-explorer")
+        .expect("binary built")
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).expect("UTF-8")
+}
 
 fn handout(lang: &str, client: &str) -> String {
     let mut args = vec!["export"];
@@ -28,21 +37,33 @@ fn the_html_handout_loads_nothing_and_runs_nothing() {
     for lang in ["en", "fr", "ja"] {
         let html = handout(lang, "Ana Silva");
         let lower = html.to_lowercase();
-        for attr in ["src=", "href=", "srcset=", "url(", "@import", "<script", "<link", "<iframe"] {
+        for attr in [
+            "src=", "href=", "srcset=", "url(", "@import", "<script", "<link", "<iframe",
+        ] {
             assert!(!lower.contains(attr), "{lang}: the handout has {attr}");
         }
         assert!(html.starts_with("<!DOCTYPE html>"), "{lang}");
         assert!(html.contains(&format!("<html lang=\"{lang}\">")), "{lang}");
         assert!(html.contains("Ana Silva"), "{lang}");
         assert_eq!(html.matches("<article").count(), 3, "{lang}");
-        assert_eq!(html.matches("<svg").count(), 6, "{lang}: two charts an occupation");
+        assert_eq!(
+            html.matches("<svg").count(),
+            6,
+            "{lang}: two charts an occupation"
+        );
         // The card opens each occupation, before its first section.
         let first = html.find("class=\"card\"").unwrap();
         assert!(first < html.find("<section").unwrap(), "{lang}");
     }
     let ja = handout("ja", "Ana Silva");
-    assert!(ja.contains("Noto Sans CJK JP"), "the CSS names the CJK font");
-    assert!(ja.contains("非公式訳"), "our Japanese titles keep their mark");
+    assert!(
+        ja.contains("Noto Sans CJK JP"),
+        "the CSS names the CJK font"
+    );
+    assert!(
+        ja.contains("非公式訳"),
+        "our Japanese titles keep their mark"
+    );
     let fr = handout("fr", "Ana Silva");
     assert!(fr.contains("Autres technologues et techniciens") && fr.contains("FÉER 2"));
 }
@@ -106,7 +127,9 @@ fn chromium_prints_the_handout_in_three_languages() {
             std::env::var_os("CI").is_none(),
             "CI must print the handout: missing {missing:?} (.ci/run installs them)"
         );
-        eprintln!("SKIPPED: the handout is not printed: {missing:?} not installed (.ci/run installs chromium, poppler-utils and fonts-noto-cjk)");
+        eprintln!(
+            "SKIPPED: the handout is not printed: {missing:?} not installed (.ci/run installs chromium, poppler-utils and fonts-noto-cjk)"
+        );
         return;
     }
     let cjk = Command::new("fc-match")
@@ -120,9 +143,24 @@ fn chromium_prints_the_handout_in_three_languages() {
     let dir = tempfile::tempdir().unwrap();
     // (language, the card's heading, the first section after it, words of the charts' axes)
     let expected = [
-        ("en", "At a glance", "Main duties", "Occupations to explore for Ana Silva"),
-        ("fr", "D'un coup d'œil", "Fonctions principales", "Professions à explorer pour Ana Silva"),
-        ("ja", "ひと目で", "主な職務", "Ana Silva さんのための職業リスト"),
+        (
+            "en",
+            "At a glance",
+            "Main duties",
+            "Occupations to explore for Ana Silva",
+        ),
+        (
+            "fr",
+            "D'un coup d'œil",
+            "Fonctions principales",
+            "Professions à explorer pour Ana Silva",
+        ),
+        (
+            "ja",
+            "ひと目で",
+            "主な職務",
+            "Ana Silva さんのための職業リスト",
+        ),
     ];
     for (lang, card, first_section, title) in expected {
         let html = dir.path().join(format!("handout-{lang}.html"));
@@ -148,7 +186,10 @@ fn chromium_prints_the_handout_in_three_languages() {
             .arg(format!("file://{}", html.display()))
             .output()
             .expect("chromium runs");
-        assert!(status.status.success() && pdf.exists(), "{lang}: {status:?}");
+        assert!(
+            status.status.success() && pdf.exists(),
+            "{lang}: {status:?}"
+        );
         let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
         let info = String::from_utf8_lossy(&info.stdout);
         let pages: usize = info
@@ -175,7 +216,10 @@ fn chromium_prints_the_handout_in_three_languages() {
             "{lang}: the card comes first on page 1"
         );
         // The charts' axes are drawn as text in the PDF: the outlook's last year.
-        assert!(page1.contains("2033"), "{lang}: the outlook chart on page 1");
+        assert!(
+            page1.contains("2033"),
+            "{lang}: the outlook chart on page 1"
+        );
         // No word runs past the page's right margin (14 mm, with a point of slack).
         let margin = 14.0 / 25.4 * 72.0 - 1.0;
         let words = words(&pdf);

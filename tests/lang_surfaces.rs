@@ -5,13 +5,16 @@
 
 mod common;
 
-use common::stdout;
+use common::{json, stdout};
 
 /// (whole-line headings, phrases) that must not appear under `lang`.
 fn patterns(lang: &str) -> (Vec<String>, Vec<String>) {
     let text = include_str!("fixtures/english_interface.txt");
     let (mut whole, mut part) = (Vec::new(), Vec::new());
-    for line in text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    for line in text
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
         let line = match line.strip_suffix(" @fr") {
             Some(_) if lang == "fr" => continue,
             Some(l) => l,
@@ -65,7 +68,10 @@ fn show_in_french_and_japanese_has_no_english_interface_text() {
         }
     }
     let fr = stdout(&["show", "32129", "--lang", "fr"]);
-    assert!(fr.starts_with("32129 Autres technologues"), "the French title leads");
+    assert!(
+        fr.starts_with("32129 Autres technologues"),
+        "the French title leads"
+    );
     assert!(fr.contains("FÉER 2") && !fr.contains("FEER"));
     let ja = stdout(&["show", "32129", "--lang", "ja"]);
     assert!(ja.contains("非公式訳"), "our Japanese title keeps its mark");
@@ -75,7 +81,12 @@ fn show_in_french_and_japanese_has_no_english_interface_text() {
 fn stats_and_handouts_follow_the_language() {
     for lang in ["fr", "ja"] {
         let stats = stdout(&["stats", "--lang", lang]);
-        for english in ["unit groups", "Coverage", "Job Bank national wage", "Why some"] {
+        for english in [
+            "unit groups",
+            "Coverage",
+            "Job Bank national wage",
+            "Why some",
+        ] {
             assert!(!stats.contains(english), "{lang}: {english}\n{stats}");
         }
         let md = stdout(&["export", "32129", "--lang", lang, "--client", "Ana"]);
@@ -83,5 +94,16 @@ fn stats_and_handouts_follow_the_language() {
         let (body, _) = md.rsplit_once("\n---\n").unwrap();
         let found = english_lines(body, lang);
         assert!(found.is_empty(), "{lang} handout: {found:#?}");
+    }
+}
+
+#[test]
+fn json_stays_the_english_contract_under_any_language() {
+    let en = json(&["show", "32129", "--format", "json"]);
+    for lang in ["fr", "ja"] {
+        assert_eq!(
+            json(&["show", "32129", "--format", "json", "--lang", lang]),
+            en
+        );
     }
 }

@@ -15,7 +15,10 @@ fn status_line(l: &Labels, what: &str, status: &Status) -> Option<String> {
     (status != &Status::Loaded).then(|| {
         fill(
             l.report.status_line,
-            &[("what", what), ("status", &wording::depth_status(l, status))],
+            &[
+                ("what", what),
+                ("status", &wording::depth_status(l, status)),
+            ],
         )
     })
 }
@@ -43,10 +46,7 @@ pub fn ai(f: &Facts, d: &DepthFacts, l: &Labels) -> Vec<Section> {
     let exposure = match (a.label, a.percentile) {
         (Some(label), Some(p)) => fill(
             r.exposure_line,
-            &[
-                ("label", exposure_band(l, label)),
-                ("p", &p.to_string()),
-            ],
+            &[("label", exposure_band(l, label)), ("p", &p.to_string())],
         ),
         _ if a.matches.is_empty() && a.missing.is_some() => r.ai_no_match.to_string(),
         _ if a.missing.is_some() => r.ai_no_rating.to_string(),
@@ -70,7 +70,10 @@ pub fn ai(f: &Facts, d: &DepthFacts, l: &Labels) -> Vec<Section> {
         .source(source(&a.source));
 
     let t = &d.ai;
-    let mut lines = vec![l.depth.exposure_line.to_string(), l.depth.grouping.to_string()];
+    let mut lines = vec![
+        l.depth.exposure_line.to_string(),
+        l.depth.grouping.to_string(),
+    ];
     lines.extend(status_line(l, r.task_labels, &t.status));
     for g in &t.groups {
         let template = if g.count == 1 {
@@ -81,8 +84,8 @@ pub fn ai(f: &Facts, d: &DepthFacts, l: &Labels) -> Vec<Section> {
         lines.push(fill(
             r.group_line,
             &[
-                ("label", &g.label),
-                ("meaning", group_meaning(l, &g.label)),
+                ("label", g.label),
+                ("meaning", group_meaning(l, g.label)),
                 (
                     "tasks",
                     &fill(template, &[("n", &locale::number(lang, g.count as i64))]),
@@ -93,7 +96,7 @@ pub fn ai(f: &Facts, d: &DepthFacts, l: &Labels) -> Vec<Section> {
         ));
         for x in t.tasks.iter().filter(|x| x.human == g.label) {
             let differs = if x.disagree {
-                fill(r.gpt4_says, &[("label", &x.gpt4)])
+                fill(r.gpt4_says, &[("label", x.gpt4)])
             } else {
                 String::new()
             };
@@ -125,7 +128,10 @@ pub fn ai(f: &Facts, d: &DepthFacts, l: &Labels) -> Vec<Section> {
         lines.push(fill(
             r.activities_line,
             &[
-                ("counted", &locale::number(lang, t.activities_counted as i64)),
+                (
+                    "counted",
+                    &locale::number(lang, t.activities_counted as i64),
+                ),
                 ("total", &locale::number(lang, t.activities_total as i64)),
                 ("threshold", &locale::decimal(lang, t.activity_threshold, 4)),
             ],
@@ -196,10 +202,7 @@ pub fn oasis(d: &DepthFacts, l: &Labels) -> Vec<Section> {
             line.push_str(&format!(": {lead}"));
         }
         if !p.workplaces.is_empty() {
-            line.push_str(&fill(
-                r.workplaces,
-                &[("list", &p.workplaces.join(", "))],
-            ));
+            line.push_str(&fill(r.workplaces, &[("list", &p.workplaces.join(", "))]));
         }
         lines.push(line);
     }

@@ -71,9 +71,9 @@ impl Section {
     }
 
     fn is_empty(&self) -> bool {
-        self.blocks
-            .iter()
-            .all(|b| matches!(b, Block::Source(_) | Block::Note(_)) || b == &Block::Lines(Vec::new()))
+        self.blocks.iter().all(|b| {
+            matches!(b, Block::Source(_) | Block::Note(_)) || b == &Block::Lines(Vec::new())
+        })
     }
 }
 
@@ -219,7 +219,10 @@ mod tests {
             to_text(std::slice::from_ref(&s), "Source:"),
             "\nT\n  E1\n    - a task\n"
         );
-        assert_eq!(to_markdown(&[s], 2, "Source:"), "\n## T\n\n- E1\n  - a task\n");
+        assert_eq!(
+            to_markdown(&[s], 2, "Source:"),
+            "\n## T\n\n- E1\n  - a task\n"
+        );
     }
 
     #[test]

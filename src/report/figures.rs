@@ -119,7 +119,10 @@ pub fn yearly_missing(l: &Labels, which: YearlySeries) -> String {
         YearlySeries::JobSeekers => 2,
         YearlySeries::Immigrants => 3,
     };
-    fill(l.depth.yearly_missing, &[("series", l.depth.yearly_series[i])])
+    fill(
+        l.depth.yearly_missing,
+        &[("series", l.depth.yearly_series[i])],
+    )
 }
 
 pub fn outlook(f: &Facts, yearly: &YearlySection, l: &Labels) -> Section {
@@ -169,11 +172,7 @@ pub fn outlook(f: &Facts, yearly: &YearlySection, l: &Labels) -> Section {
         ));
     }
     if let Some(n) = o.employment_2023 {
-        lines.push(format!(
-            "{} {}",
-            l.employment_2023,
-            locale::number(lang, n)
-        ));
+        lines.push(format!("{} {}", l.employment_2023, locale::number(lang, n)));
     }
     lines.extend(outlook_missing(l, f));
     let mut s = Section::new(r.h_outlook)

@@ -120,17 +120,18 @@ fn lines_html(lines: &[String], out: &mut String) {
             }
         }
     }
-    out.push_str(if open_sub { "</ul></li></ul>" } else { "</li></ul>" });
+    out.push_str(if open_sub {
+        "</ul></li></ul>"
+    } else {
+        "</li></ul>"
+    });
 }
 
 /// Sections as HTML: headings of `<h3>`, lists, tables, source lines and notes.
 pub fn sections_html(sections: &[Section], l: &Labels) -> String {
     let mut out = String::new();
     for section in sections {
-        out.push_str(&format!(
-            "<section><h3>{}</h3>",
-            escape(&section.heading)
-        ));
+        out.push_str(&format!("<section><h3>{}</h3>", escape(&section.heading)));
         for block in &section.blocks {
             match block {
                 Block::Lines(lines) => lines_html(lines, &mut out),
@@ -176,7 +177,11 @@ fn card_html(ds: &Dataset, unit: &UnitGroup, l: &Labels) -> String {
     let d = crate::facts::depth::for_unit(ds, &unit.code);
     for (label, value) in super::card::glance(l, &f, Some(&d)) {
         let label = label.trim_end_matches([':', '：']);
-        out.push_str(&format!("<dt>{}</dt><dd>{}</dd>", escape(label), escape(&value)));
+        out.push_str(&format!(
+            "<dt>{}</dt><dd>{}</dd>",
+            escape(label),
+            escape(&value)
+        ));
     }
     out.push_str("</dl></div>");
     out
@@ -197,12 +202,22 @@ fn charts_html(ds: &Dataset, unit: &UnitGroup, l: &Labels) -> String {
     let title = fill(r.chart_pay, &[("year", &f.wages.year.to_string())]);
     let svg = super::svg::pay_by_province(l.lang, &rows, &title);
     if !svg.is_empty() {
-        out.push_str(&figure(&title, &svg, &super::figures::source(&f.wages.source), l));
+        out.push_str(&figure(
+            &title,
+            &svg,
+            &super::figures::source(&f.wages.source),
+            l,
+        ));
     }
     let title = r.chart_outlook;
     let svg = super::svg::outlook_series(l.lang, &d.outlook.yearly, title);
     if !svg.is_empty() {
-        out.push_str(&figure(title, &svg, &super::figures::source(&d.outlook.source), l));
+        out.push_str(&figure(
+            title,
+            &svg,
+            &super::figures::source(&d.outlook.source),
+            l,
+        ));
     }
     out.push_str("</div>");
     out
@@ -247,7 +262,10 @@ pub fn handout(ds: &Dataset, units: &[&UnitGroup], header: &HandoutHeader) -> St
             escape(&super::teer(l, unit.teer)),
             escape(&fill(
                 l.report.where_it_sits,
-                &[("path", &super::markdown::hierarchy_path(ds, unit, header.lang))],
+                &[(
+                    "path",
+                    &super::markdown::hierarchy_path(ds, unit, header.lang)
+                )],
             ))
         ));
         out.push_str(&card_html(ds, unit, l));

@@ -145,11 +145,17 @@ mod tests {
             date: "2026-11-25".into(),
             client: clean_client("Ana"),
         };
-        assert_eq!(h.title(), "Occupations to explore for Ana, 25 November 2026");
+        assert_eq!(
+            h.title(),
+            "Occupations to explore for Ana, 25 November 2026"
+        );
         let fr = HandoutHeader {
             lang: Lang::Fr,
             ..h.clone()
         };
-        assert_eq!(fr.title(), "Professions à explorer pour Ana, 25 novembre 2026");
+        assert_eq!(
+            fr.title(),
+            "Professions à explorer pour Ana, 25 novembre 2026"
+        );
     }
 }

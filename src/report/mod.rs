@@ -7,9 +7,9 @@ mod depth;
 pub mod document;
 pub(crate) mod figures;
 pub mod html;
-mod svg;
 pub mod json;
 pub mod markdown;
+mod svg;
 pub mod text;
 
 pub use json::{json_string, json_value, search_json};
@@ -33,7 +33,7 @@ pub fn classes<'a>(ds: &'a Dataset, unit: &UnitGroup) -> Vec<(usize, &'a Class)>
 }
 
 /// A class's title in the interface language: the official French one under French.
-pub fn class_title<'a>(class: &'a Class, lang: Lang) -> &'a str {
+pub fn class_title(class: &Class, lang: Lang) -> &str {
     if lang == Lang::Fr && !class.title_fr.is_empty() {
         &class.title_fr
     } else {
@@ -75,7 +75,10 @@ pub fn headline(ds: &Dataset, unit: &UnitGroup, l: &Labels) -> String {
 pub fn teer(l: &Labels, teer: u8) -> String {
     fill(
         l.report.teer,
-        &[("n", &teer.to_string()), ("meaning", l.teer_meaning_of(teer))],
+        &[
+            ("n", &teer.to_string()),
+            ("meaning", l.teer_meaning_of(teer)),
+        ],
     )
 }
 
@@ -134,7 +137,9 @@ fn official(ds: &Dataset, unit: &UnitGroup, depth: &DepthFacts, l: &Labels) -> V
             .line(unit.definition.clone())
     };
     let text = |heading: &str, lines: &[String]| {
-        Section::new(heading).official(english).lines(lines.to_vec())
+        Section::new(heading)
+            .official(english)
+            .lines(lines.to_vec())
     };
     let hierarchy_note = if l.lang == Lang::Fr { "" } else { english };
     let mut out = vec![
@@ -160,7 +165,10 @@ fn official(ds: &Dataset, unit: &UnitGroup, depth: &DepthFacts, l: &Labels) -> V
         out.push(Section::new(r.h_titles).official(english).line(fill(
             r.titles_eg,
             &[
-                ("n", &locale::number(l.lang, unit.example_titles.len() as i64)),
+                (
+                    "n",
+                    &locale::number(l.lang, unit.example_titles.len() as i64),
+                ),
                 ("list", &list),
             ],
         )));

@@ -142,7 +142,10 @@ mod tests {
             high: 38.0,
         };
         let svg = pay_by_province(Lang::Fr, &[("<Ontario>".into(), &p)], "a&b");
-        assert!(svg.contains("&lt;Ontario&gt;") && svg.contains("a&amp;b"), "{svg}");
+        assert!(
+            svg.contains("&lt;Ontario&gt;") && svg.contains("a&amp;b"),
+            "{svg}"
+        );
         assert_eq!(svg.matches(r#"class="band""#).count(), 1);
         assert!(svg.contains("23,50\u{a0}$"), "{svg}");
         assert_eq!(pay_by_province(Lang::En, &[], "x"), "");
@@ -159,7 +162,11 @@ mod tests {
         };
         let svg = outlook_series(
             Lang::En,
-            &[year(2023, Some(7300)), year(2024, None), year(2033, Some(8100))],
+            &[
+                year(2023, Some(7300)),
+                year(2024, None),
+                year(2033, Some(8100)),
+            ],
             "e",
         );
         assert_eq!(svg.matches("<circle").count(), 2);

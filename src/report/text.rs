@@ -4,8 +4,8 @@ use super::Stats;
 use crate::i18n::{Labels, fill};
 use crate::locale::{self, Lang};
 use crate::model::{Dataset, UnitGroup};
-use unicode_width::UnicodeWidthStr;
 use crate::search::{Hit, SearchIndex};
+use unicode_width::UnicodeWidthStr;
 
 pub fn text(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> String {
     let l = Labels::for_lang(lang);
@@ -112,7 +112,10 @@ pub fn stats_text(s: &Stats, lang: Lang) -> String {
         ),
         fill(
             st.gaps[1],
-            &[("units", &k(4, c.outlook.saturating_sub(c.outlook_conditions)))],
+            &[(
+                "units",
+                &k(4, c.outlook.saturating_sub(c.outlook_conditions)),
+            )],
         ),
         fill(
             st.gaps[2],

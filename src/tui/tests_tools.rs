@@ -235,7 +235,10 @@ fn a_french_handout_formats_numbers_the_french_way() {
         md.contains("23,50\u{a0}$ de l'heure") && md.contains("2\u{a0}400 possibilités d'emploi"),
         "{md}"
     );
-    assert!(md.contains("FÉER 2") && !md.contains("job openings"), "{md}");
+    assert!(
+        md.contains("FÉER 2") && !md.contains("job openings"),
+        "{md}"
+    );
 }
 
 #[test]

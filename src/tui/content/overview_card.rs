@@ -82,7 +82,7 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
         return;
     };
     doc.heading(app.labels.depth.at_a_glance);
-    for (label, value) in crate::report::card::glance(app.labels, &f, depth) {
+    for (label, value) in crate::report::card::glance(app.labels, f, depth) {
         glance(app, doc, label, value);
     }
 }
