@@ -8,22 +8,13 @@
 //! elsewhere it skips with a message. `NOC_HANDOUT_PNG=path` also writes the first printed
 //! page of the Japanese handout there as a PNG (the README's picture).
 
+mod common;
+
+use common::stdout;
 use std::path::Path;
 use std::process::Command;
 
 const CODES: [&str; 3] = ["32129", "72200", "31301"];
-
-fn stdout(args: &[&str]) -> String {
-    let out = assert_cmd::Command::cargo_bin("noc-explorer")
-        .expect("binary built")
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).expect("UTF-8")
-}
 
 fn handout(lang: &str, client: &str) -> String {
     let mut args = vec!["export"];

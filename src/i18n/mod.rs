@@ -4,12 +4,14 @@
 //! French titles and definitions); with `--lang fr` French leads.
 //! The Japanese vocabulary follows the seed page (概要, 給与, 教育パス, 資格, 移住, キャリア見通し).
 
+mod cli;
 mod depth;
 mod phrases;
 mod report;
 mod tools;
 pub mod wording;
 
+pub use cli::CliLabels;
 pub use depth::DepthLabels;
 pub use phrases::{PhraseLabels, fill};
 pub use report::{ReportLabels, StatsLabels};
@@ -199,6 +201,8 @@ pub struct Labels {
     pub depth: DepthLabels,
     /// What `show`, `stats` and the handouts write.
     pub report: ReportLabels,
+    /// The command line's help and `validate`'s words.
+    pub cli: CliLabels,
 }
 
 impl Labels {

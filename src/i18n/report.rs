@@ -116,8 +116,8 @@ pub struct StatsLabels {
     pub classes: &'static str,
     pub titles: &'static str,
     /// (singular, plural) with `{n}`: broad categories, major groups, sub-major groups, minor
-    /// groups, unit groups, example titles, links, curated profiles, programs.
-    pub nouns: [(&'static str, &'static str); 9],
+    /// groups, unit groups, example titles, links, curated profiles, programs, profiles.
+    pub nouns: [(&'static str, &'static str); 10],
     pub coverage: &'static str,
     pub rows: [&'static str; 16],
     pub programs: &'static str,
