@@ -107,6 +107,9 @@ pub struct ReportLabels {
     pub chart_pay: &'static str,
     pub chart_outlook: &'static str,
     pub stats: StatsLabels,
+    /// After "Occupations" above the explorer's list when its rows add our titles (Japanese:
+    /// they are ours, 非公式訳); empty where the rows show official titles only.
+    pub list_titles_note: &'static str,
 }
 
 /// `stats`: the dataset's counts in sentences and its coverage table.
