@@ -6,7 +6,11 @@
 pub mod depth;
 mod gaps;
 mod overall;
+pub mod provincial;
+pub mod rounds;
 mod sources;
+#[cfg(test)]
+mod tests_lists;
 
 pub use gaps::{CensusFallback, LmiaCount, WageGap};
 pub use sources::{LMIA as LMIA_SOURCE, SourceInfo, SourceRef, sources};
@@ -139,6 +143,45 @@ pub struct ImmigrationFacts {
     /// The published-list count, a lower bound.
     pub lmia_count: LmiaCount,
     pub source: SourceRef,
+    /// Express Entry rounds, provincial lists and community pilots (flattened into the JSON as
+    /// `rounds`, `rounds_as_of`, `provincial`, `provincial_open`, `community_pilots`, ...).
+    #[serde(flatten)]
+    pub lists: ListFacts,
+}
+
+/// What the immigration lists say of one occupation: the rounds of its categories and
+/// programs, the provincial lists and the community pilots.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListFacts {
+    pub rounds: rounds::RoundsFacts,
+    pub provincial: provincial::ProvincialFacts,
+}
+
+impl Serialize for ListFacts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let (r, p) = (&self.rounds, &self.provincial);
+        let mut map = s.serialize_map(None)?;
+        map.serialize_entry("rounds", &r.rows)?;
+        map.serialize_entry("rounds_as_of", &r.as_of)?;
+        map.serialize_entry("rounds_source", &r.source)?;
+        map.serialize_entry("rounds_missing", &r.missing())?;
+        map.serialize_entry("provincial", &p.rows)?;
+        map.serialize_entry("provincial_open", &p.open)?;
+        map.serialize_entry("community_pilots", &p.pilots)?;
+        map.serialize_entry("provincial_carrier", &p.carrier)?;
+        map.serialize_entry("provincial_missing", &p.missing())?;
+        map.end()
+    }
+}
+
+impl ListFacts {
+    pub fn for_unit(ds: &Dataset, unit: &UnitGroup, programs: &[ProgramResult]) -> Self {
+        ListFacts {
+            rounds: rounds::for_unit(ds, unit, &rounds::open_programs(programs)),
+            provincial: provincial::for_unit(ds, unit),
+        }
+    }
 }
 
 /// How many unit groups each data set covers.
@@ -347,13 +390,16 @@ pub fn for_unit(ds: &Dataset, unit: &UnitGroup) -> Facts {
     let code = unit.code.as_str();
     let (lmia, lmia_count) = lmia(ds, code);
     let lmia_missing = lmia.is_none().then(|| lmia_count.describe());
+    let programs = immigration::evaluate(ds, unit);
+    let lists = ListFacts::for_unit(ds, unit, &programs);
     let mut facts = Facts {
         code: unit.code.clone(),
         wages: wages(ds, code),
         outlook: outlook(ds, code),
         ai: ai(ds, code),
         immigration: ImmigrationFacts {
-            programs: immigration::evaluate(ds, unit),
+            programs,
+            lists,
             lmia,
             lmia_missing,
             lmia_count,

@@ -98,9 +98,26 @@ pub fn percent(lang: Lang, share: f64) -> String {
     }
 }
 
-/// A date "2026-11-25" as each language writes it: "25 November 2026", "25 novembre 2026",
-/// "2026年11月25日"; anything else is returned as given.
+/// A date given as ISO 8601 text ("2026-06-25"), written the language's way: ISO in English
+/// and French, "2026年6月25日" in Japanese. Anything else is returned as it is.
 pub fn date(lang: Lang, iso: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    match (lang, parts.as_slice()) {
+        (Lang::Ja, [y, m, d])
+            if y.len() == 4 && m.len() == 2 && d.len() == 2 && iso.len() == 10 =>
+        {
+            match (m.parse::<u8>(), d.parse::<u8>()) {
+                (Ok(m), Ok(d)) => format!("{y}年{m}月{d}日"),
+                _ => iso.to_string(),
+            }
+        }
+        _ => iso.to_string(),
+    }
+}
+
+/// A date "2026-11-25" written out for a title (a handout's): "25 November 2026", "25 novembre
+/// 2026", "2026年11月25日"; anything else is returned as given.
+pub fn long_date(lang: Lang, iso: &str) -> String {
     const EN: [&str; 12] = [
         "January",
         "February",
@@ -168,11 +185,19 @@ mod tests {
     }
 
     #[test]
-    fn dates_are_written_per_language() {
-        assert_eq!(date(Lang::En, "2026-11-25"), "25 November 2026");
-        assert_eq!(date(Lang::Fr, "2026-03-01"), "1er mars 2026");
-        assert_eq!(date(Lang::Ja, "2026-03-01"), "2026年3月1日");
-        assert_eq!(date(Lang::Ja, "someday"), "someday");
+    fn dates_are_iso_except_in_japanese() {
+        assert_eq!(date(Lang::En, "2026-06-25"), "2026-06-25");
+        assert_eq!(date(Lang::Fr, "2026-06-25"), "2026-06-25");
+        assert_eq!(date(Lang::Ja, "2026-06-25"), "2026年6月25日");
+        assert_eq!(date(Lang::Ja, "June 2026"), "June 2026");
+    }
+
+    #[test]
+    fn long_dates_are_written_per_language() {
+        assert_eq!(long_date(Lang::En, "2026-11-25"), "25 November 2026");
+        assert_eq!(long_date(Lang::Fr, "2026-03-01"), "1er mars 2026");
+        assert_eq!(long_date(Lang::Ja, "2026-03-01"), "2026年3月1日");
+        assert_eq!(long_date(Lang::Ja, "someday"), "someday");
     }
 
     #[test]

@@ -312,7 +312,7 @@ fn export_puts_the_client_and_the_date_in_the_title() {
     let b = iso.as_bytes();
     assert!(iso.len() == 10 && b[4] == b'-' && b[7] == b'-', "{iso}");
     assert_eq!(
-        noc_explorer::locale::date(noc_explorer::locale::Lang::En, iso),
+        noc_explorer::locale::long_date(noc_explorer::locale::Lang::En, iso),
         date
     );
     assert_eq!(col("wage_median_hourly"), "23.50");

@@ -177,6 +177,13 @@ pub enum DataError {
         "{at}: control character {code} in the text; expected printable text (tab and newline only)"
     )]
     ControlChar { at: Location, code: String },
+    #[error("{at}: {what} is {value:?}; expected {expected}")]
+    BadValue {
+        at: Location,
+        what: String,
+        value: String,
+        expected: String,
+    },
     #[error("{at}: NOC 2016 class {code} links to unknown NOC 2021 code {target}")]
     UnknownLink {
         at: Location,

@@ -12,6 +12,7 @@ mod error;
 mod figures;
 pub mod files;
 mod guard;
+mod immigration_lists;
 mod japanese;
 mod validate;
 
@@ -110,7 +111,7 @@ impl Needs {
             Needs::Everything => true,
             Needs::Search => match kind_of(rel) {
                 Some(Kind::Figure(kind)) => kind == figures::FigureKind::Outlook,
-                Some(Kind::Profile) | None => false,
+                Some(Kind::Profile | Kind::Lists(_)) | None => false,
                 Some(_) => true,
             },
         }
@@ -192,9 +193,10 @@ enum Kind {
     Figure(figures::FigureKind),
     Aliases,
     Japanese(japanese::JapaneseKind),
+    Lists(immigration_lists::ListFileKind),
 }
 
-const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron, aliases.ron, ja/titles.ron, ja/jobtag.ron, ja/jobtag_links.ron, oasis/guide.ron, oasis/NN.ron, ai/tasks/NN.ron, ai/activities.ron, outlook/yearly.ron";
+const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron, aliases.ron, ja/titles.ron, ja/jobtag.ron, ja/jobtag_links.ron, immigration/ee_rounds.ron, immigration/provincial_lists.ron, immigration/community_pilots.ron, oasis/guide.ron, oasis/NN.ron, ai/tasks/NN.ron, ai/activities.ron, outlook/yearly.ron";
 
 fn kind_of(rel: &str) -> Option<Kind> {
     let in_dir = |dir: &str| {
@@ -210,7 +212,8 @@ fn kind_of(rel: &str) -> Option<Kind> {
         _ if in_dir(files::PROFILES_DIR) => Some(Kind::Profile),
         _ => figures::FigureKind::of(rel)
             .map(Kind::Figure)
-            .or_else(|| japanese::JapaneseKind::of(rel).map(Kind::Japanese)),
+            .or_else(|| japanese::JapaneseKind::of(rel).map(Kind::Japanese))
+            .or_else(|| immigration_lists::ListFileKind::of(rel).map(Kind::Lists)),
     }
 }
 
@@ -268,6 +271,7 @@ pub(crate) struct Parsed {
     pub figures: figures::ParsedFigures,
     pub aliases: Option<(usize, crate::model::aliases::AliasFile)>,
     pub japanese: japanese::ParsedJapanese,
+    pub lists: immigration_lists::ParsedLists,
 }
 
 fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(), DataError> {
@@ -285,6 +289,7 @@ fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(),
         Some(Kind::Figure(kind)) => parsed.figures.parse(kind, file, index)?,
         Some(Kind::Aliases) => parsed.aliases = Some((index, parse_ron(file, "AliasFile(...)")?)),
         Some(Kind::Japanese(kind)) => parsed.japanese.parse(kind, file, index)?,
+        Some(Kind::Lists(kind)) => parsed.lists.parse(kind, file, index)?,
         None => {
             return Err(DataError::UnknownFile {
                 path: file.display.clone(),
@@ -354,6 +359,7 @@ fn parse_checked(
     a.figures.merge(b.figures);
     let parsed_aliases = a.aliases.take().or(b.aliases);
     a.japanese.merge(b.japanese);
+    a.lists.merge(b.lists);
     errors.extend(ea.into_iter().map(|(_, e)| e));
 
     let dataset = validate::validate(&files, a, checks, &mut errors);

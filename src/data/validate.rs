@@ -74,6 +74,7 @@ pub(super) fn validate(
 ) -> Dataset {
     let parsed_figures = std::mem::take(&mut parsed.figures);
     let parsed_japanese = std::mem::take(&mut parsed.japanese);
+    let parsed_lists = std::mem::take(&mut parsed.lists);
     if checks == Checks::Full {
         for file in files {
             super::checks::control_chars(file, errors);
@@ -222,9 +223,13 @@ pub(super) fn validate(
     let figures = super::figures::validate(files, parsed_figures, &unit_codes, checks, errors);
     let codes: Vec<&str> = units.iter().map(|u| u.code.as_str()).collect();
     let japanese = super::japanese::validate(files, parsed_japanese, &codes, checks, errors);
-    Dataset::new(structure, units, noc2016, profiles)
+    let lists =
+        super::immigration_lists::validate(files, parsed_lists, &unit_codes, checks, errors);
+    let mut ds = Dataset::new(structure, units, noc2016, profiles)
         .with_figures(figures)
-        .with_japanese(japanese)
+        .with_japanese(japanese);
+    ds.immigration_lists = lists;
+    ds
 }
 
 /// Every class's code once, with its level's number of digits, and its parent present.

@@ -6,6 +6,7 @@
 
 mod cli;
 mod depth;
+pub mod lists;
 mod phrases;
 mod report;
 mod tools;
@@ -13,6 +14,7 @@ pub mod wording;
 
 pub use cli::CliLabels;
 pub use depth::DepthLabels;
+pub use lists::ListLabels;
 pub use phrases::{PhraseLabels, fill};
 pub use report::{ReportLabels, StatsLabels};
 
@@ -203,6 +205,8 @@ pub struct Labels {
     pub report: ReportLabels,
     /// The command line's help and `validate`'s words.
     pub cli: CliLabels,
+    /// Labels of the immigration lists: rounds, provinces, community pilots.
+    pub lists: ListLabels,
 }
 
 impl Labels {

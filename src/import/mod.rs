@@ -8,6 +8,8 @@ mod depth;
 mod figures;
 mod japanese;
 mod noc;
+mod provincial;
+mod rounds;
 
 pub use csvread::{ImportError, clean};
 pub use depth::import_depth;
@@ -30,6 +32,8 @@ pub fn generate_all(raw: &Path) -> Result<Vec<Generated>, ImportError> {
     out.extend(import_figures(raw)?);
     out.extend(import_japanese(raw)?);
     out.extend(import_depth(raw)?);
+    out.push(rounds::import(raw)?);
+    out.extend(provincial::import(raw)?);
     out.sort_by(|a, b| a.rel.cmp(&b.rel));
     Ok(out)
 }

@@ -4,9 +4,11 @@
 
 pub mod aliases;
 pub mod depth;
+pub mod ee_rounds;
 pub mod figures;
 pub mod japanese;
 mod profile;
+pub mod provincial;
 pub mod units;
 
 pub use figures::Figures;
@@ -97,6 +99,8 @@ pub struct Dataset {
     pub aliases: Vec<aliases::Alias>,
     /// Our Japanese titles and the job tag names we linked to each unit group (unofficial).
     pub japanese: japanese::JapaneseNames,
+    /// Express Entry rounds, provincial lists and community pilots (`immigration/`).
+    pub immigration_lists: provincial::ImmigrationLists,
     /// The deep files (OaSIS, AI tasks and activities, yearly outlook), parsed on first use.
     pub deep: depth::DeepData,
     /// Whether this is the embedded dataset as loaded, whose search index `build.rs` prepared

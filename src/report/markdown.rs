@@ -45,7 +45,7 @@ impl HandoutHeader {
     /// "Occupations to explore for Ana Silva, 25 November 2026", in the handout's language.
     pub fn title(&self) -> String {
         let r = &Labels::for_lang(self.lang).report;
-        let date = locale::date(self.lang, &self.date);
+        let date = locale::long_date(self.lang, &self.date);
         match &self.client {
             Some(c) => fill(r.handout_title_client, &[("client", c), ("date", &date)]),
             None => fill(r.handout_title, &[("date", &date)]),
