@@ -13,6 +13,8 @@ pub struct ReportLabels {
     /// Said once at the top of a section whose text is an official record we hold only in
     /// English; empty in English.
     pub official_english: &'static str,
+    /// The same, once at the top of an explorer pane that quotes such records.
+    pub official_english_screen: &'static str,
     /// The same for our own curated text, written in English; empty in English.
     pub ours_english: &'static str,
     pub h_hierarchy: &'static str,

@@ -37,8 +37,21 @@ use super::state::App;
 use crate::model::UnitGroup;
 use ratatui::text::Line;
 
-/// The content of a tab for an occupation, before wrapping.
+/// The content of a tab for an occupation, before wrapping. A tab that quotes official records
+/// we hold only in English (the NOC text, OaSIS descriptors, O*NET tasks) says so first, once,
+/// in the interface language.
 pub fn pane_doc(app: &App, unit: &UnitGroup, tab: Tab) -> Doc {
+    let mut doc = tab_doc(app, unit, tab);
+    if matches!(
+        tab,
+        Tab::Overview | Tab::AiImpact | Tab::Education | Tab::Licensing
+    ) {
+        doc.note_first(app.labels.report.official_english_screen, app.theme.muted);
+    }
+    doc
+}
+
+fn tab_doc(app: &App, unit: &UnitGroup, tab: Tab) -> Doc {
     match tab {
         Tab::Overview => OverviewPane { app, unit }.doc(),
         Tab::AiImpact => AiImpactPane { app, unit }.doc(),
