@@ -7,6 +7,7 @@ use crate::report;
 use crate::search::{SearchIndex, Searcher};
 pub use crate::tui::ThemeName;
 mod args;
+mod export;
 mod help;
 
 pub use help::{command, lang_in_args};
@@ -42,13 +43,14 @@ impl CliError {
 /// Run the command line; returns the process exit code.
 pub fn run(cli: Cli) -> Result<(), CliError> {
     let Some(command) = cli.command else {
-        return explorer(cli.data, cli.lang, cli.theme, cli.shortlist);
+        let theme = cli.theme.unwrap_or(ThemeName::Dark);
+        return explorer(cli.data, cli.lang, theme, cli.shortlist);
     };
     // The explorer's own options, given before a command that would ignore them.
     let ignored = match &command {
         Command::Config { .. } => cli.shortlist.is_some().then_some("--shortlist"),
         _ if cli.shortlist.is_some() => Some("--shortlist"),
-        _ if cli.theme != ThemeName::Dark => Some("--theme"),
+        _ if cli.theme.is_some() => Some("--theme"),
         _ => None,
     };
     if let Some(option) = ignored {
@@ -76,38 +78,28 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             lang: l,
             data: d,
         } => validate(dir.or(data(d)), lang(l)),
-        Command::Config { theme } => {
-            print_out(&crate::tui::config::describe(theme.unwrap_or(cli.theme)))
-        }
+        Command::Config { theme } => print_out(&crate::tui::config::describe(
+            theme.or(cli.theme).unwrap_or(ThemeName::Dark),
+        )),
         Command::Export {
             codes,
             format,
             client,
             output,
             force,
+            parents,
             lang: l,
             data: d,
-        } => {
-            let ds = data::load(data(d).as_deref())?;
-            let units = codes
-                .iter()
-                .map(|c| ds.unit(c.trim()).ok_or_else(|| not_found(&ds, c)))
-                .collect::<Result<Vec<_>, _>>()?;
-            let header = report::HandoutHeader::today(lang(l), client.as_deref());
-            let text = crate::export::render(&ds, &units, format, &header)
-                .map_err(|e| CliError::Other(e.to_string()))?;
-            let json = format == crate::export::ExportFormat::Json;
-            let text = data::printable(&text, json).into_owned();
-            match output {
-                None => print_out(&text),
-                Some(path) => {
-                    crate::export::write(&path, &text, force)
-                        .map_err(|e| CliError::Other(format!("noc-explorer: {e}")))?;
-                    eprintln!("wrote {} occupation(s) to {}", units.len(), path.display());
-                    Ok(())
-                }
-            }
-        }
+        } => export::export(export::ExportArgs {
+            codes,
+            format,
+            client,
+            output,
+            force,
+            parents,
+            lang: lang(l),
+            data: data(d),
+        }),
         Command::Stats {
             format,
             lang: l,
@@ -151,8 +143,8 @@ fn explorer(
 }
 
 fn show(dir: &Option<PathBuf>, code: &str, format: ShowFormat, lang: Lang) -> Result<(), CliError> {
+    let code = check_code(code)?;
     let ds = data::load(dir.as_deref())?;
-    let code = code.trim();
     let render = |unit| match format {
         ShowFormat::Text => report::text(&ds, unit, lang),
         ShowFormat::Markdown => report::markdown(&ds, unit, lang),
@@ -165,15 +157,11 @@ fn show(dir: &Option<PathBuf>, code: &str, format: ShowFormat, lang: Lang) -> Re
     let Some(old) = ds.noc2016_class(code) else {
         return Err(not_found(&ds, code));
     };
-    let successor = old
-        .continues_as
-        .clone()
-        .or_else(|| (old.noc2021.len() == 1).then(|| old.noc2021[0].clone()))
-        .and_then(|c| ds.unit(&c));
+    let successor = successor(&ds, old);
     let note = noc2016_note(&ds, old, successor.map(|u| u.code.as_str()));
     match (successor, format) {
         (Some(unit), ShowFormat::Json) => {
-            eprint!("{note}");
+            print_err(&note);
             print_out_as(&render(unit), true)
         }
         (Some(unit), ShowFormat::Markdown) => {
@@ -197,6 +185,34 @@ fn show(dir: &Option<PathBuf>, code: &str, format: ShowFormat, lang: Lang) -> Re
         }
         (None, _) => print_out(&note),
     }
+}
+
+/// The unit group a NOC 2016 code continues as, when there is one.
+fn successor<'a>(
+    ds: &'a Dataset,
+    old: &crate::model::Noc2016Class,
+) -> Option<&'a crate::model::UnitGroup> {
+    old.continues_as
+        .clone()
+        .or_else(|| (old.noc2021.len() == 1).then(|| old.noc2021[0].clone()))
+        .and_then(|c| ds.unit(&c))
+}
+
+/// The most characters a code may have: a NOC code is 4 or 5 digits, and a word typed in its
+/// place is searched for close matches, so it is held to a search word's length.
+const MAX_CODE_CHARS: usize = 100;
+
+/// `code` trimmed, refused at once when it is longer than any code or query could be.
+fn check_code(code: &str) -> Result<&str, CliError> {
+    let code = code.trim();
+    if code.chars().nth(MAX_CODE_CHARS).is_some() || !crate::query_limits::within(code) {
+        return Err(CliError::Usage(format!(
+            "noc-explorer: a NOC code is 4 or 5 digits (e.g. 32129); this one has {} \
+             characters. To look for an occupation by name: noc-explorer search QUERY",
+            code.chars().count()
+        )));
+    }
+    Ok(code)
 }
 
 /// "3219 is a NOC 2016 code (...); it continues as NOC 2021 32129 ..." and the other unit
@@ -262,6 +278,12 @@ fn search(
             }
             if hits.is_empty() {
                 out.push_str(&format!("no occupation matches \"{query}\"\n"));
+                if results.unsearchable {
+                    out.push_str(
+                        "the query has no letter or digit to search for \
+                         (punctuation such as ! ^ $ ' means nothing here)\n",
+                    );
+                }
             }
             out + &report::search_text(&index, hits)
         }
@@ -280,10 +302,10 @@ fn validate(dir: Option<PathBuf>, lang: Lang) -> Result<(), CliError> {
         .map(data::missing_optional)
         .unwrap_or_default()
     {
-        eprintln!("{} {}", c.warning, data::printable(&warning, false));
+        print_err(&format!("{} {warning}\n", c.warning));
     }
     for warning in data::missing_deep_files(&ds) {
-        eprintln!("{} {warning}", c.warning);
+        print_err(&format!("{} {warning}\n", c.warning));
     }
     let what = dir.map_or(c.embedded.to_string(), |d| d.display().to_string());
     let nouns = &l.report.stats.nouns;
@@ -341,14 +363,15 @@ fn not_found(ds: &Dataset, code: &str) -> CliError {
     // Close matches: the longest prefix of the code that finds something, else a search.
     let mut hits = Vec::new();
     if code.bytes().all(|b| b.is_ascii_digit()) {
-        for len in (1..code.len()).rev() {
+        // A code is at most five digits: longer prefixes find nothing more.
+        for len in (1..code.len().min(6)).rev() {
             hits = searcher.search(&index, &code[..len]).hits;
             if !hits.is_empty() {
                 break;
             }
         }
         // Among the codes sharing the longest prefix, the numerically nearest first.
-        let target: i64 = code.parse().unwrap_or(0);
+        let target: i64 = code[..code.len().min(5)].parse().unwrap_or(0);
         hits.sort_by_key(|h| (ds.units[h.unit].code.parse::<i64>().unwrap_or(0) - target).abs());
     } else {
         hits = searcher.search(&index, code).hits;
@@ -374,6 +397,13 @@ pub fn default_sigpipe() {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+}
+
+/// Write to standard error with control characters escaped. A standard error that cannot be
+/// written (full, closed) is ignored: there is nowhere left to say so, and no reason to panic.
+pub fn print_err(text: &str) {
+    let text = data::printable(text, false);
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Print with control characters escaped (see `data::printable`).

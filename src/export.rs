@@ -70,8 +70,9 @@ pub fn render(
     })
 }
 
-/// Write an export; an existing file is refused unless `force`.
-pub fn write(path: &Path, text: &str, force: bool) -> Result<(), ExportError> {
+/// Write an export; an existing file is refused unless `force`. Says what a replaced file's
+/// other hard links still hold.
+pub fn write(path: &Path, text: &str, force: bool) -> Result<crate::fswrite::Written, ExportError> {
     use crate::fswrite::{self, WriteError};
     fswrite::write(path, text.as_bytes(), force).map_err(|e| match e {
         WriteError::Exists { path } => ExportError::Exists { path },

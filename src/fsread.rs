@@ -152,8 +152,13 @@ pub fn strip_bom(text: String) -> String {
 #[derive(Debug, Clone, Copy)]
 pub struct WalkLimits {
     pub depth: usize,
+    /// Files kept and folders entered, at most.
     pub entries: usize,
 }
+
+/// Entries looked at in one walk, kept or not: past this the walk stops (a folder of
+/// millions of names costs time even when none is kept).
+const MAX_SCANNED: usize = 1_000_000;
 
 /// What a bounded walk found.
 #[derive(Debug, Default)]
@@ -164,15 +169,74 @@ pub struct Walk {
     pub folders: Vec<PathBuf>,
     /// Folders that could not be read or were not entered, with why.
     pub problems: Vec<(PathBuf, String)>,
+    /// Files and folders left out because the walk reached its limit.
+    pub left_out: usize,
 }
 
-/// Walk `root` (depth-first), skipping folders for which `skip` is true. A folder is entered
-/// once even when links lead to it twice; a walk stops at `limits`.
-pub fn walk(root: &Path, limits: WalkLimits, skip: impl Fn(&Path) -> bool) -> Walk {
+/// Whether the folder at `path` is one of the kernel's views (/proc, /sys, ...): millions of
+/// entries, links back to the whole file system, files that never end. Never data.
+pub fn kernel_view(path: &Path) -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let Ok(c) = std::ffi::CString::new(path.as_os_str().as_bytes()) else {
+            return false;
+        };
+        let mut st = std::mem::MaybeUninit::<libc::statfs>::zeroed();
+        // SAFETY: a valid NUL-terminated path and a struct for statfs to fill.
+        if unsafe { libc::statfs(c.as_ptr(), st.as_mut_ptr()) } != 0 {
+            return false;
+        }
+        // SAFETY: statfs succeeded, so the struct is filled.
+        let kind = unsafe { st.assume_init() }.f_type as u64 & 0xffff_ffff;
+        // proc, sysfs, debugfs, tracefs, securityfs, cgroup, cgroup2, devpts, bpf, configfs.
+        [
+            0x9fa0,
+            0x6265_6572,
+            0x6462_6720,
+            0x7472_6163,
+            0x7363_6673,
+            0x0027_e0eb,
+            0x6367_7270,
+            0x1cd1,
+            0xcafe_4a11,
+            0x6265_6570,
+        ]
+        .contains(&kind)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = path;
+        false
+    }
+}
+
+/// Walk `root` (depth-first), skipping folders for which `skip` is true and entering the
+/// folders named in `first` before any other, so that the limit never leaves them out. A
+/// folder is entered once; a link to a folder is not entered (one inside `root` is read by its
+/// own path, one outside is not ours), nor is a kernel view (/proc, /sys); a walk stops at
+/// `limits`.
+pub fn walk(root: &Path, limits: WalkLimits, first: &[&str], skip: impl Fn(&Path) -> bool) -> Walk {
     let mut out = Walk::default();
-    let mut seen = HashSet::new();
-    let mut count = 0;
-    walk_into(root, 0, limits, &skip, &mut seen, &mut count, &mut out);
+    let mut walker = Walker {
+        root: std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf()),
+        limits,
+        first,
+        skip: &skip,
+        seen: HashSet::new(),
+        kept: 0,
+        scanned: 0,
+    };
+    walker.walk_into(root, 0, &mut out);
+    if out.left_out > 0 {
+        out.problems.push((
+            root.to_path_buf(),
+            format!(
+                "more than {} files and folders: {} were left out",
+                limits.entries, out.left_out
+            ),
+        ));
+    }
     out
 }
 
@@ -190,72 +254,126 @@ fn dir_id(path: &Path) -> Option<(u64, u64)> {
     }
 }
 
-fn walk_into(
-    dir: &Path,
-    depth: usize,
+struct Walker<'a> {
+    root: PathBuf,
     limits: WalkLimits,
-    skip: &dyn Fn(&Path) -> bool,
-    seen: &mut HashSet<(u64, u64)>,
-    count: &mut usize,
-    out: &mut Walk,
-) {
-    if let Some(id) = dir_id(dir)
-        && !seen.insert(id)
-    {
-        out.problems.push((
-            dir.to_path_buf(),
-            "a link leads back to a folder already read; not entered again".into(),
-        ));
-        return;
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            out.problems
-                .push((dir.to_path_buf(), format!("cannot read the folder: {e}")));
-            return;
-        }
-    };
-    for entry in entries {
-        *count += 1;
-        if *count > limits.entries {
-            out.problems.push((
-                dir.to_path_buf(),
+    first: &'a [&'a str],
+    skip: &'a dyn Fn(&Path) -> bool,
+    seen: HashSet<(u64, u64)>,
+    kept: usize,
+    scanned: usize,
+}
+
+impl Walker<'_> {
+    /// Why a folder (or a link to one) is not entered, if it is not.
+    fn refuse(&mut self, dir: &Path, is_link: bool) -> Option<String> {
+        if is_link {
+            // A folder inside is read by its own path; one outside is not ours to read.
+            let inside = std::fs::canonicalize(dir).is_ok_and(|t| t.starts_with(&self.root));
+            return Some(if inside {
+                "a link leads back to a folder already read; not entered again".into()
+            } else {
                 format!(
-                    "more than {} entries; the rest were not read",
-                    limits.entries
-                ),
-            ));
+                    "a link to a folder outside {}; not followed",
+                    self.root.display()
+                )
+            });
+        }
+        if kernel_view(dir) {
+            return Some("a view of the kernel (like /proc or /sys), not data; not entered".into());
+        }
+        if let Some(id) = dir_id(dir)
+            && !self.seen.insert(id)
+        {
+            return Some("a link leads back to a folder already read; not entered again".into());
+        }
+        None
+    }
+
+    fn walk_into(&mut self, dir: &Path, depth: usize, out: &mut Walk) {
+        if let Some(why) = self.refuse(dir, false) {
+            out.problems.push((dir.to_path_buf(), why));
             return;
         }
-        let entry = match entry {
-            Ok(entry) => entry,
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
             Err(e) => {
                 out.problems
                     .push((dir.to_path_buf(), format!("cannot read the folder: {e}")));
-                continue;
+                return;
             }
         };
-        let path = entry.path();
-        // A link is followed once to see whether it names a folder.
-        let is_dir = match entry.file_type() {
-            Ok(ft) if ft.is_dir() => true,
-            Ok(ft) if ft.is_symlink() => follow_once(&path).is_ok_and(|t| t.is_dir()),
-            _ => false,
-        };
-        if !is_dir {
-            out.files.push(path);
-        } else if skip(&path) {
-            continue;
-        } else if depth + 1 >= limits.depth {
-            out.problems.push((
-                path,
-                format!("folders nested deeper than {} are not read", limits.depth),
-            ));
-        } else {
-            out.folders.push(path.clone());
-            walk_into(&path, depth + 1, limits, skip, seen, count, out);
+        // Folders are entered after every name of this one is looked at, named ones first;
+        // this folder's files are kept after its folders', so that junk beside the data
+        // folders cannot fill the limit before them.
+        let mut folders: Vec<(PathBuf, bool)> = Vec::new();
+        let mut files: Vec<PathBuf> = Vec::new();
+        for entry in entries {
+            self.scanned += 1;
+            if self.scanned > MAX_SCANNED {
+                out.problems.push((
+                    dir.to_path_buf(),
+                    format!("more than {MAX_SCANNED} names looked at; the rest were not read"),
+                ));
+                return;
+            }
+            let entry = match entry {
+                Ok(entry) => entry,
+                Err(e) => {
+                    out.problems
+                        .push((dir.to_path_buf(), format!("cannot read the folder: {e}")));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            // A link is followed once to see whether it names a folder.
+            let (is_dir, is_link) = match entry.file_type() {
+                Ok(ft) if ft.is_dir() => (true, false),
+                Ok(ft) if ft.is_symlink() => (follow_once(&path).is_ok_and(|t| t.is_dir()), true),
+                _ => (false, false),
+            };
+            if is_dir {
+                if !(self.skip)(&path) {
+                    folders.push((path, is_link));
+                }
+            } else if files.len() < self.limits.entries {
+                files.push(path);
+            } else {
+                out.left_out += 1;
+            }
         }
+        let rank = |p: &Path| {
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+            !self.first.iter().any(|f| name.as_deref() == Some(f))
+        };
+        folders.sort_by(|a, b| (rank(&a.0), &a.0).cmp(&(rank(&b.0), &b.0)));
+        for (path, is_link) in folders {
+            if depth + 1 >= self.limits.depth {
+                out.problems.push((
+                    path,
+                    format!(
+                        "folders nested deeper than {} are not read",
+                        self.limits.depth
+                    ),
+                ));
+            } else if self.kept >= self.limits.entries {
+                out.left_out += 1;
+            } else if let Some(why) = is_link.then(|| self.refuse(&path, true)).flatten() {
+                out.problems.push((path, why));
+            } else {
+                self.kept += 1;
+                out.folders.push(path.clone());
+                self.walk_into(&path, depth + 1, out);
+            }
+        }
+        let room = self
+            .limits
+            .entries
+            .saturating_sub(self.kept)
+            .min(files.len());
+        out.left_out += files.len() - room;
+        self.kept += room;
+        out.files.extend(files.into_iter().take(room));
     }
 }
 
@@ -332,8 +450,40 @@ mod tests {
             depth: 16,
             entries: 1000,
         };
-        let walk = walk(dir.path(), limits, |_| false);
+        let walk = walk(dir.path(), limits, &[], |_| false);
         assert_eq!(walk.files, [dir.path().join("a/b/x.ron")]);
         assert_eq!(walk.problems.len(), 2, "{:?}", walk.problems);
+    }
+
+    #[test]
+    fn links_out_and_kernel_views_are_not_entered_and_named_folders_come_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        std::fs::write(outside.path().join("x.ron"), "x").unwrap();
+        symlink(outside.path(), dir.path().join("out")).unwrap();
+        if Path::new("/proc/self").is_dir() {
+            assert!(kernel_view(Path::new("/proc")));
+        }
+        std::fs::create_dir(dir.path().join("noc")).unwrap();
+        std::fs::write(dir.path().join("noc/s.ron"), "x").unwrap();
+        for i in 0..30 {
+            std::fs::write(dir.path().join(format!("junk{i}")), "x").unwrap();
+        }
+        let limits = WalkLimits {
+            depth: 4,
+            entries: 10,
+        };
+        let walk = walk(dir.path(), limits, &["noc"], |_| false);
+        assert!(walk.files.len() <= 10);
+        assert!(!walk.files.iter().any(|f| f.starts_with(outside.path())));
+        // The junk files fill the limit; the named folder is still entered.
+        assert!(walk.files.contains(&dir.path().join("noc/s.ron")));
+        assert!(walk.left_out >= 20, "{}", walk.left_out);
+        let why: Vec<&str> = walk.problems.iter().map(|(_, w)| w.as_str()).collect();
+        assert!(
+            why.iter()
+                .any(|w| w.starts_with("a link to a folder outside")),
+            "{why:?}"
+        );
     }
 }

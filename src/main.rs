@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     match noc_explorer::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{}", noc_explorer::data::printable(&e.to_string(), false));
+            noc_explorer::cli::print_err(&format!("{e}\n"));
             ExitCode::from(e.exit_code())
         }
     }

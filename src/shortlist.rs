@@ -267,8 +267,14 @@ fn set_aside(path: &Path) -> Result<PathBuf, ShortlistError> {
 }
 
 /// Write `bytes` to `path` through [`crate::fswrite`], replacing a regular file.
+/// The shortlist's folder (the platform's data directory) is created when missing.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ShortlistError> {
-    crate::fswrite::write(path, bytes, true).map_err(|e| ShortlistError::Write(e.to_string()))
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| ShortlistError::Write(e.to_string()))?;
+    }
+    crate::fswrite::write(path, bytes, true)
+        .map(drop)
+        .map_err(|e| ShortlistError::Write(e.to_string()))
 }
 
 #[cfg(test)]

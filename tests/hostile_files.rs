@@ -4,47 +4,12 @@
 
 #![cfg(unix)]
 
-use assert_cmd::Command;
+#[path = "common/hostile.rs"]
+mod hostile;
+
+use hostile::{cmd, data_copy, mkfifo};
 use std::os::unix::fs::symlink;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
-
-fn cmd() -> Command {
-    let mut cmd = Command::cargo_bin("noc-explorer").expect("binary built");
-    cmd.timeout(Duration::from_secs(5));
-    cmd
-}
-
-/// A copy of the shipped data (without the raw sources) in a temporary directory.
-fn data_copy() -> tempfile::TempDir {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            let name = entry.file_name();
-            if name == "raw" {
-                continue;
-            }
-            if entry.file_type().unwrap().is_dir() {
-                copy(&entry.path(), &to.join(&name));
-            } else if name.to_string_lossy().ends_with(".ron") {
-                std::fs::copy(entry.path(), to.join(&name)).unwrap();
-            }
-        }
-    }
-    let dir = tempfile::tempdir().unwrap();
-    copy(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
-        dir.path(),
-    );
-    dir
-}
-
-fn mkfifo(path: &Path) {
-    let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
-    // SAFETY: a valid NUL-terminated path.
-    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
-}
 
 /// `validate DIR`: its exit code and its message lines with the folder's path cut to `D`.
 fn validate(dir: &Path) -> (i32, Vec<String>) {
@@ -219,15 +184,5 @@ fn zz_no_child_grew_past_200_mb() {
     let dir = data_copy();
     symlink("/dev/zero", dir.path().join("profiles/zero.ron")).unwrap();
     let _ = validate(dir.path());
-    let mut usage = std::mem::MaybeUninit::<libc::rusage>::zeroed();
-    // SAFETY: getrusage fills the struct it is given.
-    let usage = unsafe {
-        assert_eq!(
-            libc::getrusage(libc::RUSAGE_CHILDREN, usage.as_mut_ptr()),
-            0
-        );
-        usage.assume_init()
-    };
-    let max_kb = usage.ru_maxrss;
-    assert!(max_kb < 200 * 1024, "a child used {max_kb} KB");
+    hostile::assert_children_under_200_mb();
 }

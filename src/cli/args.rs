@@ -22,9 +22,9 @@ pub struct Cli {
     /// Language of the interface, the help and everything the commands write (en, fr, ja)
     #[arg(long, value_enum, default_value_t = Lang::En)]
     pub lang: Lang,
-    /// Colour theme of the interactive explorer (NO_COLOR is honoured)
-    #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
-    pub theme: ThemeName,
+    /// Colour theme of the interactive explorer (NO_COLOR is honoured) [default: dark]
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeName>,
     /// The counsellor's shortlist file (default: shortlist.ron in the platform's data
     /// directory)
     #[arg(long, value_name = "FILE")]
@@ -113,21 +113,26 @@ pub enum Command {
     /// Export occupations as a printable HTML or Markdown handout, a CSV table or JSON (default:
     /// standard output)
     Export {
-        /// NOC 2021 unit group codes, one or more (e.g. 32129 31301)
+        /// NOC 2021 unit group codes, one or more (e.g. 32129 31301); a NOC 2016 code that
+        /// continues as one unit group exports that group; a code given twice is exported once
         #[arg(required = true, num_args = 1.., value_name = "CODE")]
         codes: Vec<String>,
         /// Output format: html (one printable page), markdown, csv or json
         #[arg(long, value_enum, default_value_t = crate::export::ExportFormat::Markdown)]
         format: crate::export::ExportFormat,
-        /// The client the handout is for: it goes in the title with today's date
+        /// The client the handout is for: it goes in the title with today's date (at most
+        /// 80 characters)
         #[arg(long, value_name = "NAME")]
         client: Option<String>,
-        /// Write to this file instead of standard output
+        /// Write to this file instead of standard output (`-` is standard output)
         #[arg(long, short, value_name = "FILE")]
         output: Option<PathBuf>,
-        /// Overwrite the output file if it exists
+        /// Overwrite the output file if it exists (keeping its permissions)
         #[arg(long)]
         force: bool,
+        /// Create the output file's missing folders
+        #[arg(long)]
+        parents: bool,
         #[command(flatten)]
         lang: LangArg,
         #[command(flatten)]

@@ -67,6 +67,7 @@ fn arg_help(c: &CliLabels, command: &str, id: &str) -> Option<&'static str> {
         ("export", "client") => c.export_client,
         ("export", "output") => c.export_output,
         ("export", "force") => c.export_force,
+        ("export", "parents") => c.export_parents,
         _ => return None,
     })
 }

@@ -197,10 +197,24 @@ pub enum DataError {
 #[error("{} problem(s) in the data:\n{}", .0.len(), render(.0))]
 pub struct LoadErrors(pub Vec<DataError>);
 
+/// At most this many problems are listed; the rest are counted.
+pub const MAX_LISTED: usize = 50;
+
+/// The problems, missing required files first (the likely cause when a folder is not a
+/// data folder at all), at most `MAX_LISTED` of them.
 fn render(errors: &[DataError]) -> String {
-    errors
+    let mut order: Vec<&DataError> = errors.iter().collect();
+    order.sort_by_key(|e| !matches!(e, DataError::MissingFile { .. }));
+    let mut lines: Vec<String> = order
         .iter()
+        .take(MAX_LISTED)
         .map(|e| format!("  {e}"))
-        .collect::<Vec<_>>()
-        .join("\n")
+        .collect();
+    if errors.len() > MAX_LISTED {
+        lines.push(format!(
+            "  ... and {} more problem(s), not listed",
+            errors.len() - MAX_LISTED
+        ));
+    }
+    lines.join("\n")
 }

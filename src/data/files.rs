@@ -26,6 +26,10 @@ pub struct Noc2016File {
 pub const STRUCTURE: &str = "noc/structure.ron";
 pub const NOC2016: &str = "noc/noc2016.ron";
 pub const UNITS_DIR: &str = "noc/units";
+/// The names of the data's folders, at any depth: a walk enters them before any other.
+pub const DATA_FOLDERS: &[&str] = &[
+    "noc", "units", "profiles", "figures", "ja", "oasis", "ai", "tasks", "outlook",
+];
 pub const PROFILES_DIR: &str = "profiles";
 
 /// Serialise a file the one way the project writes RON: pretty, stable, with struct names.

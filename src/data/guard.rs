@@ -59,8 +59,18 @@ pub fn read_dir(dir: &Path) -> (Vec<SourceFile>, Vec<DataError>) {
             return (files, errors);
         }
     }
-    // The official sources live beside the RON; they are not data files.
-    let walk = fsread::walk(dir, LIMITS, |p| p.file_name().is_some_and(|n| n == "raw"));
+    if fsread::kernel_view(dir) {
+        errors.push(DataError::Folder {
+            path: dir.display().to_string(),
+            message: "a view of the kernel (like /proc or /sys), not a data folder".into(),
+        });
+        return (files, errors);
+    }
+    // The official sources live beside the RON; they are not data files. The data's own
+    // folders are read first, so that other files cannot push them past the limit.
+    let walk = fsread::walk(dir, LIMITS, files::DATA_FOLDERS, |p| {
+        p.file_name().is_some_and(|n| n == "raw")
+    });
     for (path, message) in walk.problems {
         errors.push(DataError::Folder {
             path: path.display().to_string(),

@@ -35,6 +35,9 @@ pub struct ProvincialFact {
     pub historical_note: Option<String>,
     /// Our short name of the list ("health", "in_demand", ...).
     pub tag: String,
+    /// What our copy of the list may lack ("may_lack_codes").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caveat: Option<String>,
     /// The carrier's key of the list.
     pub key: String,
 }
@@ -51,6 +54,10 @@ pub struct OpenStream {
     pub captured: String,
     pub source: String,
     pub check: String,
+    /// What our copy of the exclusion list may lack ("may_lack_codes"): then a code not on it
+    /// may still be excluded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caveat: Option<String>,
 }
 
 /// A community pilot that names the occupation among its priority occupations.
@@ -70,7 +77,7 @@ pub struct ProvincialFacts {
     pub rows: Vec<ProvincialFact>,
     pub open: Vec<OpenStream>,
     pub pilots: Vec<PilotFact>,
-    /// Who carried the official pages to us (a third party).
+    /// Who carried the official pages to us (a third party, as `provinces_source` says).
     pub carrier: Option<String>,
     /// Whether the provincial lists and the community pilots loaded.
     pub loaded: bool,
@@ -99,6 +106,7 @@ fn fact(list: &ProvincialList, code: &str) -> ProvincialFact {
         mark: list.marks.get(code).cloned(),
         historical_note: Some(list.historical_note.clone()).filter(|n| !n.is_empty()),
         tag: list.tag.clone(),
+        caveat: Some(list.caveat.clone()).filter(|c| !c.is_empty()),
         key: list.key.clone(),
     }
 }
@@ -127,6 +135,7 @@ pub fn for_unit(ds: &Dataset, unit: &UnitGroup) -> ProvincialFacts {
                 captured: list.captured.clone(),
                 source: list.url.clone(),
                 check: list.check.clone(),
+                caveat: Some(list.caveat.clone()).filter(|c| !c.is_empty()),
             });
         }
     }

@@ -63,6 +63,7 @@ fn list(key: &str, province: &str, tag: &str, status: &str, codes: &[&str]) -> P
         } else {
             Vec::new()
         },
+        caveat: String::new(),
         codes: codes.iter().map(|c| c.to_string()).collect(),
         marks: BTreeMap::new(),
     }

@@ -39,6 +39,7 @@ pub struct CliLabels {
     pub export_client: &'static str,
     pub export_output: &'static str,
     pub export_force: &'static str,
+    pub export_parents: &'static str,
     pub config: &'static str,
     pub config_theme: &'static str,
     pub stats: &'static str,

@@ -32,6 +32,10 @@ pub struct ListLabels {
     pub category_rounds: &'static str,
     pub no_category: &'static str,
     pub program_rounds: &'static str,
+    /// "program-wide" (a table cell).
+    pub program_rounds_short: &'static str,
+    /// Round type, list, last round, CRS, invitations, rounds in 12 months.
+    pub rounds_table: [&'static str; 6],
     pub no_pool: &'static str,
     /// "{year} list".
     pub list_year: &'static str,
@@ -77,10 +81,16 @@ pub struct ListLabels {
     pub checks: [&'static str; 2],
     /// Marks the source puts on a code.
     pub marks: Vec<(&'static str, &'static str)>,
+    /// What our copy of a list may lack.
+    pub caveats: Vec<(&'static str, &'static str)>,
     pub open_heading: &'static str,
     /// "open to TEER {teers} occupations not on its exclusion list".
     pub open_line: &'static str,
     pub source_page: &'static str,
+    /// Province, program and stream, status, kind, effective, captured, official page.
+    pub provinces_table: [&'static str; 7],
+    /// "Lists: the provinces' official pages, as captured by {carrier}".
+    pub provinces_source: &'static str,
     /// Our short names of lists (`model::provincial::TAGS`).
     pub tags: Vec<(&'static str, &'static str)>,
     // The community pilots.
@@ -115,6 +125,10 @@ impl ListLabels {
 
     pub fn mark<'a>(&self, key: &'a str) -> &'a str {
         lookup(&self.marks, key).unwrap_or(key)
+    }
+
+    pub fn caveat<'a>(&self, key: &'a str) -> &'a str {
+        lookup(&self.caveats, key).unwrap_or(key)
     }
 
     pub fn status(&self, status: &str) -> &'static str {
@@ -225,6 +239,7 @@ mod tests {
             for m in marks {
                 assert!(lookup(&l.marks, m).is_some(), "{lang:?} mark {m}");
             }
+            assert!(lookup(&l.caveats, "may_lack_codes").is_some(), "{lang:?}");
         }
     }
 

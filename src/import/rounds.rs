@@ -155,7 +155,7 @@ pub(super) fn import(raw: &Path) -> Result<Generated, ImportError> {
     let file = RoundsFile {
         source: FeedSource {
             publisher: "IRCC".into(),
-            title: "Express Entry rounds of invitations (ee_rounds_123_en.json)".into(),
+            title: "Express Entry rounds of invitations, ee_rounds_123_en.json".into(),
             url: FEED_URL.into(),
             as_of: newest.unwrap_or_default(),
             official: true,

@@ -73,6 +73,9 @@ pub struct ProvincialList {
     /// source says; empty when the source does not say.
     #[serde(default)]
     pub open_to_teers: Vec<u8>,
+    /// What our copy may lack ("may_lack_codes"), as the PROVENANCE.md says; empty when nothing.
+    #[serde(default)]
+    pub caveat: String,
     /// Codes on the list, sorted.
     pub codes: Vec<String>,
     /// Marks the source puts on some codes ("conditional", "outside the GTA only").
@@ -83,7 +86,7 @@ pub struct ProvincialList {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProvincialFile {
-    /// Who carried the official pages to us (a third party).
+    /// Who carried the official pages to us (a third party, as `provinces_source` says).
     pub carrier: String,
     pub lists: Vec<ProvincialList>,
 }

@@ -37,15 +37,15 @@ const CSV_HEADER: [&str; 26] = [
 
 /// One CSV row per occupation with its headline figures.
 /// Numbers stay plain ("77107", "23.50") so that a spreadsheet reads them in any language; the
-/// source columns name each figure's publisher, data set and date.
+/// source columns name each figure's publisher, data set and date. A cell a spreadsheet would
+/// read as a formula is neutralised (see `cell`).
 pub fn table(
     ds: &Dataset,
     units: &[&UnitGroup],
     header: &HandoutHeader,
 ) -> Result<String, ExportError> {
-    let err = |e: csv::Error| ExportError::Csv(e.to_string());
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(CSV_HEADER).map_err(err)?;
+    let mut out = String::new();
+    push_row(&mut out, CSV_HEADER.map(String::from));
     for unit in units {
         let class_title = |len: usize| {
             ds.class(&unit.code[..len])
@@ -55,8 +55,9 @@ pub fn table(
         let f = crate::facts::for_unit(ds, unit);
         let opt = |v: Option<f64>| v.map_or(String::new(), |v| format!("{v:.2}"));
         let wage = f.wages.national.as_ref();
-        writer
-            .write_record([
+        push_row(
+            &mut out,
+            [
                 unit.code.clone(),
                 unit.title.clone(),
                 unit.title_fr.clone(),
@@ -94,11 +95,52 @@ pub fn table(
                 },
                 header.date.clone(),
                 header.client.clone().unwrap_or_default(),
-            ])
-            .map_err(err)?;
+            ],
+        );
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| ExportError::Csv(e.to_string()))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(out)
+}
+
+/// One CSV record: cells separated by commas, ended by a line break.
+fn push_row<const N: usize>(out: &mut String, cells: [String; N]) {
+    for (i, text) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&cell(text));
+    }
+    out.push('\n');
+}
+
+/// One CSV cell. A text starting with `=`, `+`, `-`, `@`, a tab or a carriage return is a
+/// formula to a spreadsheet (a client named `=HYPERLINK(...)`): as OWASP recommends, it gets
+/// a leading single quote and the cell is quoted. Cells holding a comma, a quote or a line
+/// break are quoted too, quotes doubled.
+fn cell(text: &str) -> String {
+    let formula = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if formula || text.contains([',', '"', '\n', '\r']) {
+        let quote = if formula { "'" } else { "" };
+        format!("\"{quote}{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_are_neutralised() {
+        assert_eq!(
+            cell("=HYPERLINK(\"http://e\",\"x\")"),
+            "\"'=HYPERLINK(\"\"http://e\"\",\"\"x\"\")\""
+        );
+        for text in ["+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"] {
+            assert_eq!(cell(text), format!("\"'{text}\""));
+        }
+        assert_eq!(cell("Ana Silva"), "Ana Silva");
+        assert_eq!(cell("a, b"), "\"a, b\"");
+        assert_eq!(cell("23.50"), "23.50");
+    }
 }

@@ -180,9 +180,22 @@ pub fn to_markdown(sections: &[Section], level: usize, source: &str) -> String {
     out
 }
 
-/// Asterisks in data ("O*NET") would start emphasis; a pipe in a table cell would end the cell.
-fn escape(text: &str) -> String {
-    text.replace('*', "\\*")
+/// Text that is not ours (data, a client's name) as Markdown that renders as the same text:
+/// asterisks ("O*NET") would start emphasis; brackets, `<` and backquotes would make links,
+/// HTML or code (a `>` alone makes nothing mid-line); `http://` and `www.` would become live links in GitHub's
+/// Markdown. Each is backslash-escaped (CommonMark lets any ASCII punctuation be).
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let lower = text.to_ascii_lowercase();
+    for (i, c) in text.char_indices() {
+        let link_colon = c == ':' && lower[i..].starts_with("://");
+        let www_dot = c == '.' && lower[..i].ends_with("www");
+        if matches!(c, '\\' | '*' | '[' | ']' | '<' | '`') || link_colon || www_dot {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A line of a `Lines` block that starts with this is a sub-item of the line before.
@@ -201,6 +214,21 @@ fn is_number(cell: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_not_ours_cannot_make_links_or_html() {
+        assert_eq!(
+            escape("[x](javascript:alert(1))"),
+            "\\[x\\](javascript:alert(1))"
+        );
+        assert_eq!(escape("<img src=x>"), "\\<img src=x>");
+        assert_eq!(
+            escape("see http://e.x and WWW.e.x"),
+            "see http\\://e.x and WWW\\.e.x"
+        );
+        assert_eq!(escape("O*NET `a` \\"), "O\\*NET \\`a\\` \\\\");
+        assert_eq!(escape("Ana Silva, 2026-11-25"), "Ana Silva, 2026-11-25");
+    }
 
     #[test]
     fn figures_align_right_and_codes_do_not() {

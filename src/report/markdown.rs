@@ -1,7 +1,7 @@
 //! Markdown: one occupation (`show --format markdown`) and the handout of several
 //! (`export`, and `e` in the explorer), in the interface language.
 
-use super::document::to_markdown;
+use super::document::{escape, to_markdown};
 use crate::i18n::{Labels, fill};
 use crate::locale::{self, Lang};
 use crate::model::{Dataset, UnitGroup};
@@ -9,9 +9,9 @@ use crate::model::{Dataset, UnitGroup};
 pub fn markdown(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> String {
     let l = Labels::for_lang(lang);
     let (title, second) = super::titles(ds, unit, l);
-    let mut out = format!("# {} {title}\n\n", unit.code);
+    let mut out = format!("# {} {}\n\n", unit.code, escape(&title));
     if let Some(second) = second {
-        out.push_str(&format!("*{second}* · "));
+        out.push_str(&format!("*{}* · ", escape(&second)));
     }
     out.push_str(&format!("{}\n", super::teer(l, unit.teer)));
     out.push_str(&to_markdown(
@@ -67,13 +67,18 @@ impl HandoutHeader {
     }
 }
 
-/// A client's name as typed: control characters and surrounding spaces dropped, at most 80
-/// characters, `None` when nothing is left.
+/// The most characters of a client's name: the command line refuses more, the explorer's
+/// dialog takes no more.
+pub const MAX_CLIENT_CHARS: usize = 80;
+
+/// A client's name as typed: control characters and surrounding spaces dropped, at most
+/// `MAX_CLIENT_CHARS` characters (callers refuse longer names first), `None` when nothing is
+/// left.
 pub fn clean_client(name: &str) -> Option<String> {
     let cleaned: String = name
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
-        .take(80)
+        .take(MAX_CLIENT_CHARS)
         .collect();
     let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
     (!cleaned.is_empty()).then_some(cleaned)
@@ -95,18 +100,18 @@ pub fn hierarchy_path(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> String {
 /// with its source and as-of date, and the attribution lines at the end.
 pub fn handout(ds: &Dataset, units: &[&UnitGroup], header: &HandoutHeader) -> String {
     let l = Labels::for_lang(header.lang);
-    let mut out = format!("# {}\n\n", header.title());
+    let mut out = format!("# {}\n\n", escape(&header.title()));
     out.push_str(&format!("{}\n", header.intro(units.len())));
     for unit in units {
         let (title, second) = super::titles(ds, unit, l);
-        out.push_str(&format!("\n## {} {title}\n\n", unit.code));
+        out.push_str(&format!("\n## {} {}\n\n", unit.code, escape(&title)));
         if let Some(second) = second {
-            out.push_str(&format!("*{second}* · "));
+            out.push_str(&format!("*{}* · ", escape(&second)));
         }
         out.push_str(&format!("{}\n\n", super::teer(l, unit.teer)));
         out.push_str(&fill(
             l.report.where_it_sits,
-            &[("path", &hierarchy_path(ds, unit, header.lang))],
+            &[("path", &escape(&hierarchy_path(ds, unit, header.lang)))],
         ));
         out.push('\n');
         out.push_str(&to_markdown(

@@ -7,13 +7,14 @@ mod depth;
 pub mod document;
 pub(crate) mod figures;
 pub mod html;
+mod immigration_lists;
 pub mod json;
 pub mod markdown;
 mod svg;
 pub mod text;
 
 pub use json::{json_string, json_value, search_json};
-pub use markdown::{HandoutHeader, markdown};
+pub use markdown::{HandoutHeader, MAX_CLIENT_CHARS, markdown};
 pub use text::{search_text, stats_text, text};
 
 use crate::facts::depth::DepthFacts;
@@ -206,6 +207,8 @@ pub fn sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section> {
     out.push(figures::wages(&f, l));
     out.push(figures::outlook(&f, &d.outlook, l));
     out.push(figures::immigration(&f, l));
+    out.push(immigration_lists::rounds(&f, lang));
+    out.push(immigration_lists::provincial(&f, lang));
     out.push(figures::licensing(&f, l));
     out.extend(depth::ai(&f, &d, l));
     out.extend(depth::oasis(&d, l));
@@ -248,7 +251,8 @@ pub fn card_sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section>
 /// sources, then the rest of the NOC text. Sections another part of the app adds keep their
 /// place after the path in.
 pub fn handout_sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section> {
-    let r = &Labels::for_lang(lang).report;
+    let l = Labels::for_lang(lang);
+    let r = &l.report;
     let order = [
         r.h_duties,
         r.h_skills,
@@ -258,6 +262,8 @@ pub fn handout_sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Secti
         r.h_wages,
         r.h_outlook,
         r.h_immigration,
+        l.lists.rounds_heading,
+        l.lists.provinces_heading,
         r.h_licensing,
         r.h_ai_exposure,
         r.h_ai_tasks,

@@ -1,7 +1,6 @@
 //! Which characters of a hit's matched text to highlight.
 
 use super::{Hit, SearchIndex};
-use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher};
 
 /// Finds the matched characters of hits being drawn. Keep one and reuse it: it holds the
@@ -35,8 +34,8 @@ impl Highlighter {
                 Vec::new()
             };
         };
-        let query = super::japanese::fold(query);
-        let pattern = Pattern::parse(&query, CaseMatching::Ignore, Normalization::Smart);
+        let query = super::searchable(&super::japanese::fold(query));
+        let pattern = super::literal_pattern(&query);
         let mut indices = Vec::new();
         pattern.indices(index.haystack(entry), &mut self.matcher, &mut indices);
         // Past the mark `SearchIndex::shown` puts before one of our Japanese texts.

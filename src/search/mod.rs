@@ -107,6 +107,21 @@ pub struct Hit {
 pub struct Results {
     pub hits: Vec<Hit>,
     pub corrected: Option<String>,
+    /// The query held characters but no letter or digit: nothing was searched.
+    pub unsearchable: bool,
+}
+
+/// The characters a matcher would read as syntax (negation, anchors, exact match, escape)
+/// mean nothing in our search: at the edges of a word they are dropped, and a word without a
+/// letter or digit is dropped whole. `'!nurse'` searches `nurse`; `'!'` searches nothing.
+pub fn searchable(query: &str) -> String {
+    query
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(|w| w.trim_matches(['!', '^', '$', '\'', '\\']))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A stateful searcher: keeps a matcher and the previous query's matches for narrowing.
@@ -137,16 +152,21 @@ impl Searcher {
     pub fn search(&mut self, index: &SearchIndex, query: &str) -> Results {
         // Full-width letters, half-width katakana and hiragana are searched as what they fold to.
         let folded = japanese::needs_folding(query).then(|| japanese::fold(query));
-        let trimmed = folded.as_deref().unwrap_or(query).trim();
+        let raw = folded.as_deref().unwrap_or(query).trim();
+        let cleaned = searchable(raw);
+        let trimmed = cleaned.as_str();
         if trimmed.is_empty() {
             self.previous = None;
-            return Results::default();
+            return Results {
+                unsearchable: !raw.is_empty(),
+                ..Results::default()
+            };
         }
         if codes::is_code_query(trimmed) {
             self.previous = None;
             return Results {
                 hits: index.code_hits(trimmed),
-                corrected: None,
+                ..Results::default()
             };
         }
         // A misspelt word ("regstered") would only find scattered subsequences: correct it.
@@ -163,33 +183,33 @@ impl Searcher {
                 return Results {
                     hits: with_aliases(index, &corrected, hits),
                     corrected: Some(corrected),
+                    ..Results::default()
                 };
             }
         }
         let hits = self.fuzzy(index, trimmed);
         Results {
             hits: with_aliases(index, trimmed, hits),
-            corrected: None,
+            ..Results::default()
         }
     }
 
     fn fuzzy(&mut self, index: &SearchIndex, query: &str) -> Vec<Hit> {
-        let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
+        let pattern = literal_pattern(query);
         let folded = fold(query);
-        // Narrow: a plain query that extends the previous one can only match a subset.
-        let plain = !query.contains(['!', '^', '$', '\'', '\\']);
         let scan = Scan {
             index,
             pattern: &pattern,
             words: folded.split_whitespace().collect(),
             folded: &folded,
-            plain,
+            plain: true,
             // With accents in the query the matcher no longer ignores them in the texts, and
             // the folded texts could not tell what matches.
-            prune: plain && query.is_ascii(),
+            prune: query.is_ascii(),
         };
         let candidates = match self.previous.take() {
-            Some((prev, matched)) if plain && query.starts_with(prev.as_str()) => matched,
+            // Narrow: a query that extends the previous one can only match a subset.
+            Some((prev, matched)) if query.starts_with(prev.as_str()) => matched,
             _ => (0..index.entries.len() as u32).collect(),
         };
         // A short query matches nearly every text: share that between two threads.
@@ -215,9 +235,19 @@ impl Searcher {
             }
             _ => scan.run(&candidates, &mut self.matcher, None),
         };
-        self.previous = plain.then(|| (query.to_string(), matched));
+        self.previous = Some((query.to_string(), matched));
         ranked(index, best)
     }
+}
+
+/// Every word of `query` matched fuzzily as typed: no word is read as syntax.
+fn literal_pattern(query: &str) -> Pattern {
+    Pattern::new(
+        query,
+        CaseMatching::Ignore,
+        Normalization::Smart,
+        nucleo_matcher::pattern::AtomKind::Fuzzy,
+    )
 }
 
 /// One hit per unit with a best text, in the list's order.

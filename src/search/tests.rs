@@ -137,7 +137,7 @@ fn pruned_and_parallel_search_equals_scoring_everything() {
     for query in queries {
         for end in (1..=query.len()).filter(|&e| query.is_char_boundary(e)) {
             let q = &query[..end];
-            let pattern = Pattern::parse(q, CaseMatching::Ignore, Normalization::Smart);
+            let pattern = super::literal_pattern(q);
             let folded = fold(q);
             let full = Scan {
                 index,

@@ -6,7 +6,6 @@
 use super::folding::{fold, has_whole_word, is_head_word, same_text};
 use super::ranking::{self, MAX_BONUS, TIER};
 use super::*;
-use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher};
 use std::sync::OnceLock;
 
@@ -43,14 +42,13 @@ fn tier(text: &str, query: &str, words: &[&str]) -> u32 {
 fn reference(index: &SearchIndex, query: &str) -> Vec<Hit> {
     let folded = fold(query);
     let words: Vec<&str> = folded.split_whitespace().collect();
-    let pattern = Pattern::parse(query, CaseMatching::Ignore, Normalization::Smart);
-    let plain = !query.contains(['!', '^', '$', '\'', '\\']);
+    let pattern = super::literal_pattern(query);
     let mut matcher = Matcher::new(Config::DEFAULT);
     let mut best: Vec<Option<(u32, u32)>> = vec![None; index.unit_count()];
     for entry in 0..index.len() as u32 {
         let item = &index.entries[entry as usize];
         let text = index.folded(entry);
-        let score = if plain && words.iter().all(|w| text.contains(w)) {
+        let score = if words.iter().all(|w| text.contains(w)) {
             Some(tier(text, &folded, &words) * TIER + item.kind.bonus())
         } else {
             (pattern.score(index.haystack(entry), &mut matcher))

@@ -92,6 +92,11 @@ impl ImmigrationPane<'_> {
                 );
             }
 
+            // The rounds and the provinces, the province chosen in the filters first.
+            super::imm_rounds::rounds_section(&mut doc, &imm.lists.rounds, l, t);
+            let lead = (app.filter.province.as_deref()).and_then(crate::i18n::lists::province_code);
+            super::imm_provinces::provinces_section(&mut doc, &imm.lists.provincial, lead, l, t);
+
             doc.heading(l.lmia_heading);
             doc.line(
                 Line::styled(phrases::lmia_count(l, &imm.lmia_count), t.title),

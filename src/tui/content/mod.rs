@@ -10,6 +10,10 @@ mod doc;
 mod education;
 pub mod examples;
 mod fit;
+mod imm_provinces;
+mod imm_rounds;
+#[cfg(test)]
+mod imm_tests;
 mod immigration;
 mod licensing;
 mod outlook;

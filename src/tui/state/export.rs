@@ -148,7 +148,7 @@ impl App {
             .and_then(|text| export::write(&path, &text, force));
         let c = &self.labels.tools;
         match written {
-            Ok(()) => {
+            Ok(_) => {
                 let shown = std::path::absolute(&path).unwrap_or(path);
                 self.message = Some(format!("{} {}", c.exported, shown.display()));
                 self.overlay = None;
