@@ -24,6 +24,11 @@ use std::path::{Path, PathBuf};
 #[path = "src/model/figures.rs"]
 mod figures;
 
+/// The rules read from the law (`figures/immigration_law.ron`), shared with the crate.
+#[allow(dead_code)]
+#[path = "src/model/law.rs"]
+mod law;
+
 /// The unit groups' types, shared with the crate (no crate imports): the embedded unit groups
 /// are written in their binary form from them.
 #[allow(dead_code)]
@@ -128,6 +133,7 @@ fn typed_json(rel: &str, text: &str) -> Option<String> {
     match rel {
         figures::AI => via::<figures::AiFile>(text),
         figures::PROGRAMS => via::<figures::ProgramsFile>(text),
+        law::LAW => via::<law::LawFile>(text),
         _ => None,
     }
 }
@@ -153,6 +159,7 @@ fn to_binary(rel: &str, text: &str) -> Option<Vec<u8>> {
         figures::LMIA => via::<figures::LmiaFile>(text),
         figures::EE_CATEGORIES => via::<figures::EeCategoriesFile>(text),
         figures::PROGRAMS => via::<figures::ProgramsFile>(text),
+        law::LAW => via::<law::LawFile>(text),
         _ => None,
     }
 }

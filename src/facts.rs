@@ -137,6 +137,10 @@ pub struct LmiaFacts {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ImmigrationFacts {
     pub programs: Vec<ProgramResult>,
+    /// What each open IRPR route asks (language, experience, offer).
+    pub requirements: Vec<crate::rules::requirements::Requirement>,
+    /// `{program, minimum}` for the routes open to this occupation.
+    pub language: Vec<crate::rules::requirements::LanguageLevel>,
     pub lmia: Option<LmiaFacts>,
     /// `lmia_count.describe()` when `lmia` is `None`.
     pub lmia_missing: Option<String>,
@@ -391,6 +395,7 @@ pub fn for_unit(ds: &Dataset, unit: &UnitGroup) -> Facts {
     let (lmia, lmia_count) = lmia(ds, code);
     let lmia_missing = lmia.is_none().then(|| lmia_count.describe());
     let programs = immigration::evaluate(ds, unit);
+    let requirements = crate::rules::requirements::requirements(ds, unit, &programs);
     let lists = ListFacts::for_unit(ds, unit, &programs);
     let mut facts = Facts {
         code: unit.code.clone(),
@@ -398,6 +403,8 @@ pub fn for_unit(ds: &Dataset, unit: &UnitGroup) -> Facts {
         outlook: outlook(ds, code),
         ai: ai(ds, code),
         immigration: ImmigrationFacts {
+            language: crate::rules::requirements::language(&requirements),
+            requirements,
             programs,
             lists,
             lmia,

@@ -151,7 +151,7 @@ fn wage_record(file: &SourceFile, r: &WageRecord, errors: &mut Vec<DataError>) {
 }
 
 /// Optional parts of a data directory, and what reads "not loaded" without them.
-pub const OPTIONAL: [(&str, &str); 9] = [
+pub const OPTIONAL: [(&str, &str); 10] = [
     ("noc/noc2016.ron", "NOC 2016 codes and predecessors"),
     ("profiles", "curated profiles"),
     (crate::model::figures::WAGES, "Job Bank wages"),
@@ -164,6 +164,10 @@ pub const OPTIONAL: [(&str, &str); 9] = [
         "Express Entry category lists",
     ),
     (crate::model::figures::PROGRAMS, "immigration program rules"),
+    (
+        crate::model::law::LAW,
+        "immigration rules read from the law",
+    ),
 ];
 
 /// A warning (not an error) for each optional file or folder missing from `dir`:

@@ -6,6 +6,7 @@ use crate::model::figures::{
     self as f, AiFile, CensusFile, EeCategoriesFile, Figures, LmiaFile, OutlookFile, ProgramsFile,
     WagesFile,
 };
+use crate::model::law::LawFile;
 use std::collections::{BTreeMap, HashMap};
 
 /// Which figure file a path is.
@@ -18,6 +19,7 @@ pub(crate) enum FigureKind {
     Lmia,
     EeCategories,
     Programs,
+    Law,
 }
 
 impl FigureKind {
@@ -30,6 +32,7 @@ impl FigureKind {
             f::LMIA => FigureKind::Lmia,
             f::EE_CATEGORIES => FigureKind::EeCategories,
             f::PROGRAMS => FigureKind::Programs,
+            crate::model::law::LAW => FigureKind::Law,
             _ => return None,
         })
     }
@@ -45,6 +48,7 @@ pub(crate) struct ParsedFigures {
     lmia: Option<(usize, LmiaFile)>,
     ee: Option<(usize, EeCategoriesFile)>,
     programs: Option<(usize, ProgramsFile)>,
+    law: Option<(usize, LawFile)>,
 }
 
 impl ParsedFigures {
@@ -66,6 +70,7 @@ impl ParsedFigures {
             FigureKind::Programs => {
                 self.programs = Some((i, parse_ron(file, "ProgramsFile(...)")?))
             }
+            FigureKind::Law => self.law = Some((i, parse_ron(file, "LawFile(...)")?)),
         }
         Ok(())
     }
@@ -78,6 +83,7 @@ impl ParsedFigures {
         self.lmia = self.lmia.take().or(other.lmia);
         self.ee = self.ee.take().or(other.ee);
         self.programs = self.programs.take().or(other.programs);
+        self.law = self.law.take().or(other.law);
     }
 }
 
@@ -199,6 +205,7 @@ pub(super) fn validate(
         .collect(),
         ee_lists,
         programs: parsed.programs.map(|(_, f)| f.programs).unwrap_or_default(),
+        law: parsed.law.map(|(_, f)| f),
         ..Figures::default()
     }
 }

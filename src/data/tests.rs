@@ -160,6 +160,7 @@ fn every_unit_group_and_figure_file_is_embedded_in_binary_equal_to_its_ron() {
             f::LMIA => same!(f::LmiaFile),
             f::EE_CATEGORIES => same!(f::EeCategoriesFile),
             f::PROGRAMS => same!(f::ProgramsFile),
+            crate::model::law::LAW => same!(crate::model::law::LawFile),
             _ => same!(UnitGroupFile),
         }
         checked += 1;

@@ -49,10 +49,11 @@ pub(super) fn overall(ds: &Dataset, facts: &Facts) -> Score {
             what: "COPS future conditions",
         },
     };
-    let ai = facts
-        .ai
-        .percentile
-        .map(|p| score::ai_resilience(f64::from(p)));
+    // The unrounded percentile: the shown one is rounded to a whole number, and 10 minus a
+    // rounded tenth could put the overall score 0.1 off the formula.
+    let ai = (f.ai.get(&facts.code))
+        .and_then(|r| r.gpt4_beta)
+        .map(|v| score::ai_resilience(percentile_rank(&f.sorted_gpt4, v)));
     let ai_input = facts.ai.percentile.map_or(
         ScoreInput::Missing {
             what: "AI exposure rating",

@@ -40,8 +40,8 @@ pub struct ListFigures {
     pub score: Option<f64>,
     /// On a category list of any year.
     pub ee_any_year: Membership,
-    /// On a 2025 category list.
-    pub ee_2025: Membership,
+    /// On a category list of the year in force (2026).
+    pub ee_in_force: Membership,
 }
 
 impl ListFigures {
@@ -56,7 +56,12 @@ impl ListFigures {
             ai_label: facts.ai.label,
             score: facts.score.value,
             ee_any_year: Membership::of(facts, |id| id.starts_with("ee_categories_")),
-            ee_2025: Membership::of(facts, |id| id == "ee_categories_2025"),
+            ee_in_force: {
+                let in_force = (facts.immigration.programs.iter())
+                    .find(|p| p.list_year.is_some() && !p.past)
+                    .map(|p| p.id.as_str());
+                Membership::of(facts, |id| Some(id) == in_force)
+            },
         }
     }
 }

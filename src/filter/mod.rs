@@ -16,12 +16,12 @@ pub enum EeFilter {
     Off,
     /// In a category list of any year (2023 to 2026).
     AnyYear,
-    /// In a 2025 category list.
-    Y2025,
+    /// In a category list of the year in force (2026).
+    InForce,
 }
 
 impl EeFilter {
-    pub const ALL: [EeFilter; 3] = [EeFilter::Off, EeFilter::AnyYear, EeFilter::Y2025];
+    pub const ALL: [EeFilter; 3] = [EeFilter::Off, EeFilter::AnyYear, EeFilter::InForce];
 }
 
 /// Hourly median wages the "minimum median wage" filter steps through (CAD, 2024).
@@ -152,7 +152,7 @@ impl Filter {
         match self.ee {
             EeFilter::Off => None,
             EeFilter::AnyYear => Some(facts.ee_any_year),
-            EeFilter::Y2025 => Some(facts.ee_2025),
+            EeFilter::InForce => Some(facts.ee_in_force),
         }
     }
 

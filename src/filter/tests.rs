@@ -78,10 +78,10 @@ fn express_entry_filters() {
     };
     narrows(any, |i| in_list(i, &|id| id.starts_with("ee_categories_")));
     let y2025 = Filter {
-        ee: EeFilter::Y2025,
+        ee: EeFilter::InForce,
         ..Filter::default()
     };
-    narrows(y2025, |i| in_list(i, &|id| id == "ee_categories_2025"));
+    narrows(y2025, |i| in_list(i, &|id| id == "ee_categories_2026"));
 }
 
 #[test]
@@ -266,8 +266,12 @@ fn what_the_filters_read_is_what_the_figures_say() {
         assert_eq!(g.score, f.score.value);
         let any = membership(f, &|id| id.starts_with("ee_categories_"));
         assert_eq!(g.ee_any_year, any, "{}", f.code);
-        assert_eq!(g.ee_2025, membership(f, &|id| id == "ee_categories_2025"));
+        assert_eq!(
+            g.ee_in_force,
+            membership(f, &|id| id == "ee_categories_2026")
+        );
     }
     assert!(figures.iter().any(|g| g.ee_any_year.listed));
-    assert!(figures.iter().any(|g| g.ee_any_year.unknown));
+    // Every year's lists are in our data: no membership is unknown.
+    assert!(!figures.iter().any(|g| g.ee_any_year.unknown));
 }

@@ -20,7 +20,6 @@ pub struct DepthLabels {
     pub past_list: &'static str,
     pub express_entry: &'static str,
     /// "{year} lists ..." when our data cannot answer for the latest lists.
-    pub lists_unknown: &'static str,
     /// Where a percentile falls: lowest quarter, second, third, top quarter.
     pub quarters: [&'static str; 4],
     /// "{} (percentile {})".

@@ -6,6 +6,7 @@
 
 mod cli;
 mod depth;
+pub mod law;
 pub mod lists;
 mod phrases;
 mod report;
@@ -14,6 +15,7 @@ pub mod wording;
 
 pub use cli::CliLabels;
 pub use depth::DepthLabels;
+pub use law::LawLabels;
 pub use lists::ListLabels;
 pub use phrases::{PhraseLabels, fill};
 pub use report::{ReportLabels, StatsLabels};
@@ -205,6 +207,8 @@ pub struct Labels {
     pub report: ReportLabels,
     /// The command line's help and `validate`'s words.
     pub cli: CliLabels,
+    /// Labels of the immigration rules read from the law and IRCC's pages.
+    pub law: LawLabels,
     /// Labels of the immigration lists: rounds, provinces, community pilots.
     pub lists: ListLabels,
 }

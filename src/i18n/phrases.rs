@@ -32,8 +32,6 @@ pub struct PhraseLabels {
     pub reason_outside_trade_groups: &'static str,
     pub reason_on_lists: &'static str,
     pub reason_base_teer: &'static str,
-    pub reason_lists_incomplete: &'static str,
-    pub gap_renewed_not_collected: &'static str,
     pub reason_not_on_lists: &'static str,
     pub reason_teer_accepted: &'static str,
     pub reason_teer_refused: &'static str,

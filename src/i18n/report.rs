@@ -65,6 +65,8 @@ pub struct ReportLabels {
     pub answers: [&'static str; 3],
     pub past_marker: &'static str,
     pub program_line: &'static str,
+    /// What a route read from the regulation asks of the person.
+    pub route_asks: &'static str,
     pub alone_decides: &'static str,
     // Licensing.
     pub licence_status: &'static str,

@@ -7,7 +7,8 @@ use super::{Labels, fill};
 use crate::facts::depth::{DepthGap, Status};
 use crate::facts::{CensusFallback, LmiaCount, WageGap};
 use crate::locale::{self, Lang};
-use crate::rules::immigration::{LIST_DATES, ListGap, ProgramResult, Reason, teer_range};
+use crate::model::figures::Source;
+use crate::rules::immigration::{LIST_DATES, ProgramResult, Reason, official_list, teer_range};
 use crate::rules::licensing::{LicensingKind, PROVINCES};
 use crate::rules::score::ScoreInput;
 
@@ -119,11 +120,37 @@ pub fn program_name(l: &Labels, r: &ProgramResult) -> String {
     }
 }
 
-/// The program's as-of date; a category row's in the interface language.
+/// The program's as-of date; a category row's in the interface language: the capture date
+/// of IRCC's page, or when a past list applied and that it was compiled from secondary
+/// sources; a regulated class's the consolidation of the regulation.
 pub fn as_of(l: &Labels, r: &ProgramResult) -> String {
-    r.list_year
-        .and_then(|year| LIST_DATES.iter().position(|(y, _)| *y == year))
-        .map_or_else(|| r.as_of.clone(), |i| l.phrases.list_as_of[i].to_string())
+    let Some(year) = r.list_year else {
+        return match (r.sources.first(), r.as_of.split_once(" consolidated to ")) {
+            (Some(s), Some((law, _))) if s.official => {
+                fill(l.law.law_as_of, &[("law", law), ("date", &s.as_of)])
+            }
+            _ => r.as_of.clone(),
+        };
+    };
+    if official_list(r) {
+        let date = r.sources.first().map_or("", |s| s.as_of.as_str());
+        return fill(l.law.list_captured, &[("date", date)]);
+    }
+    let date = LIST_DATES
+        .iter()
+        .position(|(y, _)| *y == year)
+        .map_or_else(|| r.as_of.clone(), |i| l.phrases.list_as_of[i].to_string());
+    fill(l.law.list_secondary, &[("date", &date)])
+}
+
+/// A source in a few words: the law by its title (which holds the section) and date, an
+/// official page by its publisher, a third-party page by its site, marked as third party.
+pub fn source(l: &Labels, s: &Source) -> String {
+    match (s.official, s.publisher.as_str()) {
+        (true, "Justice Canada") => format!("{} ({})", s.title, s.as_of),
+        (true, publisher) => publisher.to_string(),
+        (false, site) => format!("{site} {}", l.law.third_party),
+    }
 }
 
 /// COPS's projected or recent conditions in the interface language: COPS's own French under
@@ -200,15 +227,7 @@ pub fn reason(l: &Labels, why: &Reason) -> String {
             p.reason_base_teer,
             &[("teers", &teers(l, base)), ("teer", &teer_s(teer))],
         ),
-        Reason::ListsIncomplete { year, gap } => {
-            let gap = match gap {
-                ListGap::RenewedNotCollected => p.gap_renewed_not_collected,
-            };
-            fill(
-                p.reason_lists_incomplete,
-                &[("year", &year.to_string()), ("gap", gap)],
-            )
-        }
+        Reason::LawNotLoaded => l.law.law_not_loaded.to_string(),
         Reason::NotOnLists { year } => fill(p.reason_not_on_lists, &[("year", &year.to_string())]),
         Reason::TeerIn {
             program,
@@ -420,10 +439,7 @@ mod tests {
                 base: vec![0, 1, 2, 3],
                 teer: 5,
             },
-            Reason::ListsIncomplete {
-                year: 2026,
-                gap: ListGap::RenewedNotCollected,
-            },
+            Reason::LawNotLoaded,
             Reason::NotOnLists { year: 2024 },
             Reason::TeerIn {
                 program: "Federal Skilled Worker".into(),

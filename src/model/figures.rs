@@ -210,7 +210,7 @@ pub struct EeMembership {
     pub category: String,
     /// "high" or "lower", as the CSV's `confidence` column says.
     pub confidence: String,
-    pub sources: Vec<String>,
+    pub sources: Vec<Source>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -228,9 +228,57 @@ pub struct EeCategoriesFile {
     pub entries: Vec<EeCodeEntry>,
 }
 
+/// Where a rule or a list comes from: a publisher, a title, an address where one exists, an
+/// as-of date, and whether the publisher is the government that makes the rule (`official`)
+/// or a third party (a consultancy, a news site, a blog).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub publisher: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub as_of: String,
+    pub official: bool,
+}
+
+impl Source {
+    /// A web page named by its site: official when the site is the Government of Canada's
+    /// (canada.ca, *.gc.ca), a third party otherwise.
+    pub fn page(url: &str, as_of: &str) -> Source {
+        let host = url
+            .strip_prefix("https://")
+            .or_else(|| url.strip_prefix("http://"))
+            .unwrap_or(url);
+        let host = host.split(['/', '?']).next().unwrap_or(host);
+        let host = host.strip_prefix("www.").unwrap_or(host);
+        let official =
+            host == "canada.ca" || host.ends_with(".canada.ca") || host.ends_with(".gc.ca");
+        Source {
+            publisher: if official {
+                "Government of Canada"
+            } else {
+                host
+            }
+            .to_string(),
+            title: if official {
+                host
+            } else {
+                "web page (third party)"
+            }
+            .to_string(),
+            url: Some(url.to_string()),
+            as_of: as_of.to_string(),
+            official,
+        }
+    }
+}
+
 /// The machine-readable eligibility rule of a program, by occupation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum ProgramRule {
+    /// An economic class of the IRPR, by section ("75", "87.1", "87.2", "87.3"): its TEER
+    /// categories or trade groups are read from `figures/immigration_law.ron`.
+    Regulation(String),
     /// Eligible when the unit group's TEER is listed.
     TeerIn(Vec<u8>),
     /// Occupations in these NOC 2021 groups (a code prefix: major, sub-major, minor or unit
@@ -261,8 +309,9 @@ pub struct Program {
     pub rule: ProgramRule,
     /// The rule in plain words.
     pub summary: String,
-    /// The first is shown as the source; all are from PROGRAM_RULES.md.
-    pub sources: Vec<String>,
+    /// The pages beside the law (for a regulated class the section itself comes first, from
+    /// `figures/immigration_law.ron`); each says whether it is official.
+    pub sources: Vec<Source>,
     pub as_of: String,
 }
 
@@ -285,8 +334,12 @@ pub struct Figures {
     pub ee_categories: BTreeMap<String, Vec<EeMembership>>,
     pub ee_lists: Vec<(u16, String)>,
     pub programs: Vec<Program>,
+    /// The rules read from the law (`figures/immigration_law.ron`), when loaded.
+    pub law: Option<super::law::LawFile>,
     /// Sorted national 2024 median wages, for percentiles.
     pub sorted_medians: Vec<f64>,
+    /// Sorted GPT-4 exposures (beta), for the unrounded percentile the score uses.
+    pub sorted_gpt4: Vec<f64>,
     /// Sorted Census medians, for percentiles.
     pub sorted_census: Vec<u32>,
 }
@@ -302,6 +355,8 @@ impl Figures {
         self.sorted_medians.sort_by(f64::total_cmp);
         self.sorted_census = self.census.values().map(|c| c.median_annual).collect();
         self.sorted_census.sort_unstable();
+        self.sorted_gpt4 = self.ai.values().filter_map(|a| a.gpt4_beta).collect();
+        self.sorted_gpt4.sort_by(f64::total_cmp);
     }
 }
 

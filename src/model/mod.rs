@@ -7,6 +7,7 @@ pub mod depth;
 pub mod ee_rounds;
 pub mod figures;
 pub mod japanese;
+pub mod law;
 mod profile;
 pub mod provincial;
 pub mod units;

@@ -33,8 +33,8 @@ pub fn first_sentence(text: &str) -> &str {
 }
 
 /// The category lists in one or two phrases: the most recent year the occupation is on a
-/// list (marked past when that list is no longer in force), then the latest year when our
-/// data cannot answer for it, and the date of the newest lists.
+/// list (marked past when that list is no longer in force, after "no 2026 category list"),
+/// and the date of the lists in force.
 pub fn category_lists(l: &Labels, programs: &[ProgramResult]) -> Vec<String> {
     let d = &l.depth;
     let rows: Vec<&ProgramResult> = programs
@@ -56,13 +56,14 @@ pub fn category_lists(l: &Labels, programs: &[ProgramResult]) -> Vec<String> {
         });
     }
     let latest = rows.iter().max_by_key(|p| p.list_year);
-    if let Some(p) = latest.filter(|p| p.eligible.is_none()) {
+    if let Some(p) = latest.filter(|p| p.eligible == Some(false) && on.is_some()) {
         let year = p.list_year.unwrap_or_default().to_string();
-        parts.push(fill(d.lists_unknown, &[("year", &year)]));
+        parts.insert(0, fill(l.law.no_category, &[("year", &year)]));
     }
-    // The date of the newest lists in our data dates the whole answer.
+    // The lists in force date the whole answer (IRCC's page and its capture date); a past
+    // list alone is dated as compiled from secondary sources, never credited to IRCC.
     if let Some(p) = latest.or(on) {
-        parts.push(format!("IRCC, {}", wording::as_of(l, p)));
+        parts.push(wording::as_of(l, p));
     }
     parts
 }

@@ -218,32 +218,56 @@ pub fn answer(l: &Labels, eligible: Option<bool>) -> &'static str {
     }
 }
 
-/// One line a program: its answer, why, as of when and from where.
+/// A program's source: publisher, title and date; a third-party page marked so.
+fn source_words(l: &Labels, s: &crate::model::figures::Source) -> String {
+    if s.official {
+        format!("{}, {} ({})", s.publisher, s.title, s.as_of)
+    } else {
+        let site = s.url.as_deref().unwrap_or(&s.publisher);
+        format!("{site} {} ({})", l.law.third_party, s.as_of)
+    }
+}
+
+/// One line a program: its answer, why, as of when and from where; then what each route
+/// read from the regulation asks of the person.
 pub fn immigration_lines(f: &Facts, l: &Labels) -> Vec<String> {
     let r = &l.report;
-    f.immigration
-        .programs
-        .iter()
-        .map(|p| {
-            let reason = wording::reason(l, &p.why);
-            let reason = if reason.is_empty() {
-                p.reason.clone()
-            } else {
-                reason
-            };
-            fill(
-                r.program_line,
-                &[
-                    ("name", &wording::program_name(l, p)),
-                    ("answer", answer(l, p.eligible)),
-                    ("past", if p.past { r.past_marker } else { "" }),
-                    ("reason", &reason),
-                    ("as_of", &wording::as_of(l, p)),
-                    ("source", &p.source),
-                ],
-            )
-        })
-        .collect()
+    let asks = f.immigration.requirements.iter().map(|q| {
+        fill(
+            r.route_asks,
+            &[
+                ("program", &q.program),
+                ("section", &q.section),
+                (
+                    "language",
+                    q.minimum.as_deref().unwrap_or(l.law.language_none),
+                ),
+                ("experience", &crate::i18n::law::experience(l, q)),
+                ("offer", &crate::i18n::law::offer(l, q)),
+            ],
+        )
+    });
+    let programs = f.immigration.programs.iter().map(|p| {
+        let reason = wording::reason(l, &p.why);
+        let reason = if reason.is_empty() {
+            p.reason.clone()
+        } else {
+            reason
+        };
+        let sources: Vec<String> = p.sources.iter().map(|s| source_words(l, s)).collect();
+        fill(
+            r.program_line,
+            &[
+                ("name", &wording::program_name(l, p)),
+                ("answer", answer(l, p.eligible)),
+                ("past", if p.past { r.past_marker } else { "" }),
+                ("reason", &reason),
+                ("as_of", &wording::as_of(l, p)),
+                ("sources", &sources.join("; ")),
+            ],
+        )
+    });
+    programs.chain(asks).collect()
 }
 
 pub fn immigration(f: &Facts, l: &Labels) -> Section {

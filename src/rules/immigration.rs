@@ -5,7 +5,7 @@
 //! (the person still has to meet the other requirements in `reason`), `Some(false)` means it
 //! cannot, and `None` means it depends on something the data does not hold.
 
-use crate::model::figures::{Program, ProgramRule};
+use crate::model::figures::{Program, ProgramRule, Source};
 use crate::model::{Dataset, UnitGroup};
 use serde::Serialize;
 
@@ -15,9 +15,9 @@ pub struct ProgramResult {
     pub name: String,
     pub eligible: Option<bool>,
     pub reason: String,
-    /// The first of `sources`.
-    pub source: String,
-    pub sources: Vec<String>,
+    /// The law first where a regulation makes the rule, then IRCC's pages; third-party
+    /// pages (marked `official: false`) only where nothing official covers the rule.
+    pub sources: Vec<Source>,
     pub as_of: String,
     /// A list that is no longer in force (an earlier year's category list).
     pub past: bool,
@@ -29,24 +29,6 @@ pub struct ProgramResult {
     pub program: String,
     #[serde(skip)]
     pub list_year: Option<u16>,
-}
-
-/// What a year's category data is known to lack.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListGap {
-    /// The renewed categories' 2026 lists were not collected.
-    RenewedNotCollected,
-}
-
-impl ListGap {
-    fn describe(self) -> &'static str {
-        match self {
-            ListGap::RenewedNotCollected => {
-                "the 2026 lists of the renewed Healthcare and social services, STEM, Trade and Education \
-                 categories were not collected, so the 2026 data holds only the new categories"
-            }
-        }
-    }
 }
 
 /// A category the occupation is on in a year's lists.
@@ -77,8 +59,8 @@ pub enum Reason {
     OnLists { year: u16, on: Vec<OnCategory> },
     /// The base Express Entry programs do not take this TEER.
     BaseTeer { base: Vec<u8>, teer: u8 },
-    /// Not found on a year's lists, which were only partly collected.
-    ListsIncomplete { year: u16, gap: ListGap },
+    /// The rules read from the law (`figures/immigration_law.ron`) did not load.
+    LawNotLoaded,
     /// Not on any of a year's lists.
     NotOnLists { year: u16 },
     /// A program open to some TEER categories.
@@ -138,10 +120,9 @@ impl Reason {
                     teers(base)
                 )
             }
-            Reason::ListsIncomplete { year, gap } => format!(
-                "Not on the {year} lists in our data, but {}: unknown.",
-                gap.describe()
-            ),
+            Reason::LawNotLoaded => {
+                "The rules read from the regulation are not loaded.".to_string()
+            }
             Reason::NotOnLists { year } => format!("Not on any {year} category list."),
             Reason::TeerIn {
                 program,
@@ -196,10 +177,6 @@ impl Reason {
     }
 }
 
-/// Years whose category lists are incomplete in the data, with what is missing
-/// (from `data/raw/immigration/PROVENANCE.md`).
-const INCOMPLETE_YEARS: [(u16, ListGap); 1] = [(2026, ListGap::RenewedNotCollected)];
-
 /// TEER lists read as a range when they are one ("TEER 0 to 3").
 pub fn teer_range(list: &[u8]) -> Option<(u8, u8)> {
     match (list.first(), list.last()) {
@@ -232,7 +209,6 @@ fn result(p: &Program, eligible: Option<bool>, why: Reason) -> ProgramResult {
         why,
         program: p.name.clone(),
         list_year: None,
-        source: p.sources.first().cloned().unwrap_or_default(),
         sources: p.sources.clone(),
         as_of: p.as_of.clone(),
         past: false,
@@ -297,21 +273,21 @@ const YEAR_SOURCES: usize = 3;
 
 /// The sources most cited by a year's category rows across all occupations (ties by name):
 /// what documents that year's lists when an occupation has no row of its own.
-fn year_sources(ds: &Dataset, year: u16) -> Vec<String> {
-    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+fn year_sources(ds: &Dataset, year: u16) -> Vec<Source> {
+    let mut counts: std::collections::BTreeMap<&Source, usize> = std::collections::BTreeMap::new();
     for m in ds.figures.ee_categories.values().flatten() {
         if m.year == year {
             for s in &m.sources {
-                *counts.entry(s.as_str()).or_default() += 1;
+                *counts.entry(s).or_default() += 1;
             }
         }
     }
-    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    let mut ranked: Vec<(&Source, usize)> = counts.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let mut top: Vec<String> = ranked
+    let mut top: Vec<Source> = ranked
         .into_iter()
         .take(YEAR_SOURCES)
-        .map(|(s, _)| s.to_string())
+        .map(|(s, _)| s.clone())
         .collect();
     top.sort();
     top
@@ -324,8 +300,8 @@ pub fn year_in_force(ds: &Dataset) -> Option<u16> {
 
 /// One result per year of Express Entry category lists, each with the sources of its own
 /// rows and its own date. Years before the one in force are marked past (`past`) and say so
-/// in their name. A year whose lists were only partly collected answers "?" (`None`) for an
-/// occupation not found on them, never "no".
+/// in their name. A year whose lists rest on IRCC's page is dated by its capture; the others
+/// (compiled from secondary sources) by when their lists applied.
 fn ee_categories(ds: &Dataset, p: &Program, unit: &UnitGroup, base: &[u8]) -> Vec<ProgramResult> {
     let memberships = ds.figures.ee_categories.get(&unit.code);
     let mut years: Vec<u16> = ds.figures.ee_lists.iter().map(|(y, _)| *y).collect();
@@ -356,40 +332,82 @@ fn ee_categories(ds: &Dataset, p: &Program, unit: &UnitGroup, base: &[u8]) -> Ve
                 format!("{} ({year}, in force)", p.name)
             };
             r.past = past;
-            let mut sources: Vec<String> = rows.iter().flat_map(|m| m.sources.clone()).collect();
+            let mut sources: Vec<Source> = rows.iter().flat_map(|m| m.sources.clone()).collect();
             sources.sort();
             sources.dedup();
             if sources.is_empty() {
                 sources = year_sources(ds, year);
             }
             if !sources.is_empty() {
-                r.source = sources[0].clone();
                 r.sources = sources;
             }
-            r.as_of = LIST_DATES
-                .iter()
-                .find(|(y, _)| *y == year)
-                .map_or(format!("{year} lists"), |(_, d)| (*d).to_string());
-            let gap = INCOMPLETE_YEARS
-                .iter()
-                .find(|(y, _)| *y == year)
-                .map(|(_, g)| *g);
-            (r.eligible, r.why) = match (on.is_empty(), base.contains(&unit.teer), gap) {
-                (false, true, _) => (Some(true), Reason::OnLists { year, on }),
-                (_, false, _) => (
+            r.as_of = match r.sources.first().filter(|_| official_list(&r)) {
+                Some(s) => format!("IRCC's page, as captured on {}", s.as_of),
+                None => {
+                    LIST_DATES
+                        .iter()
+                        .find(|(y, _)| *y == year)
+                        .map_or(format!("{year} lists"), |(_, d)| (*d).to_string())
+                        + "; compiled from secondary sources"
+                }
+            };
+            (r.eligible, r.why) = match (on.is_empty(), base.contains(&unit.teer)) {
+                (false, true) => (Some(true), Reason::OnLists { year, on }),
+                (_, false) => (
                     Some(false),
                     Reason::BaseTeer {
                         base: base.to_vec(),
                         teer: unit.teer,
                     },
                 ),
-                (true, true, Some(gap)) => (None, Reason::ListsIncomplete { year, gap }),
-                (true, true, None) => (Some(false), Reason::NotOnLists { year }),
+                (true, true) => (Some(false), Reason::NotOnLists { year }),
             };
             r.reason = r.why.describe();
             r
         })
         .collect()
+}
+
+/// A category row whose lists rest on IRCC's own page (every source official), not on
+/// secondary sources.
+pub fn official_list(r: &ProgramResult) -> bool {
+    !r.sources.is_empty() && r.sources.iter().all(|s| s.official)
+}
+
+/// An IRPR class evaluated from the rules read from the regulation: the section's paragraph
+/// first among the sources, the consolidation date as the as-of.
+fn regulated(ds: &Dataset, p: &Program, unit: &UnitGroup, section: &str) -> ProgramResult {
+    let Some((law, class)) = ds.figures.law.as_ref().and_then(|law| {
+        law.classes
+            .iter()
+            .find(|c| c.section == section)
+            .map(|c| (law, c))
+    }) else {
+        return result(p, None, Reason::LawNotLoaded);
+    };
+    let teer = unit.teer;
+    let mut r = if !class.groups.is_empty() {
+        noc_groups(p, unit, &class.groups, &class.excluded_groups)
+    } else if matches!(class.offer, crate::model::law::Offer::Required { .. }) {
+        let why = Reason::JobOfferTeerIn {
+            teer,
+            allowed: class.teer.clone(),
+        };
+        result(p, Some(class.teer.contains(&teer)), why)
+    } else {
+        let why = Reason::TeerIn {
+            program: p.name.clone(),
+            teer,
+            allowed: class.teer.clone(),
+        };
+        result(p, Some(class.teer.contains(&teer)), why)
+    };
+    r.sources.insert(0, law.section_source(&class.teer_at));
+    r.as_of = format!(
+        "{} consolidated to {}",
+        law.regulation.short, law.regulation.consolidated
+    );
+    r
 }
 
 /// Every program's result for a unit group, in the order of `programs.ron`.
@@ -398,6 +416,7 @@ pub fn evaluate(ds: &Dataset, unit: &UnitGroup) -> Vec<ProgramResult> {
     let teer = unit.teer;
     for p in &ds.figures.programs {
         match &p.rule {
+            ProgramRule::Regulation(section) => out.push(regulated(ds, p, unit, section)),
             ProgramRule::TeerIn(list) => {
                 let why = Reason::TeerIn {
                     program: p.name.clone(),

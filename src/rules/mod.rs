@@ -3,4 +3,5 @@
 
 pub mod immigration;
 pub mod licensing;
+pub mod requirements;
 pub mod score;

@@ -3,6 +3,7 @@
 use super::{bad, generated};
 use crate::import::Generated;
 use crate::import::csvread::{ImportError, Table, clean, field};
+use crate::model::figures::Source;
 use crate::model::figures::{
     self, EeCategoriesFile, EeCodeEntry, EeMembership, LmiaFile, LmiaRecord, NamedCount,
 };
@@ -16,12 +17,21 @@ pub const LMIA_CSVS: [(&str, &str); 3] = [
     ("2025Q1", "immigration/lmia_positive_tfwp_2025q1_pos_en.csv"),
 ];
 pub const EE_CSV: &str = "immigration/express_entry_categories.csv";
+/// IRCC's 2026 lists as captured from its page; from this year on, the compiled CSV's rows
+/// are not read.
+pub const EE_2026_CSV: &str =
+    "immigration/official/categories/ee_cbs_2026_occupations_THIRD_PARTY_EXTRACT.csv";
+const EE_CAPTURED_FROM: u16 = 2026;
 
 /// How many employers `top_employers` keeps.
 pub const TOP_EMPLOYERS: usize = 5;
 
 pub(super) fn import(raw: &Path) -> Result<Vec<Generated>, ImportError> {
-    Ok(vec![import_lmia(raw)?, import_ee(raw)?])
+    Ok(vec![
+        import_lmia(raw)?,
+        import_ee(raw)?,
+        super::law::import(raw)?,
+    ])
 }
 
 #[derive(Default)]
@@ -128,6 +138,9 @@ fn import_ee(raw: &Path) -> Result<Generated, ImportError> {
         let year: u16 = year
             .parse()
             .map_err(|e| bad(&path, i, format!("year {year:?}: {e}")))?;
+        if year >= EE_CAPTURED_FROM {
+            continue;
+        }
         if code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
             return Err(bad(
                 &path,
@@ -151,8 +164,14 @@ fn import_ee(raw: &Path) -> Result<Generated, ImportError> {
                 year,
                 category,
                 confidence: confidence.to_string(),
-                sources: sources.split_whitespace().map(String::from).collect(),
+                sources: (sources.split_whitespace())
+                    .map(|url| Source::page(url, &format!("{year} lists (page undated)")))
+                    .collect(),
             });
+    }
+    for (code, m) in captured(raw)? {
+        lists.insert((m.year, m.category.clone()));
+        by_code.entry(code).or_default().push(m);
     }
     let entries = by_code
         .into_iter()
@@ -163,4 +182,49 @@ fn import_ee(raw: &Path) -> Result<Generated, ImportError> {
         .collect();
     let lists = lists.into_iter().collect();
     generated(figures::EE_CATEGORIES, &EeCategoriesFile { lists, entries })
+}
+
+/// The lists captured from IRCC's category-based selection page, one membership per row,
+/// each citing the page with the date it was captured.
+fn captured(raw: &Path) -> Result<Vec<(String, EeMembership)>, ImportError> {
+    let path = raw.join(EE_2026_CSV);
+    let t = Table::read_utf8(&path)?;
+    let cols = [
+        t.column("year")?,
+        t.column("category_name")?,
+        t.column("noc_code")?,
+        t.column("page_url")?,
+        t.column("page_fetched_by_carrier")?,
+    ];
+    let mut out = Vec::new();
+    for (i, row) in t.rows.iter().enumerate() {
+        let [year, category, code, url, captured] = cols.map(|c| field(row, c).trim());
+        let year: u16 = year
+            .parse()
+            .map_err(|e| bad(&path, i, format!("year {year:?}: {e}")))?;
+        if year < EE_CAPTURED_FROM || code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad(
+                &path,
+                i,
+                format!("row {year} {code:?} is not a 2026 unit group"),
+            ));
+        }
+        let source = Source {
+            publisher: "IRCC".into(),
+            title: format!(
+                "Express Entry: category-based selection, IRCC's page as captured on {captured}"
+            ),
+            url: Some(url.into()),
+            as_of: captured.into(),
+            official: true,
+        };
+        let m = EeMembership {
+            year,
+            category: clean(category),
+            confidence: "high".into(),
+            sources: vec![source],
+        };
+        out.push((code.to_string(), m));
+    }
+    Ok(out)
 }

@@ -3,6 +3,7 @@
 
 mod ai;
 mod immigration;
+mod law;
 mod outlook;
 mod wages;
 

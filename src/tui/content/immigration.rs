@@ -11,18 +11,6 @@ use ratatui::text::{Line, Span};
 /// How many employers with the most positions to list.
 const TOP_EMPLOYERS: usize = 5;
 
-/// A web address as its site ("canada.ca"); anything else (a regulation) as written.
-fn site(source: &str) -> &str {
-    let Some(rest) = source
-        .strip_prefix("https://")
-        .or_else(|| source.strip_prefix("http://"))
-    else {
-        return source;
-    };
-    let host = rest.split(['/', '?']).next().unwrap_or(rest);
-    host.strip_prefix("www.").unwrap_or(host)
-}
-
 pub struct ImmigrationPane<'a> {
     pub app: &'a App,
     pub unit: &'a UnitGroup,
@@ -85,13 +73,23 @@ impl ImmigrationPane<'_> {
                 } else {
                     l.source_prefix
                 };
-                let sources: Vec<&str> = p.sources.iter().map(|s| site(s)).collect();
+                let mut sources: Vec<String> = Vec::new();
+                for s in &p.sources {
+                    let words = phrases::source(l, s);
+                    if !sources.contains(&words) {
+                        sources.push(words);
+                    }
+                }
                 doc.line(
                     Line::styled(format!("  {prefix} {}", sources.join(" · ")), t.muted),
                     2,
                 );
             }
 
+            if let Some(law) = app.ds.figures.law.as_ref() {
+                let (date, captured) = (&law.regulation.consolidated, law.language_captured());
+                super::route_asks::table(&mut doc, l, t, &imm.requirements, date, &captured);
+            }
             // The rounds and the provinces, the province chosen in the filters first.
             super::imm_rounds::rounds_section(&mut doc, &imm.lists.rounds, l, t);
             let lead = (app.filter.province.as_deref()).and_then(crate::i18n::lists::province_code);

@@ -23,6 +23,7 @@ mod overview_card;
 pub use crate::i18n::wording as phrases;
 pub mod present;
 pub mod province;
+mod route_asks;
 mod salary;
 pub mod sources;
 
