@@ -45,6 +45,7 @@ fn about_of(c: &CliLabels, command: &str) -> &'static str {
         "export" => c.export,
         "config" => c.config,
         "stats" => c.stats,
+        "paths" => c.paths,
         _ => c.about,
     }
 }
@@ -62,6 +63,9 @@ fn arg_help(c: &CliLabels, command: &str, id: &str) -> Option<&'static str> {
         ("show", "code") => c.show_code,
         ("search", "query") => c.search_query,
         ("search", "limit") => c.search_limit,
+        ("paths", "code") => c.paths_code,
+        ("paths", "sort") => c.paths_sort,
+        ("paths", "limit") => c.paths_limit,
         ("validate", "dir") => c.validate_dir,
         ("export", "codes") => c.export_codes,
         ("export", "client") => c.export_client,

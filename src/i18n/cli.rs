@@ -42,6 +42,10 @@ pub struct CliLabels {
     pub export_parents: &'static str,
     pub config: &'static str,
     pub config_theme: &'static str,
+    pub paths: &'static str,
+    pub paths_code: &'static str,
+    pub paths_sort: &'static str,
+    pub paths_limit: &'static str,
     pub stats: &'static str,
     /// `validate`: "{what}: valid ({units}, {titles}, {profiles})", the counts worded with
     /// `report.stats.nouns`.

@@ -9,6 +9,7 @@ mod depth;
 pub mod law;
 pub mod lists;
 mod phrases;
+pub mod reliability;
 mod report;
 mod tools;
 pub mod wording;
@@ -18,7 +19,8 @@ pub use depth::DepthLabels;
 pub use law::LawLabels;
 pub use lists::ListLabels;
 pub use phrases::{PhraseLabels, fill};
-pub use report::{ReportLabels, StatsLabels};
+pub use reliability::ReliabilityLabels;
+pub use report::{PathsLabels, ReportLabels, StatsLabels};
 
 use crate::locale::Lang;
 use serde::Deserialize;
@@ -211,6 +213,8 @@ pub struct Labels {
     pub law: LawLabels,
     /// Labels of the immigration lists: rounds, provinces, community pilots.
     pub lists: ListLabels,
+    /// What is said when a data file did not load or something is refused.
+    pub reliability: ReliabilityLabels,
 }
 
 impl Labels {

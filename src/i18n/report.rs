@@ -111,6 +111,8 @@ pub struct ReportLabels {
     pub chart_pay: &'static str,
     pub chart_outlook: &'static str,
     pub stats: StatsLabels,
+    /// "Where the skills carry" in `show` and the handouts.
+    pub paths: PathsLabels,
     /// After "Occupations" above the explorer's list when its rows add our titles (Japanese:
     /// they are ours, 非公式訳); empty where the rows show official titles only.
     pub list_titles_note: &'static str,
@@ -129,6 +131,31 @@ pub struct StatsLabels {
     pub rows: [&'static str; 16],
     pub programs: &'static str,
     pub gaps_heading: &'static str,
+    /// In place of a count whose data file did not load.
+    pub not_loaded: &'static str,
     /// Wages, outlook, AI exposure, LMIAs.
     pub gaps: [&'static str; 4],
+}
+
+/// "Where the skills carry": the closest occupations by OaSIS ratings (our measure).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathsLabels {
+    pub heading: &'static str,
+    pub not_loaded: &'static str,
+    pub framing: &'static str,
+    /// Code, occupation, closeness, TEER step, pay, outlook, AI exposure, licence.
+    pub header: [&'static str; 8],
+    pub missing: &'static str,
+    /// "{name} (asked {asked}, held {held} of {max})".
+    pub level: &'static str,
+    pub carries: &'static str,
+    pub no_gap: &'static str,
+    pub to_build: &'static str,
+    pub up: &'static str,
+    pub across: &'static str,
+    pub noc_link: &'static str,
+    pub noc_note: &'static str,
+    pub method: &'static str,
+    pub sources: &'static str,
 }

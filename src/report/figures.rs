@@ -90,10 +90,7 @@ pub fn wages(f: &Facts, l: &Labels) -> Section {
 }
 
 fn money(l: &Labels, amount: f64) -> String {
-    locale::money(
-        l.lang,
-        amount.round().clamp(0.0, f64::from(u32::MAX)) as u32,
-    )
+    locale::whole_dollars(l.lang, amount)
 }
 
 fn count(l: &Labels, n: Option<i64>) -> String {

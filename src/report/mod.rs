@@ -10,6 +10,7 @@ pub mod html;
 mod immigration_lists;
 pub mod json;
 pub mod markdown;
+pub mod paths;
 mod svg;
 pub mod text;
 
@@ -210,6 +211,13 @@ pub fn sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section> {
     out.push(immigration_lists::rounds(&f, lang));
     out.push(immigration_lists::provincial(&f, lang));
     out.push(figures::licensing(&f, l));
+    let p = crate::facts::paths::for_unit(ds, unit);
+    out.push(paths::section(
+        &p,
+        lang,
+        Default::default(),
+        crate::similarity::NEAR,
+    ));
     out.extend(depth::ai(&f, &d, l));
     out.extend(depth::oasis(&d, l));
     out.push(figures::score(&f, l));

@@ -93,10 +93,35 @@ pub fn stats_text(s: &Stats, lang: Lang) -> String {
         d.interests,
         s.profiles,
     ];
+    // The data set each row counts (a file that did not load reads "not loaded", never 0).
+    let ids = [
+        "wages",
+        "wages",
+        "census_income",
+        "outlook",
+        "outlook",
+        "",
+        "ai_exposure",
+        "ai_crosswalk",
+        "",
+        "lmia",
+        "immigration_rules",
+        "ee_categories",
+        "",
+        "",
+        "",
+        "",
+    ];
     let width = st.rows.iter().map(|k| k.width()).max().unwrap_or(0);
-    for (label, v) in st.rows.iter().zip(values) {
+    for ((label, v), id) in st.rows.iter().zip(values).zip(ids) {
         let pad = " ".repeat(width - label.width());
-        out.push_str(&format!("  {label}{pad}  {:>6}\n", n(v)));
+        let v = if id.is_empty() || c.loaded(id) {
+            n(v)
+        } else {
+            st.not_loaded.to_string()
+        };
+        let vpad = " ".repeat(6usize.saturating_sub(v.width()));
+        out.push_str(&format!("  {label}{pad}  {vpad}{v}\n"));
     }
     out.push('\n');
     out.push_str(&fill(st.programs, &[("programs", &k(8, c.programs))]));
@@ -127,8 +152,19 @@ pub fn stats_text(s: &Stats, lang: Lang) -> String {
         fill(st.gaps[3], &[("units", &k(4, u.saturating_sub(c.lmia)))]),
     ];
     out.push_str(&format!("\n{}\n", st.gaps_heading));
-    for gap in gaps {
-        out.push_str(&format!("  - {gap}\n"));
+    // A file that did not load is said to be not loaded, never counted as missing figures.
+    let files = [
+        ("wages", 0),
+        ("outlook", 3),
+        ("ai_exposure", 6),
+        ("lmia", 9),
+    ];
+    for (gap, (id, row)) in gaps.iter().zip(files) {
+        if c.loaded(id) {
+            out.push_str(&format!("  - {gap}\n"));
+        } else {
+            out.push_str(&format!("  - {}: {}\n", st.rows[row], st.not_loaded));
+        }
     }
     out
 }
