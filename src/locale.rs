@@ -120,23 +120,25 @@ pub fn date(lang: Lang, iso: &str) -> String {
     }
 }
 
+/// The months in English, for reading dates written out and writing them.
+pub const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A date "2026-11-25" written out for a title (a handout's): "25 November 2026", "25 novembre
 /// 2026", "2026年11月25日"; anything else is returned as given.
 pub fn long_date(lang: Lang, iso: &str) -> String {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     const FR: [&str; 12] = [
         "janvier",
         "février",
@@ -157,7 +159,7 @@ pub fn long_date(lang: Lang, iso: &str) -> String {
     };
     let m = month as usize - 1;
     match lang {
-        Lang::En => format!("{day} {} {year}", EN[m]),
+        Lang::En => format!("{day} {} {year}", MONTHS_EN[m]),
         Lang::Fr if day == 1 => format!("1er {} {year}", FR[m]),
         Lang::Fr => format!("{day} {} {year}", FR[m]),
         Lang::Ja => format!("{year}年{month}月{day}日"),
