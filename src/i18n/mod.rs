@@ -7,6 +7,7 @@
 mod depth;
 pub mod law;
 pub mod lists;
+pub mod paths;
 mod phrases;
 mod tools;
 pub mod wording;
@@ -14,6 +15,7 @@ pub mod wording;
 pub use depth::DepthLabels;
 pub use law::LawLabels;
 pub use lists::ListLabels;
+pub use paths::PathLabels;
 pub use phrases::{PhraseLabels, fill};
 
 use crate::locale::Lang;
@@ -203,6 +205,8 @@ pub struct Labels {
     pub law: LawLabels,
     /// Labels of the immigration lists: rounds, provinces, community pilots.
     pub lists: ListLabels,
+    /// Labels of where the skills carry.
+    pub paths: PathLabels,
 }
 
 impl Labels {
