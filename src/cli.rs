@@ -367,6 +367,12 @@ fn not_found(ds: &Dataset, code: &str) -> CliError {
         hits = searcher.search(&index, code).hits;
     }
     let mut message = format!("noc-explorer: no unit group has the code \"{code}\"");
+    if code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()) && ds.noc2016.is_empty() {
+        message.push_str(
+            "\nit may be a NOC 2016 code: the NOC 2016 correspondence (noc/noc2016.ron) is not \
+             loaded in this data, so NOC 2016 codes cannot be read",
+        );
+    }
     if !hits.is_empty() {
         message.push_str("\nclose matches:");
         for hit in hits.iter().take(5) {

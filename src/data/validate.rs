@@ -151,6 +151,18 @@ pub(super) fn validate(
                     expected: expected_teer,
                 });
             }
+            // A title is one line: a line break would make a false row wherever it is listed.
+            let titles = [&unit.title, &unit.title_fr].into_iter();
+            for title in titles.chain(&unit.example_titles) {
+                if title.contains(['\n', '\r', '\t']) {
+                    errors.push(DataError::BadValue {
+                        at: at(),
+                        what: format!("a title of {}", unit.code),
+                        value: title.clone(),
+                        expected: "one line (no line break or tab)".into(),
+                    });
+                }
+            }
             if !structure[3].is_empty() && !minor_codes.contains_key(unit.minor_code()) {
                 errors.push(DataError::MissingParent {
                     at: at(),

@@ -9,6 +9,7 @@ pub mod law;
 pub mod lists;
 pub mod paths;
 mod phrases;
+pub mod reliability;
 mod tools;
 pub mod wording;
 
@@ -17,6 +18,7 @@ pub use law::LawLabels;
 pub use lists::ListLabels;
 pub use paths::PathLabels;
 pub use phrases::{PhraseLabels, fill};
+pub use reliability::ReliabilityLabels;
 
 use crate::locale::Lang;
 use serde::Deserialize;
@@ -207,6 +209,8 @@ pub struct Labels {
     pub lists: ListLabels,
     /// Labels of where the skills carry.
     pub paths: PathLabels,
+    /// What is said when a data file did not load or something is refused.
+    pub reliability: ReliabilityLabels,
 }
 
 impl Labels {
