@@ -530,3 +530,24 @@ fn presentation_steps_through_a_shortlist_of_three() {
     session.send("q").expect("quit");
     exits_cleanly(session);
 }
+
+#[test]
+fn a_fifo_as_keymap_or_theme_never_freezes_the_explorer() {
+    for file in ["keymap.ron", "theme.ron"] {
+        let home = tempfile::tempdir().expect("a temporary directory");
+        let dir = home.path().join("noc-explorer");
+        std::fs::create_dir_all(&dir).expect("the configuration folder");
+        let fifo = std::ffi::CString::new(dir.join(file).to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+        let mut cmd = explorer();
+        cmd.env("XDG_CONFIG_HOME", home.path());
+        // Within 10 s: the first frame, with the file's problem on the status line.
+        let mut session = spawn_at_100x30(cmd);
+        session
+            .expect("FIFO")
+            .expect("the status line names the problem");
+        session.send("q").expect("quit");
+        session.expect(Eof).expect("the explorer exits");
+    }
+}

@@ -500,3 +500,68 @@ fn wages_beyond_a_sane_range_and_titles_over_two_lines_are_refused() {
     assert_eq!(code, 1);
     assert!(!out.contains("Fake row"));
 }
+
+/// `validate` with `file` of the configuration folder replaced by what `plant` makes there.
+fn validate_config_with(file: &str, plant: impl Fn(&Path)) -> (i32, String) {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("noc-explorer");
+    std::fs::create_dir_all(&dir).unwrap();
+    plant(&dir.join(file));
+    let out = cmd()
+        .env("XDG_CONFIG_HOME", home.path())
+        .arg("validate")
+        .output()
+        .expect("ran");
+    let err = String::from_utf8_lossy(&out.stderr).replace(&dir.display().to_string(), "C");
+    (out.status.code().unwrap_or(-1), err)
+}
+
+#[test]
+fn config_files_are_read_as_guardedly_as_data_files() {
+    let sparse = |path: &Path| {
+        let file = std::fs::File::create(path).unwrap();
+        file.set_len(400 * 1024 * 1024).unwrap();
+    };
+    let cases: [(&str, &dyn Fn(&Path), &str); 6] = [
+        (
+            "keymap.ron",
+            &|p| hostile::mkfifo(p),
+            "it is a FIFO (named pipe), not a regular file",
+        ),
+        (
+            "theme.ron",
+            &|p| hostile::mkfifo(p),
+            "it is a FIFO (named pipe), not a regular file",
+        ),
+        (
+            "keymap.ron",
+            &sparse,
+            "it is over the limit of 1048576 bytes",
+        ),
+        (
+            "theme.ron",
+            &sparse,
+            "it is over the limit of 1048576 bytes",
+        ),
+        (
+            "keymap.ron",
+            &|p| std::os::unix::fs::symlink("/dev/zero", p).unwrap(),
+            "it is a device, not a regular file",
+        ),
+        (
+            "theme.ron",
+            &|p| std::os::unix::fs::symlink("/dev/zero", p).unwrap(),
+            "it is a device, not a regular file",
+        ),
+    ];
+    for (file, plant, why) in cases {
+        let (code, err) = validate_config_with(file, plant);
+        assert_eq!(code, 1, "{file}: {err}");
+        assert!(
+            err.starts_with(&format!("C/{file}:1:1: {why}; expected a RON file\n")),
+            "{file}: {err}"
+        );
+        assert!(err.contains("the explorer ignores these files"), "{err}");
+    }
+    assert_children_under_200_mb();
+}
