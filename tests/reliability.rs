@@ -516,13 +516,16 @@ fn validate_config_with(file: &str, plant: impl Fn(&Path)) -> (i32, String) {
     (out.status.code().unwrap_or(-1), err)
 }
 
+/// What a test puts at a path.
+type Plant = dyn Fn(&Path);
+
 #[test]
 fn config_files_are_read_as_guardedly_as_data_files() {
     let sparse = |path: &Path| {
         let file = std::fs::File::create(path).unwrap();
         file.set_len(400 * 1024 * 1024).unwrap();
     };
-    let cases: [(&str, &dyn Fn(&Path), &str); 6] = [
+    let cases: [(&str, &Plant, &str); 6] = [
         (
             "keymap.ron",
             &|p| hostile::mkfifo(p),
