@@ -8,7 +8,10 @@ use crate::search::{SearchIndex, Searcher};
 pub use crate::tui::ThemeName;
 mod args;
 mod export;
+mod help;
 mod paths;
+
+pub use help::{command, lang_in_args};
 
 pub use args::{Cli, Command, DataArg, LangArg, ListFormat, ShowFormat};
 use std::io::{IsTerminal, Write};
@@ -71,7 +74,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             format,
             data: d,
         } => search(&data(d), &query.join(" "), limit, format),
-        Command::Validate { dir, data: d } => validate(dir.or(data(d))),
+        Command::Validate {
+            dir,
+            lang: l,
+            data: d,
+        } => validate(dir.or(data(d)), lang(l)),
         Command::Paths {
             code,
             sort,
@@ -295,28 +302,37 @@ fn search(
     print_out_as(&text, format == ListFormat::Json)
 }
 
-fn validate(dir: Option<PathBuf>) -> Result<(), CliError> {
+fn validate(dir: Option<PathBuf>, lang: Lang) -> Result<(), CliError> {
+    let l = crate::i18n::Labels::for_lang(lang);
+    let c = &l.cli;
     let ds = data::load(dir.as_deref())?;
     for warning in dir
         .as_deref()
         .map(data::missing_optional)
         .unwrap_or_default()
     {
-        print_err(&format!("warning: {warning}\n"));
+        print_err(&format!("{} {warning}\n", c.warning));
     }
     for warning in data::missing_deep_files(&ds) {
-        print_err(&format!("warning: {warning}\n"));
+        print_err(&format!("{} {warning}\n", c.warning));
     }
-    let what = dir.map_or("the embedded dataset".to_string(), |d| {
-        d.display().to_string()
-    });
-    print_out(&format!(
-        "{what}: valid ({} unit groups, {} example titles, {} profiles)\n",
-        ds.units.len(),
-        ds.example_title_count(),
-        ds.profiles.len()
-    ))?;
-    validate_config()
+    let what = dir.map_or(c.embedded.to_string(), |d| d.display().to_string());
+    let nouns = &l.report.stats.nouns;
+    let count = |n: usize, (one, many): (&str, &str)| {
+        let template = if n == 1 { one } else { many };
+        crate::i18n::fill(template, &[("n", &crate::locale::number(lang, n as i64))])
+    };
+    let line = crate::i18n::fill(
+        c.valid,
+        &[
+            ("what", &what),
+            ("units", &count(ds.units.len(), nouns[4])),
+            ("titles", &count(ds.example_title_count(), nouns[5])),
+            ("profiles", &count(ds.profiles.len(), nouns[9])),
+        ],
+    );
+    print_out(&format!("{line}\n"))?;
+    validate_config(c)
 }
 
 pub(crate) fn parse_limit(text: &str) -> Result<usize, String> {
@@ -328,12 +344,14 @@ pub(crate) fn parse_limit(text: &str) -> Result<usize, String> {
 }
 
 /// Check the user's keymap.ron and theme.ron, if there are any.
-fn validate_config() -> Result<(), CliError> {
+fn validate_config(c: &crate::i18n::CliLabels) -> Result<(), CliError> {
     use crate::tui::{config, theme::Theme};
     let loaded = config::load(config::dir().as_deref(), Theme::dark());
     let mut out = String::new();
     for path in &loaded.used {
-        out.push_str(&format!("{}: valid\n", path.display()));
+        let path = path.display().to_string();
+        out.push_str(&crate::i18n::fill(c.valid_file, &[("path", &path)]));
+        out.push('\n');
     }
     print_out(&out)?;
     if loaded.problems.is_empty() {
@@ -341,8 +359,9 @@ fn validate_config() -> Result<(), CliError> {
     }
     let problems: Vec<String> = loaded.problems.iter().map(|e| e.to_string()).collect();
     Err(CliError::Other(format!(
-        "{}\nthe explorer ignores these files and uses its default keys and colours",
-        problems.join("\n")
+        "{}\n{}",
+        problems.join("\n"),
+        c.config_ignored
     )))
 }
 

@@ -1,4 +1,5 @@
-//! Export occupations for a client to take home: a Markdown handout, a CSV table, or JSON
+//! Export occupations for a client to take home: a printable HTML handout, a Markdown one, a
+//! CSV table, or JSON
 //! matching `show` (rendered by `report`). Files are never overwritten without `--force`
 //! (the app asks first): `write` is the one function that writes them.
 
@@ -8,21 +9,25 @@ use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
+    /// One printable HTML page, self-contained (styles and charts inline, no script)
+    Html,
     Markdown,
     Csv,
     Json,
 }
 
 impl ExportFormat {
-    pub const ALL: [ExportFormat; 3] = [
+    pub const ALL: [ExportFormat; 4] = [
         ExportFormat::Markdown,
         ExportFormat::Csv,
         ExportFormat::Json,
+        ExportFormat::Html,
     ];
 
     /// The name shown in the explorer's export dialog.
     pub fn name(self) -> &'static str {
         match self {
+            ExportFormat::Html => "HTML",
             ExportFormat::Markdown => "Markdown",
             ExportFormat::Csv => "CSV",
             ExportFormat::Json => "JSON",
@@ -31,6 +36,7 @@ impl ExportFormat {
 
     pub fn extension(self) -> &'static str {
         match self {
+            ExportFormat::Html => "html",
             ExportFormat::Markdown => "md",
             ExportFormat::Csv => "csv",
             ExportFormat::Json => "json",
@@ -57,6 +63,7 @@ pub fn render(
     header: &report::HandoutHeader,
 ) -> Result<String, ExportError> {
     Ok(match format {
+        ExportFormat::Html => report::html::handout(ds, units, header),
         ExportFormat::Markdown => report::markdown::handout(ds, units, header),
         ExportFormat::Csv => report::csv::table(ds, units, header)?,
         ExportFormat::Json => report::json::array(ds, units),

@@ -120,6 +120,52 @@ pub fn date(lang: Lang, iso: &str) -> String {
     }
 }
 
+/// The months in English, for reading dates written out and writing them.
+pub const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date "2026-11-25" written out for a title (a handout's): "25 November 2026", "25 novembre
+/// 2026", "2026年11月25日"; anything else is returned as given.
+pub fn long_date(lang: Lang, iso: &str) -> String {
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
+    let [year, month @ 1..=12, day @ 1..=31] = parts[..] else {
+        return iso.to_string();
+    };
+    let m = month as usize - 1;
+    match lang {
+        Lang::En => format!("{day} {} {year}", MONTHS_EN[m]),
+        Lang::Fr if day == 1 => format!("1er {} {year}", FR[m]),
+        Lang::Fr => format!("{day} {} {year}", FR[m]),
+        Lang::Ja => format!("{year}年{month}月{day}日"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,6 +197,14 @@ mod tests {
         assert_eq!(date(Lang::Fr, "2026-06-25"), "2026-06-25");
         assert_eq!(date(Lang::Ja, "2026-06-25"), "2026年6月25日");
         assert_eq!(date(Lang::Ja, "June 2026"), "June 2026");
+    }
+
+    #[test]
+    fn long_dates_are_written_per_language() {
+        assert_eq!(long_date(Lang::En, "2026-11-25"), "25 November 2026");
+        assert_eq!(long_date(Lang::Fr, "2026-03-01"), "1er mars 2026");
+        assert_eq!(long_date(Lang::Ja, "2026-03-01"), "2026年3月1日");
+        assert_eq!(long_date(Lang::Ja, "someday"), "someday");
     }
 
     #[test]

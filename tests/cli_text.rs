@@ -46,9 +46,9 @@ fn show_32129_text_carries_wages_outlook_immigration_ai_and_score() {
         "  2033       8,100           300          300                       100",
         // immigration: reason, as-of, source; past category rows marked; LMIA a lower bound
         "Federal Skilled Worker Program (Express Entry): yes. Federal Skilled Worker Program (Express Entry) accepts TEER 2",
-        "(as of 2022-11-16 (rules for applications received from that date); source: https://www.canada.ca/",
+        "(as of IRPR consolidated to 2026-06-12; sources: Justice Canada, Immigration and Refugee Protection Regulations (SOR/2002-227), s. 75(2)(a) (2026-06-12)",
         "Express Entry category-based selection (2025, past list): yes [past list, no longer in force]",
-        "Positive LMIAs 2024Q3-2025Q1: at least 5 positions on ESDC's published list; a lower bound",
+        "At least 5 positions on ESDC's published list (2024Q3-2025Q1). A lower bound",
         // licensing with its deciding sentence
         "Licence or certification: may be required",
         "Deciding sentence: \"Certification by the National Examining Board of Ocularists is usually required.\"",
@@ -63,7 +63,7 @@ fn show_32129_text_carries_wages_outlook_immigration_ai_and_score() {
         "S Social (strong):",
         // the score with its components
         "Overall score: 6.4 / 10",
-        "immigration access   10.0    0.20  8 = 6 Express Entry",
+        "Immigration access   10.0    0.20  10 = 6 Express Entry",
     ] {
         assert!(text.contains(expected), "missing: {expected}");
     }
@@ -227,7 +227,7 @@ fn options_appear_only_on_the_commands_they_apply_to() {
         assert_eq!(help.contains("--theme"), sub == "config", "{sub}");
         assert_eq!(
             help.contains("--lang"),
-            matches!(sub, "show" | "export" | "stats"),
+            matches!(sub, "show" | "export" | "stats" | "validate"),
             "{sub}"
         );
         assert_eq!(help.contains("--data"), sub != "config", "{sub}");
@@ -289,14 +289,8 @@ fn export_puts_the_client_and_the_date_in_the_title() {
     let date = first
         .strip_prefix(&today_title_prefix(Some("Ana Silva")))
         .unwrap_or_else(|| panic!("{first}"));
-    let b = date.as_bytes();
-    assert!(
-        date.len() == 10
-            && b[4] == b'-'
-            && b[7] == b'-'
-            && date.replace('-', "").bytes().all(|c| c.is_ascii_digit()),
-        "{date}"
-    );
+    // "5 December 2026": the date as English writes it.
+    assert_eq!(date.split(' ').count(), 3, "{date}");
     assert!(md.contains("\n### Wages\n") && md.contains("\n### Score\n"));
     let md = stdout(&["export", "32129"]);
     assert!(md.starts_with(&today_title_prefix(None)));
@@ -314,7 +308,13 @@ fn export_puts_the_client_and_the_date_in_the_title() {
     let row = reader.records().next().unwrap().unwrap();
     let col = |name: &str| &row[headers.iter().position(|h| h == name).unwrap()];
     assert_eq!(col("client"), "Ana Silva");
-    assert_eq!(col("prepared_on"), date);
+    let iso = col("prepared_on");
+    let b = iso.as_bytes();
+    assert!(iso.len() == 10 && b[4] == b'-' && b[7] == b'-', "{iso}");
+    assert_eq!(
+        noc_explorer::locale::long_date(noc_explorer::locale::Lang::En, iso),
+        date
+    );
     assert_eq!(col("wage_median_hourly"), "23.50");
     assert!(col("wage_source").contains("Job Bank"));
     assert!(col("lmia_source").contains("LMIA"));
@@ -324,9 +324,9 @@ fn export_puts_the_client_and_the_date_in_the_title() {
 fn numbers_follow_the_language() {
     let fr = stdout(&["export", "32129", "--lang", "fr"]);
     for expected in [
-        "23,50\u{a0}$ an hour",
-        "48\u{a0}880\u{a0}$ a year",
-        "2\u{a0}400 job openings",
+        "23,50\u{a0}$ de l'heure",
+        "48\u{a0}880\u{a0}$ par an",
+        "2\u{a0}400 possibilités d'emploi",
         "| 2033 | 8\u{a0}100 |",
         "6,4 / 10",
     ] {
@@ -342,5 +342,8 @@ fn numbers_follow_the_language() {
         assert!(en.contains(expected), "en: {expected}");
     }
     let stats = stdout(&["stats", "--lang", "fr"]);
-    assert!(stats.contains("27\u{a0}935 example titles"));
+    assert!(
+        stats.contains("27\u{a0}935 exemples d'appellations"),
+        "{stats}"
+    );
 }

@@ -19,7 +19,7 @@ pub struct Cli {
     /// Load the dataset from this directory of RON files instead of the embedded one
     #[arg(long, value_name = "DIR")]
     pub data: Option<PathBuf>,
-    /// Language of the interface labels and numbers
+    /// Language of the interface, the help and everything the commands write (en, fr, ja)
     #[arg(long, value_enum, default_value_t = Lang::En)]
     pub lang: Lang,
     /// Colour theme of the interactive explorer (NO_COLOR is honoured) [default: dark]
@@ -44,7 +44,8 @@ pub struct DataArg {
 /// `--lang`, for the commands whose output is localised.
 #[derive(Debug, Clone, Default, Args)]
 pub struct LangArg {
-    /// Language of the numbers ("$77,107", French "77 107 $") [default: en]
+    /// Language of what the command writes: headings, phrases, numbers and dates (JSON stays
+    /// English)
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
 }
@@ -125,15 +126,18 @@ pub enum Command {
         #[arg(value_name = "DIR")]
         dir: Option<PathBuf>,
         #[command(flatten)]
+        lang: LangArg,
+        #[command(flatten)]
         data: DataArg,
     },
-    /// Export occupations as a Markdown handout, a CSV table or JSON (default: standard output)
+    /// Export occupations as a printable HTML or Markdown handout, a CSV table or JSON (default:
+    /// standard output)
     Export {
         /// NOC 2021 unit group codes, one or more (e.g. 32129 31301); a NOC 2016 code that
         /// continues as one unit group exports that group; a code given twice is exported once
         #[arg(required = true, num_args = 1.., value_name = "CODE")]
         codes: Vec<String>,
-        /// Output format
+        /// Output format: html (one printable page), markdown, csv or json
         #[arg(long, value_enum, default_value_t = crate::export::ExportFormat::Markdown)]
         format: crate::export::ExportFormat,
         /// The client the handout is for: it goes in the title with today's date (at most

@@ -68,7 +68,8 @@ pub(super) fn run(
         ListFormat::Text => {
             let section = crate::report::paths::section(&facts, lang, sort.into(), limit);
             let head = format!("{} {}\n", unit.code, unit.title);
-            print_out(&(head + &crate::report::document::to_text(&[section])))
+            let source = crate::i18n::Labels::for_lang(lang).source_prefix;
+            print_out(&(head + &crate::report::document::to_text(&[section], source)))
         }
     }
 }

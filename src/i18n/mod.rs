@@ -4,19 +4,23 @@
 //! French titles and definitions); with `--lang fr` French leads.
 //! The Japanese vocabulary follows the seed page (概要, 給与, 教育パス, 資格, 移住, キャリア見通し).
 
+mod cli;
 mod depth;
 pub mod law;
 pub mod lists;
 mod phrases;
 pub mod reliability;
+mod report;
 mod tools;
 pub mod wording;
 
+pub use cli::CliLabels;
 pub use depth::DepthLabels;
 pub use law::LawLabels;
 pub use lists::ListLabels;
 pub use phrases::{PhraseLabels, fill};
 pub use reliability::ReliabilityLabels;
+pub use report::{PathsLabels, ReportLabels, StatsLabels};
 
 use crate::locale::Lang;
 use serde::Deserialize;
@@ -201,6 +205,10 @@ pub struct Labels {
     pub phrases: PhraseLabels,
     /// Labels of the deep sections (skills, fit, AI tasks, yearly outlook).
     pub depth: DepthLabels,
+    /// What `show`, `stats` and the handouts write.
+    pub report: ReportLabels,
+    /// The command line's help and `validate`'s words.
+    pub cli: CliLabels,
     /// Labels of the immigration rules read from the law and IRCC's pages.
     pub law: LawLabels,
     /// Labels of the immigration lists: rounds, provinces, community pilots.

@@ -87,20 +87,7 @@ fn tag(key: &str, kind: &str) -> Option<&'static str> {
 
 /// "June 13, 2026" -> "2026-06-13"; an ISO date or "" as it is.
 fn iso_date(text: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    use crate::locale::MONTHS_EN as MONTHS;
     let t = text.trim();
     if t.is_empty() || (t.len() == 10 && t.as_bytes()[4] == b'-' && t.as_bytes()[7] == b'-') {
         return Some(t.to_string());

@@ -16,6 +16,9 @@ pub enum Block {
     },
     /// Where the figures above come from, and as of when.
     Source(String),
+    /// A note on the text itself, e.g. that the passage is an official record we hold only in
+    /// English (said once, at the top of its section).
+    Note(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -53,15 +56,24 @@ impl Section {
         self
     }
 
+    /// Mark the section's text as official English, with `note` in the interface language
+    /// (nothing when the note is empty: English needs none).
+    pub fn official(mut self, note: &str) -> Self {
+        if !note.is_empty() {
+            self.blocks.push(Block::Note(note.to_string()));
+        }
+        self
+    }
+
     pub fn source(mut self, source: impl Into<String>) -> Self {
         self.blocks.push(Block::Source(source.into()));
         self
     }
 
     fn is_empty(&self) -> bool {
-        self.blocks
-            .iter()
-            .all(|b| matches!(b, Block::Source(_)) || b == &Block::Lines(Vec::new()))
+        self.blocks.iter().all(|b| {
+            matches!(b, Block::Source(_) | Block::Note(_)) || b == &Block::Lines(Vec::new())
+        })
     }
 }
 
@@ -71,8 +83,9 @@ pub fn non_empty(sections: Vec<Section>) -> Vec<Section> {
 }
 
 /// Plain text: headings flush left, content indented by two spaces, tables aligned by
-/// display width (CJK titles count two columns).
-pub fn to_text(sections: &[Section]) -> String {
+/// display width (CJK titles count two columns). `source` is "Source:" in the interface
+/// language.
+pub fn to_text(sections: &[Section], source: &str) -> String {
     let mut out = String::new();
     for section in sections {
         out.push_str(&format!("\n{}\n", section.heading));
@@ -120,15 +133,17 @@ pub fn to_text(sections: &[Section]) -> String {
                         out.push('\n');
                     }
                 }
-                Block::Source(s) => out.push_str(&format!("  Source: {s}\n")),
+                Block::Source(s) => out.push_str(&format!("  {source} {s}\n")),
+                Block::Note(n) => out.push_str(&format!("  [{n}]\n")),
             }
         }
     }
     out
 }
 
-/// Markdown with headings of `level` (2 for `show`, 3 inside a handout).
-pub fn to_markdown(sections: &[Section], level: usize) -> String {
+/// Markdown with headings of `level` (2 for `show`, 3 inside a handout); `source` is
+/// "Source:" in the interface language.
+pub fn to_markdown(sections: &[Section], level: usize, source: &str) -> String {
     let hashes = "#".repeat(level);
     let mut out = String::new();
     for section in sections {
@@ -157,7 +172,8 @@ pub fn to_markdown(sections: &[Section], level: usize) -> String {
                         out.push_str(&format!("| {} |\n", cells.join(" | ")));
                     }
                 }
-                Block::Source(s) => out.push_str(&format!("*Source: {}*\n", escape(s))),
+                Block::Source(s) => out.push_str(&format!("*{source} {}*\n", escape(s))),
+                Block::Note(n) => out.push_str(&format!("> {}\n", escape(n))),
             }
         }
     }
@@ -228,10 +244,13 @@ mod tests {
     fn sub_items_indent_under_their_line() {
         let s = Section::new("T").lines(vec!["E1".into(), format!("{SUB}a task")]);
         assert_eq!(
-            to_text(std::slice::from_ref(&s)),
+            to_text(std::slice::from_ref(&s), "Source:"),
             "\nT\n  E1\n    - a task\n"
         );
-        assert_eq!(to_markdown(&[s], 2), "\n## T\n\n- E1\n  - a task\n");
+        assert_eq!(
+            to_markdown(&[s], 2, "Source:"),
+            "\n## T\n\n- E1\n  - a task\n"
+        );
     }
 
     #[test]
@@ -243,7 +262,7 @@ mod tests {
                 vec!["看護師".into(), "7".into()],
             ],
         );
-        let text = to_text(&[s]);
+        let text = to_text(&[s], "Source:");
         assert_eq!(
             text,
             "\nT\n  Year     Jobs\n  2024    1,200\n  看護師      7\n"
@@ -257,7 +276,7 @@ mod tests {
         let sections = non_empty(vec![kept, dropped]);
         assert_eq!(sections.len(), 1);
         assert_eq!(
-            to_markdown(&sections, 2),
+            to_markdown(&sections, 2, "Source:"),
             "\n## K\n\n| a |\n|---|\n| x\\|y |\n"
         );
     }

@@ -1,125 +1,178 @@
 //! The figure sections of an occupation's document: wages, outlook (with the yearly series),
-//! immigration, licensing and the score. Numbers are written for the interface language
-//! (`locale`); every section ends with its source and as-of date.
+//! immigration, licensing and the score, worded in the interface language (`assets/i18n`,
+//! `Labels::report`). Numbers are written for the language (`locale`); every section ends
+//! with its source and as-of date.
 
 use super::document::Section;
-use crate::facts::depth::YearlySection;
+use crate::facts::depth::{YearlySection, YearlySeries};
 use crate::facts::{Facts, SourceRef};
-use crate::locale::{self, Lang};
+use crate::i18n::{Labels, fill, wording};
+use crate::locale;
 
 /// "Employment and Social Development Canada (Job Bank), Job Bank wages ... (2024 wages ...)".
 pub fn source(s: &SourceRef) -> String {
     format!("{}, {} ({})", s.publisher, s.dataset, s.vintage)
 }
 
-pub fn wages(f: &Facts, lang: Lang) -> Section {
-    let w = &f.wages;
+/// A province's name in the interface language.
+pub fn province(l: &Labels, name: &str) -> String {
+    wording::provinces(l, &[name])
+}
+
+pub fn wages(f: &Facts, l: &Labels) -> Section {
+    let (w, r, lang) = (&f.wages, &l.report, l.lang);
     let mut lines = Vec::new();
     match (&w.national, &w.national_annual) {
         (Some(h), Some(a)) => {
-            lines.push(format!(
-                "{} national median {} an hour (low {}, high {})",
-                w.year,
-                locale::cents(lang, h.median),
-                locale::cents(lang, h.low),
-                locale::cents(lang, h.high)
+            lines.push(fill(
+                r.wage_national,
+                &[
+                    ("year", &w.year.to_string()),
+                    ("median", &locale::cents(lang, h.median)),
+                    ("low", &locale::cents(lang, h.low)),
+                    ("high", &locale::cents(lang, h.high)),
+                ],
             ));
-            lines.push(format!(
-                "About {} a year at the median (our estimate: hourly x {} hours)",
-                money(lang, a.median),
-                locale::number(lang, i64::from(w.hours_per_year))
+            lines.push(fill(
+                r.wage_annual,
+                &[
+                    ("amount", &money(l, a.median)),
+                    ("hours", &locale::number(lang, i64::from(w.hours_per_year))),
+                ],
             ));
         }
-        _ => lines.push(
-            w.missing
-                .clone()
-                .unwrap_or_else(|| "Wages: not loaded.".into()),
-        ),
+        _ => lines.push(match &w.gap {
+            Some(gap) => wording::wage_gap(l, gap).join(" "),
+            None => l.phrases.wage_not_loaded.to_string(),
+        }),
     }
-    let mut s = Section::new("Wages").lines(lines);
+    let mut s = Section::new(r.h_wages).lines(lines);
     let provinces: Vec<Vec<String>> = w
         .provinces
         .iter()
         .map(|p| {
             vec![
-                p.province.clone(),
+                province(l, &p.province),
                 locale::cents(lang, p.low),
                 locale::cents(lang, p.median),
                 locale::cents(lang, p.high),
             ]
         })
         .collect();
-    s = s.table(&["Province (hourly)", "Low", "Median", "High"], provinces);
+    s = s.table(
+        &[r.province_hourly, l.wage_low, l.wage_median, l.wage_high],
+        provinces,
+    );
     let trend: Vec<String> = w
         .trend
         .iter()
         .map(|t| {
-            format!(
-                "Median under NOC 2016 {}: {} an hour in 2016, {} in 2020",
-                t.noc2016,
-                locale::cents(lang, t.y2016.median),
-                locale::cents(lang, t.y2020.median)
+            fill(
+                r.wage_trend,
+                &[
+                    ("code", &t.noc2016),
+                    ("y2016", &locale::cents(lang, t.y2016.median)),
+                    ("y2020", &locale::cents(lang, t.y2020.median)),
+                ],
             )
         })
         .collect();
     s = s.lines(trend).source(source(&w.source));
     if let Some(census) = w.census_median_annual {
-        let mut line = format!(
-            "Census 2021: median employment income {} a year (income year 2020)",
-            locale::money(lang, census)
-        );
-        if let Some(note) = &w.census_note {
-            line.push_str(&format!(" ({note})"));
+        let mut line = fill(r.census_line, &[("amount", &locale::money(lang, census))]);
+        if let Some(group) = &w.census_aggregate_of {
+            line.push(' ');
+            line.push_str(&wording::census_aggregate(l, group));
         }
         s = s.line(line).source(source(&w.census_source));
     }
     s
 }
 
-fn money(lang: Lang, amount: f64) -> String {
-    locale::whole_dollars(lang, amount)
+fn money(l: &Labels, amount: f64) -> String {
+    locale::whole_dollars(l.lang, amount)
 }
 
-fn count(lang: Lang, n: Option<i64>) -> String {
-    n.map_or("–".to_string(), |n| locale::number(lang, n))
+fn count(l: &Labels, n: Option<i64>) -> String {
+    n.map_or("–".to_string(), |n| locale::number(l.lang, n))
 }
 
-pub fn outlook(f: &Facts, yearly: &YearlySection, lang: Lang) -> Section {
+/// Why COPS has no figure, in the interface language.
+fn outlook_missing(l: &Labels, f: &Facts) -> Option<String> {
     let o = &f.outlook;
+    o.missing.as_ref()?;
+    Some(if o.job_openings.is_none() && o.employment_2023.is_none() {
+        l.report.outlook_none.to_string()
+    } else {
+        l.report.outlook_na.to_string()
+    })
+}
+
+/// A yearly series COPS leaves N/A in every year, in the interface language.
+pub fn yearly_missing(l: &Labels, which: YearlySeries) -> String {
+    let i = match which {
+        YearlySeries::Employment => 0,
+        YearlySeries::JobOpenings => 1,
+        YearlySeries::JobSeekers => 2,
+        YearlySeries::Immigrants => 3,
+    };
+    fill(
+        l.depth.yearly_missing,
+        &[("series", l.depth.yearly_series[i])],
+    )
+}
+
+pub fn outlook(f: &Facts, yearly: &YearlySection, l: &Labels) -> Section {
+    let (o, r, lang) = (&f.outlook, &l.report, l.lang);
     let mut lines = Vec::new();
-    if let Some(c) = &o.future_conditions {
-        lines.push(format!("Labour market conditions {}: {c}", o.period));
+    let future = wording::conditions(
+        l,
+        o.future_conditions.as_ref(),
+        o.future_conditions_fr.as_ref(),
+    );
+    if let Some(c) = future {
+        lines.push(fill(
+            r.conditions_line,
+            &[("period", o.period), ("label", &c)],
+        ));
     }
-    if let Some(c) = &o.recent_conditions {
-        lines.push(format!("Recent conditions: {c}"));
+    let recent = wording::conditions(
+        l,
+        o.recent_conditions.as_ref(),
+        o.recent_conditions_fr.as_ref(),
+    );
+    if let Some(c) = recent {
+        lines.push(format!("{} {c}", l.recent_conditions));
     }
     if let Some(n) = o.job_openings {
-        lines.push(format!(
-            "{} job openings {} (expansion {}, retirements {}, other replacement {})",
-            locale::number(lang, n),
-            o.period,
-            count(lang, o.employment_growth),
-            count(lang, o.retirements),
-            count(lang, o.other_replacement)
+        lines.push(fill(
+            r.openings_line,
+            &[
+                ("n", &locale::number(lang, n)),
+                ("period", o.period),
+                ("growth", &count(l, o.employment_growth)),
+                ("retirements", &count(l, o.retirements)),
+                ("other", &count(l, o.other_replacement)),
+            ],
         ));
     }
     if let Some(n) = o.job_seekers {
-        lines.push(format!(
-            "{} job seekers {} (school leavers {}, immigrants {}, others {})",
-            locale::number(lang, n),
-            o.period,
-            count(lang, o.school_leavers),
-            count(lang, o.immigration),
-            count(lang, o.other_seekers)
+        lines.push(fill(
+            r.seekers_line,
+            &[
+                ("n", &locale::number(lang, n)),
+                ("period", o.period),
+                ("leavers", &count(l, o.school_leavers)),
+                ("immigrants", &count(l, o.immigration)),
+                ("others", &count(l, o.other_seekers)),
+            ],
         ));
     }
     if let Some(n) = o.employment_2023 {
-        lines.push(format!("Employment in 2023: {}", locale::number(lang, n)));
+        lines.push(format!("{} {}", l.employment_2023, locale::number(lang, n)));
     }
-    if let Some(m) = &o.missing {
-        lines.push(m.clone());
-    }
-    let mut s = Section::new("Outlook")
+    lines.extend(outlook_missing(l, f));
+    let mut s = Section::new(r.h_outlook)
         .lines(lines)
         .source(source(&o.source));
     let rows: Vec<Vec<String>> = yearly
@@ -128,134 +181,180 @@ pub fn outlook(f: &Facts, yearly: &YearlySection, lang: Lang) -> Section {
         .map(|y| {
             vec![
                 y.year.to_string(),
-                count(lang, y.employment),
-                count(lang, y.job_openings),
-                count(lang, y.job_seekers),
-                count(lang, y.immigrants),
+                count(l, y.employment),
+                count(l, y.job_openings),
+                count(l, y.job_seekers),
+                count(l, y.immigrants),
             ]
         })
         .collect();
     let has_rows = !rows.is_empty();
-    s = s.table(
-        &[
-            "Year",
-            "Employment",
-            "Job openings",
-            "Job seekers",
-            "Immigrants among seekers",
-        ],
-        rows,
-    );
-    let mut notes: Vec<String> = yearly.missing.iter().map(|m| m.describe()).collect();
+    s = s.table(&r.yearly_header, rows);
+    let mut notes: Vec<String> = yearly
+        .missing
+        .iter()
+        .map(|m| yearly_missing(l, *m))
+        .collect();
     if has_rows {
-        notes.push("–: no figure for that year in the COPS tables (N/A)".into());
+        notes.push(r.no_figure.to_string());
     } else {
-        notes.push(format!("Yearly series: {}", yearly.status.text()));
+        notes.push(fill(
+            r.yearly_status,
+            &[("status", &wording::depth_status(l, &yearly.status))],
+        ));
     }
     s.lines(notes).source(source(&yearly.source))
 }
 
-/// A program's source in English: publisher, title and date; a third-party page marked so.
-fn source_words(s: &crate::model::figures::Source) -> String {
+/// "yes", "no" or "depends (not in our data)" in the interface language.
+pub fn answer(l: &Labels, eligible: Option<bool>) -> &'static str {
+    match eligible {
+        Some(true) => l.report.answers[0],
+        Some(false) => l.report.answers[1],
+        None => l.report.answers[2],
+    }
+}
+
+/// A program's source: publisher, title and date; a third-party page marked so.
+fn source_words(l: &Labels, s: &crate::model::figures::Source) -> String {
     if s.official {
         format!("{}, {} ({})", s.publisher, s.title, s.as_of)
     } else {
-        format!(
-            "{} (third party, {})",
-            s.url.as_deref().unwrap_or(&s.publisher),
-            s.as_of
+        let site = s.url.as_deref().unwrap_or(&s.publisher);
+        format!("{site} {} ({})", l.law.third_party, s.as_of)
+    }
+}
+
+/// One line a program: its answer, why, as of when and from where; then what each route
+/// read from the regulation asks of the person.
+pub fn immigration_lines(f: &Facts, l: &Labels) -> Vec<String> {
+    let r = &l.report;
+    let asks = f.immigration.requirements.iter().map(|q| {
+        fill(
+            r.route_asks,
+            &[
+                ("program", &q.program),
+                ("section", &q.section),
+                (
+                    "language",
+                    q.minimum.as_deref().unwrap_or(l.law.language_none),
+                ),
+                ("experience", &crate::i18n::law::experience(l, q)),
+                ("offer", &crate::i18n::law::offer(l, q)),
+            ],
         )
-    }
-}
-
-pub fn immigration(f: &Facts) -> Section {
-    let mut lines = Vec::new();
-    for p in &f.immigration.programs {
-        let mark = match p.eligible {
-            Some(true) => "yes",
-            Some(false) => "no",
-            None => "depends (not in our data)",
-        };
-        let past = if p.past {
-            " [past list, no longer in force]"
+    });
+    let programs = f.immigration.programs.iter().map(|p| {
+        let reason = wording::reason(l, &p.why);
+        let reason = if reason.is_empty() {
+            p.reason.clone()
         } else {
-            ""
+            reason
         };
-        let sources: Vec<String> = p.sources.iter().map(source_words).collect();
-        lines.push(format!(
-            "{}: {mark}{past}. {} (as of {}; sources: {})",
-            p.name,
-            p.reason,
-            p.as_of,
-            sources.join("; ")
-        ));
-    }
-    let en = crate::i18n::Labels::for_lang(crate::locale::Lang::En);
-    for r in &f.immigration.requirements {
-        lines.push(format!(
-            "What {} (IRPR s. {}) asks: language {}; work experience {}; job offer {}.",
-            r.program,
-            r.section,
-            r.minimum.as_deref().unwrap_or("not in our data"),
-            crate::i18n::law::experience(en, r),
-            crate::i18n::law::offer(en, r),
-        ));
-    }
-    let mut s = Section::new("Immigration").lines(lines);
-    s = s.line(f.immigration.lmia_count.describe());
-    s.line(
-        "The occupation alone decides none of these: each program has other requirements. \
-         Rules change often; check IRCC and the provinces before acting on them.",
-    )
+        let sources: Vec<String> = p.sources.iter().map(|s| source_words(l, s)).collect();
+        fill(
+            r.program_line,
+            &[
+                ("name", &wording::program_name(l, p)),
+                ("answer", answer(l, p.eligible)),
+                ("past", if p.past { r.past_marker } else { "" }),
+                ("reason", &reason),
+                ("as_of", &wording::as_of(l, p)),
+                ("sources", &sources.join("; ")),
+            ],
+        )
+    });
+    programs.chain(asks).collect()
 }
 
-pub fn licensing(f: &Facts) -> Section {
-    let l = &f.licensing;
-    let mut lines = vec![format!("Licence or certification: {}", l.status.label())];
-    if let Some(d) = &l.deciding {
-        lines.push(format!("Deciding sentence: \"{d}\""));
+pub fn immigration(f: &Facts, l: &Labels) -> Section {
+    let lmia = format!(
+        "{} {}",
+        wording::lmia_count(l, &f.immigration.lmia_count),
+        l.phrases.lmia_lower_bound
+    );
+    Section::new(l.report.h_immigration)
+        .lines(immigration_lines(f, l))
+        .line(lmia)
+        .line(l.report.alone_decides)
+}
+
+pub fn licensing(f: &Facts, l: &Labels) -> Section {
+    let (lic, r) = (&f.licensing, &l.report);
+    let mut lines = vec![fill(
+        r.licence_status,
+        &[("status", wording::licensing_kind(l, lic.status))],
+    )];
+    if let Some(d) = &lic.deciding {
+        lines.push(fill(r.deciding_sentence, &[("sentence", d)]));
     }
-    for line in l
+    for line in lic
         .lines
         .iter()
-        .filter(|x| Some(&x.sentence) != l.deciding.as_ref())
+        .filter(|x| Some(&x.sentence) != lic.deciding.as_ref())
     {
-        lines.push(format!("{}: \"{}\"", line.kind.label(), line.sentence));
+        lines.push(fill(
+            r.quoted,
+            &[
+                ("kind", wording::licensing_kind(l, line.kind)),
+                ("sentence", &line.sentence),
+            ],
+        ));
     }
-    lines.push(l.note.clone());
-    Section::new("Licensing")
+    lines.push(r.licensing_note.to_string());
+    Section::new(r.h_licensing)
+        .official(r.official_english)
         .lines(lines)
-        .source(l.source.clone())
+        .source(lic.source.clone())
 }
 
-pub fn score(f: &Facts, lang: Lang) -> Section {
-    let sc = &f.score;
-    let total = sc.value.map_or(
-        "Overall score: not enough data in our files".to_string(),
-        |v| {
-            format!(
-                "Overall score: {} / 10 (our summary, not an official rating)",
-                locale::decimal(lang, v, 1)
-            )
-        },
-    );
+/// A score component's name in the interface language.
+pub fn component_name(l: &Labels, id: &str) -> &'static str {
+    match id {
+        "pay" => l.score_pay,
+        "outlook" => l.score_outlook,
+        "ai_resilience" => l.score_ai,
+        _ => l.score_immigration,
+    }
+}
+
+pub fn score(f: &Facts, l: &Labels) -> Section {
+    let (sc, r, lang) = (&f.score, &l.report, l.lang);
+    let total = sc.value.map_or(r.score_none.to_string(), |v| {
+        fill(r.score_total, &[("value", &locale::decimal(lang, v, 1))])
+    });
     let rows: Vec<Vec<String>> = sc
         .components
         .iter()
         .map(|c| {
+            let how = match c.id {
+                "pay" => l.phrases.score_how[0],
+                "outlook" => l.phrases.score_how[1],
+                "ai_resilience" => l.phrases.score_how[2],
+                _ => l.phrases.score_how[3],
+            };
             vec![
-                c.name.to_string(),
+                component_name(l, c.id).to_string(),
                 c.value.map_or("–".into(), |v| locale::decimal(lang, v, 1)),
                 locale::decimal(lang, c.effective_weight, 2),
-                format!("{} ({})", c.input, c.how),
+                format!("{} ({how})", wording::score_input(l, &c.detail)),
             ]
         })
         .collect();
-    let mut s = Section::new("Score")
+    let mut s = Section::new(r.h_score)
         .line(total)
-        .table(&["Component", "Value", "Weight", "From"], rows);
-    if let Some(note) = &sc.note {
-        s = s.line(note.clone());
+        .table(&r.score_header, rows);
+    if sc.note.is_some() {
+        let missing: Vec<&str> = sc
+            .components
+            .iter()
+            .filter(|c| c.value.is_none())
+            .map(|c| component_name(l, c.id))
+            .collect();
+        s = s.line(fill(
+            r.score_note,
+            &[("list", &missing.join(l.phrases.list_separator))],
+        ));
     }
-    s.line(sc.formula.to_string())
+    s.line(r.score_formula)
 }

@@ -1,20 +1,24 @@
 //! Markdown: one occupation (`show --format markdown`) and the handout of several
-//! (`export`, and `e` in the explorer).
+//! (`export`, and `e` in the explorer), in the interface language.
 
 use super::document::{escape, to_markdown};
-use crate::locale::Lang;
-use crate::model::{Dataset, UnitGroup, teer_summary};
+use crate::i18n::{Labels, fill};
+use crate::locale::{self, Lang};
+use crate::model::{Dataset, UnitGroup};
 
 pub fn markdown(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> String {
-    let mut out = format!(
-        "# {} {}\n\n*{}* · TEER {}: {}\n",
-        unit.code,
-        escape(&unit.title),
-        escape(&unit.title_fr),
-        unit.teer,
-        teer_summary(unit.teer)
-    );
-    out.push_str(&to_markdown(&super::sections(ds, unit, lang), 2));
+    let l = Labels::for_lang(lang);
+    let (title, second) = super::titles(ds, unit, l);
+    let mut out = format!("# {} {}\n\n", unit.code, escape(&title));
+    if let Some(second) = second {
+        out.push_str(&format!("*{}* · ", escape(&second)));
+    }
+    out.push_str(&format!("{}\n", super::teer(l, unit.teer)));
+    out.push_str(&to_markdown(
+        &super::sections(ds, unit, lang),
+        2,
+        l.source_prefix,
+    ));
     out
 }
 
@@ -38,12 +42,28 @@ impl HandoutHeader {
         }
     }
 
-    /// "Occupations to explore for Ana Silva, 2026-11-25".
+    /// "Occupations to explore for Ana Silva, 25 November 2026", in the handout's language.
     pub fn title(&self) -> String {
+        let r = &Labels::for_lang(self.lang).report;
+        let date = locale::long_date(self.lang, &self.date);
         match &self.client {
-            Some(c) => format!("Occupations to explore for {c}, {}", self.date),
-            None => format!("Occupations to explore, {}", self.date),
+            Some(c) => fill(r.handout_title_client, &[("client", c), ("date", &date)]),
+            None => fill(r.handout_title, &[("date", &date)]),
         }
+    }
+
+    /// "3 occupations from the National Occupational Classification (NOC) 2021. ...".
+    pub fn intro(&self, occupations: usize) -> String {
+        let r = &Labels::for_lang(self.lang).report;
+        let template = if occupations == 1 {
+            r.handout_intro_one
+        } else {
+            r.handout_intro
+        };
+        fill(
+            template,
+            &[("n", &locale::number(self.lang, occupations as i64))],
+        )
     }
 }
 
@@ -64,52 +84,55 @@ pub fn clean_client(name: &str) -> Option<String> {
     (!cleaned.is_empty()).then_some(cleaned)
 }
 
-/// "1 Business, finance… › 11 Professional… › 111 Auditors…" (broad, major and minor).
-fn hierarchy_path(ds: &Dataset, unit: &UnitGroup) -> String {
+/// "1 Business, finance… › 11 Professional… › 111 Auditors…" (broad, major and minor), in
+/// the interface language.
+pub fn hierarchy_path(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> String {
     super::classes(ds, unit)
         .into_iter()
-        .filter(|(label, _)| *label != "Sub-major group")
-        .map(|(_, class)| format!("{} {}", class.code, escape(&class.title)))
+        .filter(|(depth, _)| *depth != 2)
+        .map(|(_, class)| format!("{} {}", class.code, super::class_title(class, lang)))
         .collect::<Vec<_>>()
         .join(" › ")
 }
 
-/// The handout `export` writes: a dated title, then every occupation with the same sections
-/// as `show`, each figure with its source and as-of date.
+/// The handout `export` writes: a dated title, then every occupation with its answer card
+/// first and the sections in the handout's order (`report::handout_sections`), each figure
+/// with its source and as-of date, and the attribution lines at the end.
 pub fn handout(ds: &Dataset, units: &[&UnitGroup], header: &HandoutHeader) -> String {
+    let l = Labels::for_lang(header.lang);
     let mut out = format!("# {}\n\n", escape(&header.title()));
-    out.push_str(&format!(
-        "{} from the National Occupational Classification (NOC) 2021. Figures are the latest \
-         in this app's data; each names its source and date.\n",
-        match units.len() {
-            1 => "1 occupation".to_string(),
-            n => format!(
-                "{} occupations",
-                crate::locale::number(header.lang, n as i64)
-            ),
-        }
-    ));
+    out.push_str(&format!("{}\n", header.intro(units.len())));
     for unit in units {
-        out.push_str(&format!("\n## {} {}\n\n", unit.code, escape(&unit.title)));
-        out.push_str(&format!(
-            "*{}* · TEER {}: {}\n\n",
-            escape(&unit.title_fr),
-            unit.teer,
-            teer_summary(unit.teer)
+        let (title, second) = super::titles(ds, unit, l);
+        out.push_str(&format!("\n## {} {}\n\n", unit.code, escape(&title)));
+        if let Some(second) = second {
+            out.push_str(&format!("*{}* · ", escape(&second)));
+        }
+        out.push_str(&format!("{}\n\n", super::teer(l, unit.teer)));
+        out.push_str(&fill(
+            l.report.where_it_sits,
+            &[("path", &escape(&hierarchy_path(ds, unit, header.lang)))],
         ));
-        out.push_str(&format!("Where it sits: {}\n", hierarchy_path(ds, unit)));
-        out.push_str(&to_markdown(&super::sections(ds, unit, header.lang), 3));
+        out.push('\n');
+        out.push_str(&to_markdown(
+            &super::card_sections(ds, unit, header.lang),
+            3,
+            l.source_prefix,
+        ));
+        out.push_str(&to_markdown(
+            &super::handout_sections(ds, unit, header.lang),
+            3,
+            l.source_prefix,
+        ));
     }
-    out.push_str("\n---\n\n## Sources\n\n");
+    out.push_str(&format!("\n---\n\n## {}\n\n", l.sources));
     for source in crate::facts::sources() {
         out.push_str(&format!(
             "- **{}**, {} ({}). {}\n",
             source.name, source.publisher, source.vintage, source.attribution
         ));
     }
-    out.push_str(
-        "\nImmigration rules change often: check IRCC and the provinces before acting on them.\n",
-    );
+    out.push_str(&format!("\n{}\n", l.rules_change));
     out
 }
 
@@ -127,6 +150,17 @@ mod tests {
             date: "2026-11-25".into(),
             client: clean_client("Ana"),
         };
-        assert_eq!(h.title(), "Occupations to explore for Ana, 2026-11-25");
+        assert_eq!(
+            h.title(),
+            "Occupations to explore for Ana, 25 November 2026"
+        );
+        let fr = HandoutHeader {
+            lang: Lang::Fr,
+            ..h.clone()
+        };
+        assert_eq!(
+            fr.title(),
+            "Professions à explorer pour Ana, 25 novembre 2026"
+        );
     }
 }

@@ -1,105 +1,216 @@
 //! Occupations as documents, one renderer per format: plain text, Markdown, JSON and CSV.
 //! `show`, `search`, `stats`, `export` and the explorer's export all render through here.
 
+pub mod card;
 pub mod csv;
 mod depth;
 pub mod document;
 pub(crate) mod figures;
+pub mod html;
 mod immigration_lists;
 pub mod json;
 pub mod markdown;
 pub mod paths;
+mod svg;
 pub mod text;
 
 pub use json::{json_string, json_value, search_json};
 pub use markdown::{HandoutHeader, MAX_CLIENT_CHARS, markdown};
 pub use text::{search_text, stats_text, text};
 
-use crate::locale::Lang;
+use crate::facts::depth::DepthFacts;
+use crate::i18n::{Labels, fill};
+use crate::locale::{self, Lang};
 use crate::model::{Class, Dataset, UnitGroup};
-use document::Section;
+use document::{SUB, Section};
 use serde::Serialize;
 
-/// The classes above a unit group, broadest first, with their names: "Broad category",
-/// "Major group", "Sub-major group", "Minor group". The one place the hierarchy line of
-/// every format comes from.
-pub fn classes<'a>(ds: &'a Dataset, unit: &UnitGroup) -> Vec<(&'static str, &'a Class)> {
-    const LEVELS: [&str; 4] = [
-        "Broad category",
-        "Major group",
-        "Sub-major group",
-        "Minor group",
-    ];
-    LEVELS
-        .iter()
-        .enumerate()
-        .filter_map(|(depth, &label)| Some((label, ds.class(unit.code.get(..=depth)?)?)))
+/// The classes above a unit group, broadest first, with their level: 0 broad category,
+/// 1 major group, 2 sub-major group, 3 minor group. The one place the hierarchy line of every
+/// format comes from.
+pub fn classes<'a>(ds: &'a Dataset, unit: &UnitGroup) -> Vec<(usize, &'a Class)> {
+    (0..4)
+        .filter_map(|depth| Some((depth, ds.class(unit.code.get(..=depth)?)?)))
         .collect()
 }
 
-fn hierarchy_lines(ds: &Dataset, unit: &UnitGroup) -> Vec<String> {
+/// A class's title in the interface language: the official French one under French.
+pub fn class_title(class: &Class, lang: Lang) -> &str {
+    if lang == Lang::Fr && !class.title_fr.is_empty() {
+        &class.title_fr
+    } else {
+        &class.title
+    }
+}
+
+/// A unit group's titles in the interface language: the one that leads, then the other.
+/// French leads with the official French title; Japanese adds our translation, marked
+/// 非公式訳 (the English title leads, being the official one).
+pub fn titles(ds: &Dataset, unit: &UnitGroup, l: &Labels) -> (String, Option<String>) {
+    let fr = (!unit.title_fr.is_empty()).then(|| unit.title_fr.clone());
+    match l.lang {
+        Lang::Fr if fr.is_some() => (unit.title_fr.clone(), Some(unit.title.clone())),
+        Lang::Ja => match ds.japanese_title(&unit.code) {
+            Some(ja) => (
+                unit.title.clone(),
+                Some(format!("{ja}（{}）", l.depth.our_translation)),
+            ),
+            None => (unit.title.clone(), fr),
+        },
+        _ => (unit.title.clone(), fr),
+    }
+}
+
+/// "32129 Other medical technologists and technicians (TEER 2: College or ...)".
+pub fn headline(ds: &Dataset, unit: &UnitGroup, l: &Labels) -> String {
+    fill(
+        l.report.headline,
+        &[
+            ("code", &unit.code),
+            ("title", &titles(ds, unit, l).0),
+            ("teer", &teer(l, unit.teer)),
+        ],
+    )
+}
+
+/// "TEER 2: College or apprenticeship ...", "FÉER 2 : Collège ...".
+pub fn teer(l: &Labels, teer: u8) -> String {
+    fill(
+        l.report.teer,
+        &[
+            ("n", &teer.to_string()),
+            ("meaning", l.teer_meaning_of(teer)),
+        ],
+    )
+}
+
+fn hierarchy_lines(ds: &Dataset, unit: &UnitGroup, l: &Labels) -> Vec<String> {
     classes(ds, unit)
         .into_iter()
-        .map(|(label, class)| format!("{label}: {} {}", class.code, class.title))
+        .map(|(depth, class)| {
+            format!(
+                "{} {} {}",
+                l.report.levels[depth],
+                class.code,
+                class_title(class, l.lang)
+            )
+        })
         .collect()
 }
 
-/// The official content of an occupation (Statistics Canada's NOC text).
-fn official(ds: &Dataset, unit: &UnitGroup) -> Vec<Section> {
+/// The main duties, with the duties under a sub-heading (one of the group's OaSIS profiles,
+/// "Dietary technicians") made its sub-items, so no format flattens the sub-heading into
+/// a duty.
+pub fn duties(unit: &UnitGroup, depth: &DepthFacts) -> Vec<String> {
+    let labels: Vec<String> = depth
+        .oasis
+        .profiles
+        .iter()
+        .map(|p| p.label.to_lowercase())
+        .collect();
+    let heading = |line: &str| labels.len() > 1 && labels.contains(&line.to_lowercase());
+    let mut under = false;
+    unit.main_duties
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            if heading(line) {
+                under = true;
+                line.clone()
+            } else if under && !(i == 0 && line.ends_with(':')) {
+                format!("{SUB}{line}")
+            } else {
+                line.clone()
+            }
+        })
+        .collect()
+}
+
+/// The official content of an occupation (Statistics Canada's NOC text): in French the
+/// official French definition and class titles; what we hold only in English is marked.
+fn official(ds: &Dataset, unit: &UnitGroup, depth: &DepthFacts, l: &Labels) -> Vec<Section> {
+    let r = &l.report;
+    let english = r.official_english;
+    let definition = if l.lang == Lang::Fr && !unit.definition_fr.is_empty() {
+        Section::new(r.h_definition).line(unit.definition_fr.clone())
+    } else {
+        Section::new(r.h_definition)
+            .official(english)
+            .line(unit.definition.clone())
+    };
+    let text = |heading: &str, lines: &[String]| {
+        Section::new(heading)
+            .official(english)
+            .lines(lines.to_vec())
+    };
+    let hierarchy_note = if l.lang == Lang::Fr { "" } else { english };
     let mut out = vec![
-        Section::new("Hierarchy").lines(hierarchy_lines(ds, unit)),
-        Section::new("Definition").line(unit.definition.clone()),
-        Section::new("Main duties").lines(unit.main_duties.clone()),
-        Section::new("Employment requirements").lines(unit.employment_requirements.clone()),
-        Section::new("Additional information").lines(unit.additional_information.clone()),
-        Section::new("Inclusions").lines(unit.inclusions.clone()),
-        Section::new("Exclusions").lines(unit.exclusions.clone()),
-        Section::new("Illustrative examples").lines(unit.illustrative_examples.clone()),
+        Section::new(r.h_hierarchy)
+            .official(hierarchy_note)
+            .lines(hierarchy_lines(ds, unit, l)),
+        definition,
+        text(r.h_duties, &duties(unit, depth)),
+        text(r.h_requirements, &unit.employment_requirements),
+        text(r.h_additional, &unit.additional_information),
+        text(r.h_inclusions, &unit.inclusions),
+        text(r.h_exclusions, &unit.exclusions),
+        text(r.h_examples, &unit.illustrative_examples),
     ];
     if !unit.example_titles.is_empty() {
-        out.push(Section::new("Example titles").line(format!(
-            "{} titles, e.g. {}",
-            unit.example_titles.len(),
-            unit.example_titles
-                .iter()
-                .take(12)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join("; ")
+        let list = unit
+            .example_titles
+            .iter()
+            .take(12)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("; ");
+        out.push(Section::new(r.h_titles).official(english).line(fill(
+            r.titles_eg,
+            &[
+                (
+                    "n",
+                    &locale::number(l.lang, unit.example_titles.len() as i64),
+                ),
+                ("list", &list),
+            ],
         )));
     }
     if !unit.noc2016.is_empty() {
-        out.push(Section::new("NOC 2016 predecessors").line(unit.noc2016.join(", ")));
+        out.push(Section::new(r.h_noc2016).line(unit.noc2016.join(", ")));
     }
     // The NOC text above, from one source: said once, after its last section.
     let mut out = document::non_empty(out);
     if let Some(last) = out.pop() {
-        out.push(last.source(NOC_SOURCE));
+        out.push(last.source(r.noc_source));
     }
     if let Some(p) = ds.profile(&unit.code) {
-        out.push(Section::new("Profile summary").line(format!(
-            "{} (our curated profile, as of {})",
-            p.summary, p.as_of
-        )));
+        out.push(
+            Section::new(r.h_profile)
+                .official(r.ours_english)
+                .line(fill(
+                    r.profile_as_of,
+                    &[("summary", &p.summary), ("date", &p.as_of)],
+                )),
+        );
     }
     out
 }
 
-pub(crate) const NOC_SOURCE: &str = "Statistics Canada, National Occupational Classification (NOC) 2021 Version 1.0. Open Government Licence - Canada.";
-
 /// Every section of an occupation, in the order of `show --format json`'s content: the
 /// official text, wages, outlook (with the yearly series), immigration, licensing, AI
-/// (exposure, tasks, activities), OaSIS (profiles, skills, fit, work context) and the score.
+/// (exposure, tasks, activities), OaSIS (profiles, skills, fit, work context) and the score,
+/// worded in `lang`.
 pub fn sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section> {
+    let l = Labels::for_lang(lang);
     let f = crate::facts::for_unit(ds, unit);
     let d = crate::facts::depth::for_unit(ds, &unit.code);
-    let mut out = official(ds, unit);
-    out.push(figures::wages(&f, lang));
-    out.push(figures::outlook(&f, &d.outlook, lang));
-    out.push(figures::immigration(&f));
+    let mut out = official(ds, unit, &d, l);
+    out.push(figures::wages(&f, l));
+    out.push(figures::outlook(&f, &d.outlook, l));
+    out.push(figures::immigration(&f, l));
     out.push(immigration_lists::rounds(&f, lang));
     out.push(immigration_lists::provincial(&f, lang));
-    out.push(figures::licensing(&f));
+    out.push(figures::licensing(&f, l));
     let p = crate::facts::paths::for_unit(ds, unit);
     out.push(paths::section(
         &p,
@@ -107,10 +218,86 @@ pub fn sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section> {
         Default::default(),
         crate::similarity::NEAR,
     ));
-    out.extend(depth::ai(&f, &d, lang));
-    out.extend(depth::oasis(&d));
-    out.push(figures::score(&f, lang));
+    out.extend(depth::ai(&f, &d, l));
+    out.extend(depth::oasis(&d, l));
+    out.push(figures::score(&f, l));
     document::non_empty(out)
+}
+
+/// The answer card that opens an occupation in a handout: what the job is (its single OaSIS
+/// profile's lead statement, else the definition's first sentence, French under French),
+/// then the four lines of `card::glance`.
+pub fn card_sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section> {
+    let l = Labels::for_lang(lang);
+    let f = crate::facts::for_unit(ds, unit);
+    let d = crate::facts::depth::for_unit(ds, &unit.code);
+    let french = lang == Lang::Fr && !unit.definition_fr.is_empty();
+    let lead = match d.oasis.profiles.as_slice() {
+        [only] if !french => only.lead.clone(),
+        _ => None,
+    };
+    let what = match lead {
+        Some(lead) => Section::new(l.depth.what_it_is)
+            .official(l.report.official_english)
+            .line(lead)
+            .source(figures::source(&d.oasis.source)),
+        None if french => Section::new(l.depth.what_it_is)
+            .line(card::first_sentence(&unit.definition_fr).to_string()),
+        None => Section::new(l.depth.what_it_is)
+            .official(l.report.official_english)
+            .line(card::first_sentence(&unit.definition).to_string()),
+    };
+    let glance = card::glance(l, &f, Some(&d))
+        .into_iter()
+        .map(|(label, value)| format!("{label} {value}"))
+        .collect();
+    vec![what, Section::new(l.depth.at_a_glance).lines(glance)]
+}
+
+/// The sections of an occupation in a handout's order: what a client came for first (duties,
+/// skills to build, the path in, where the skills carry), then the figures with their
+/// sources, then the rest of the NOC text. Sections another part of the app adds keep their
+/// place after the path in.
+pub fn handout_sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section> {
+    let l = Labels::for_lang(lang);
+    let r = &l.report;
+    let order = [
+        r.h_duties,
+        r.h_skills,
+        r.h_requirements,
+        r.h_additional,
+        "",
+        r.h_wages,
+        r.h_outlook,
+        r.h_immigration,
+        l.lists.rounds_heading,
+        l.lists.provinces_heading,
+        r.h_licensing,
+        r.h_ai_exposure,
+        r.h_ai_tasks,
+        r.h_activities,
+        r.h_fit,
+        r.h_context,
+        r.h_profiles,
+        r.h_score,
+        r.h_definition,
+        r.h_hierarchy,
+        r.h_inclusions,
+        r.h_exclusions,
+        r.h_examples,
+        r.h_titles,
+        r.h_noc2016,
+        r.h_profile,
+    ];
+    let rank = |s: &Section| {
+        order
+            .iter()
+            .position(|h| *h == s.heading)
+            .unwrap_or_else(|| order.iter().position(|h| h.is_empty()).unwrap_or(0))
+    };
+    let mut out = sections(ds, unit, lang);
+    out.sort_by_key(rank);
+    out
 }
 
 /// Today's date (UTC) as "YYYY-MM-DD", for handouts.

@@ -3,6 +3,7 @@
 use super::document::Section;
 use super::figures::source;
 use crate::facts::paths::{MoveKind, PathFact, PathSort, PathsFacts, SkillLevel, sorted};
+use crate::i18n::{Labels, fill, wording};
 use crate::locale::{self, Lang};
 use serde_json::{Value, json};
 
@@ -18,18 +19,21 @@ fn signed(lang: Lang, v: f64, places: usize) -> String {
 }
 
 fn level(lang: Lang, s: &SkillLevel) -> String {
-    format!(
-        "{} (asked {}, held {} of {})",
-        s.name,
-        locale::decimal(lang, f64::from(s.asked), 1),
-        locale::decimal(lang, f64::from(s.held), 1),
-        s.scale_max
+    fill(
+        Labels::for_lang(lang).report.paths.level,
+        &[
+            ("name", &s.name),
+            ("asked", &locale::decimal(lang, f64::from(s.asked), 1)),
+            ("held", &locale::decimal(lang, f64::from(s.held), 1)),
+            ("max", &s.scale_max.to_string()),
+        ],
     )
 }
 
 /// One row of the table: code, title, closeness, TEER step, pay, outlook, AI, licensing.
 fn row(lang: Lang, p: &PathFact) -> Vec<String> {
-    let missing = || "not in our data".to_string();
+    let l = Labels::for_lang(lang);
+    let missing = || l.report.paths.missing.to_string();
     vec![
         p.code.clone(),
         p.title.clone(),
@@ -48,7 +52,7 @@ fn row(lang: Lang, p: &PathFact) -> Vec<String> {
                 .unwrap_or_default();
             format!("{}{delta}", locale::cents(lang, m))
         }),
-        p.outlook.clone().unwrap_or_else(missing),
+        wording::conditions(l, p.outlook.as_ref(), None).unwrap_or_else(missing),
         p.ai_share.map_or_else(missing, |a| {
             let delta = p
                 .ai_share_delta
@@ -56,32 +60,21 @@ fn row(lang: Lang, p: &PathFact) -> Vec<String> {
                 .unwrap_or_default();
             format!("{}{delta}", locale::percent(lang, a))
         }),
-        p.licensing.label().to_string(),
+        wording::licensing_kind(l, p.licensing).to_string(),
     ]
 }
 
 /// The section, the closest occupations in the order asked (at most `limit`).
 pub fn section(p: &PathsFacts, lang: Lang, sort: PathSort, limit: usize) -> Section {
-    let mut s = Section::new("Where the skills carry");
+    let w = &Labels::for_lang(lang).report.paths;
+    let mut s = Section::new(w.heading);
     if !p.loaded {
-        return s.line(
-            "Where the skills carry: not loaded (the data directory has no similarity.ron).",
-        );
+        return s.line(w.not_loaded);
     }
     let shown: Vec<&PathFact> = sorted(&p.paths, sort).into_iter().take(limit).collect();
-    s = s.line(p.framing).table(
-        &[
-            "code",
-            "occupation",
-            "closeness (ours)",
-            "TEER (step)",
-            "median pay an hour (difference)",
-            "outlook 2024-2033",
-            "AI exposure (difference, points)",
-            "licence (NOC text)",
-        ],
-        shown.iter().map(|x| row(lang, x)).collect(),
-    );
+    s = s
+        .line(w.framing)
+        .table(&w.header, shown.iter().map(|x| row(lang, x)).collect());
     let mut lines = Vec::new();
     for x in &shown {
         let join = |v: &[SkillLevel]| {
@@ -90,19 +83,18 @@ pub fn section(p: &PathsFacts, lang: Lang, sort: PathSort, limit: usize) -> Sect
                 .collect::<Vec<_>>()
                 .join("; ")
         };
-        lines.push(format!(
-            "{} {}: carries {}",
-            x.code,
-            x.title,
-            join(&x.shared)
+        let title = format!("{} {}", x.code, x.title);
+        lines.push(fill(
+            w.carries,
+            &[("title", &title), ("list", &join(&x.shared))],
         ));
         if x.gaps.is_empty() {
-            lines.push(format!(
-                "{}: asks no skill or knowledge above this occupation's",
-                x.code
-            ));
+            lines.push(fill(w.no_gap, &[("code", &x.code)]));
         } else {
-            lines.push(format!("{}: to build {}", x.code, join(&x.gaps)));
+            lines.push(fill(
+                w.to_build,
+                &[("code", &x.code), ("list", &join(&x.gaps))],
+            ));
         }
     }
     s = s.lines(lines);
@@ -111,27 +103,21 @@ pub fn section(p: &PathsFacts, lang: Lang, sort: PathSort, limit: usize) -> Sect
         .iter()
         .map(|m| {
             let kind = match m.kind {
-                MoveKind::Up => "up",
-                MoveKind::Across => "across",
+                MoveKind::Up => w.up,
+                MoveKind::Across => w.across,
             };
-            if m.label == m.title {
-                format!("NOC link ({kind}): {} {}", m.code, m.title)
+            let target = if m.label == m.title {
+                format!("{} {}", m.code, m.title)
             } else {
-                format!("NOC link ({kind}): {} -> {} {}", m.label, m.code, m.title)
-            }
+                format!("{} -> {} {}", m.label, m.code, m.title)
+            };
+            fill(w.noc_link, &[("kind", kind), ("target", &target)])
         })
-        .chain(
-            p.noc_notes
-                .iter()
-                .map(|n| format!("NOC additional information: {n}")),
-        )
+        .chain(p.noc_notes.iter().map(|n| fill(w.noc_note, &[("note", n)])))
         .collect();
     s.lines(moves)
-        .line(format!("How closeness is measured (ours): {}", p.method))
-        .source(format!(
-            "{}; pay Job Bank 2024, outlook COPS 2024-2033, AI exposure Eloundou et al. (GPT-4 rated beta), licence from the NOC 2021 employment requirements",
-            source(&p.source)
-        ))
+        .line(fill(w.method, &[("method", &p.method)]))
+        .source(fill(w.sources, &[("source", &source(&p.source))]))
 }
 
 /// `paths[]` of the JSON contract, and the NOC's own links beside it.

@@ -1,23 +1,22 @@
 //! Plain text: one occupation (`show`), search results and the dataset's counts.
 
 use super::Stats;
+use crate::i18n::{Labels, fill};
 use crate::locale::{self, Lang};
-use crate::model::{Dataset, UnitGroup, teer_summary};
+use crate::model::{Dataset, UnitGroup};
 use crate::search::{Hit, SearchIndex};
-
-fn headline(unit: &UnitGroup) -> String {
-    format!(
-        "{} {} (TEER {}: {})",
-        unit.code,
-        unit.title,
-        unit.teer,
-        teer_summary(unit.teer)
-    )
-}
+use unicode_width::UnicodeWidthStr;
 
 pub fn text(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> String {
-    let mut out = format!("{}\n{}\n", headline(unit), unit.title_fr);
-    out.push_str(&super::document::to_text(&super::sections(ds, unit, lang)));
+    let l = Labels::for_lang(lang);
+    let mut out = format!("{}\n", super::headline(ds, unit, l));
+    if let Some(second) = super::titles(ds, unit, l).1 {
+        out.push_str(&format!("{second}\n"));
+    }
+    out.push_str(&super::document::to_text(
+        &super::sections(ds, unit, lang),
+        l.source_prefix,
+    ));
     out
 }
 
@@ -39,99 +38,132 @@ pub fn search_text(index: &SearchIndex, hits: &[Hit]) -> String {
     out
 }
 
-/// "1 unit group", "516 unit groups".
-fn count(lang: Lang, n: usize, one: &str, many: &str) -> String {
-    let word = if n == 1 { one } else { many };
-    format!("{} {word}", locale::number(lang, n as i64))
+/// "1 unit group", "516 unit groups": the template pair's singular or plural, filled.
+fn count(lang: Lang, n: usize, (one, many): (&str, &str)) -> String {
+    let template = if n == 1 { one } else { many };
+    fill(template, &[("n", &locale::number(lang, n as i64))])
 }
 
-/// The dataset's counts as sentences and a coverage table.
+/// The dataset's counts as sentences and a coverage table, in the interface language.
 pub fn stats_text(s: &Stats, lang: Lang) -> String {
+    let l = Labels::for_lang(lang);
+    let st = &l.report.stats;
     let n = |v: usize| locale::number(lang, v as i64);
     let c = &s.coverage;
     let d = &s.depth;
-    let mut out = format!(
-        "The NOC 2021 classification in this dataset has {}, {}, {}, {} and {}.\n",
-        count(
-            lang,
-            s.broad_categories,
-            "broad category",
-            "broad categories"
-        ),
-        count(lang, s.major_groups, "major group", "major groups"),
-        count(
-            lang,
-            s.sub_major_groups,
-            "sub-major group",
-            "sub-major groups"
-        ),
-        count(lang, s.minor_groups, "minor group", "minor groups"),
-        count(lang, s.unit_groups, "unit group", "unit groups"),
+    let k = |i: usize, v: usize| count(lang, v, st.nouns[i]);
+    let mut out = fill(
+        st.classes,
+        &[
+            ("broad", &k(0, s.broad_categories)),
+            ("major", &k(1, s.major_groups)),
+            ("sub", &k(2, s.sub_major_groups)),
+            ("minor", &k(3, s.minor_groups)),
+            ("units", &k(4, s.unit_groups)),
+        ],
     );
-    out.push_str(&format!(
-        "It lists {}, {} with a French title and {} to NOC 2016 codes; {}.\n",
-        count(lang, s.example_titles, "example title", "example titles"),
-        count(lang, s.french_titles, "unit group", "unit groups"),
-        count(lang, s.noc2016_links, "link", "links"),
-        count(
-            lang,
-            s.profiles,
-            "curated profile is ours",
-            "curated profiles are ours"
-        ),
+    out.push('\n');
+    out.push_str(&fill(
+        st.titles,
+        &[
+            ("titles", &k(5, s.example_titles)),
+            ("french", &k(4, s.french_titles)),
+            ("links", &k(6, s.noc2016_links)),
+            ("profiles", &k(7, s.profiles)),
+        ],
     ));
-    out.push_str(&format!(
-        "\nCoverage: how many of the {} each data set has figures for\n\n",
-        count(lang, s.unit_groups, "unit group", "unit groups")
-    ));
-    // The data set each row counts (a file that did not load reads "not loaded", never 0).
-    let rows: [(&str, &str, usize); 16] = [
-        ("Job Bank wages (national or provincial)", "wages", c.wages),
-        ("Job Bank national wage", "wages", c.wages_national),
-        ("Census 2021 income", "census_income", c.census_income),
-        ("COPS outlook", "outlook", c.outlook),
-        (
-            "COPS outlook with conditions",
-            "outlook",
-            c.outlook_conditions,
-        ),
-        ("COPS yearly series", "", d.outlook_yearly),
-        ("GPT-4 exposure", "ai_exposure", c.ai_exposure),
-        ("O*NET crosswalk", "ai_crosswalk", c.ai_crosswalk),
-        ("AI task labels", "", d.ai_tasks),
-        ("Positive LMIAs on ESDC's list", "lmia", c.lmia),
-        (
-            "Immigration rules evaluated",
-            "immigration_rules",
-            c.immigration_rules,
-        ),
-        (
-            "Express Entry category lists",
-            "ee_categories",
-            c.ee_categories,
-        ),
-        ("OaSIS profiles", "", d.oasis),
-        ("OaSIS skills", "", d.skills),
-        ("OaSIS interests", "", d.interests),
-        ("Curated profiles", "", s.profiles),
+    out.push_str("\n\n");
+    out.push_str(&fill(st.coverage, &[("units", &k(4, s.unit_groups))]));
+    out.push_str("\n\n");
+    let values = [
+        c.wages,
+        c.wages_national,
+        c.census_income,
+        c.outlook,
+        c.outlook_conditions,
+        d.outlook_yearly,
+        c.ai_exposure,
+        c.ai_crosswalk,
+        d.ai_tasks,
+        c.lmia,
+        c.immigration_rules,
+        c.ee_categories,
+        d.oasis,
+        d.skills,
+        d.interests,
+        s.profiles,
     ];
-    let width = rows.iter().map(|(k, _, _)| k.len()).max().unwrap_or(0);
-    for (label, id, v) in rows {
+    // The data set each row counts (a file that did not load reads "not loaded", never 0).
+    let ids = [
+        "wages",
+        "wages",
+        "census_income",
+        "outlook",
+        "outlook",
+        "",
+        "ai_exposure",
+        "ai_crosswalk",
+        "",
+        "lmia",
+        "immigration_rules",
+        "ee_categories",
+        "",
+        "",
+        "",
+        "",
+    ];
+    let width = st.rows.iter().map(|k| k.width()).max().unwrap_or(0);
+    for ((label, v), id) in st.rows.iter().zip(values).zip(ids) {
+        let pad = " ".repeat(width - label.width());
         let v = if id.is_empty() || c.loaded(id) {
             n(v)
         } else {
-            "not loaded".to_string()
+            st.not_loaded.to_string()
         };
-        out.push_str(&format!("  {label:<width$}  {v:>6}\n"));
+        let vpad = " ".repeat(6usize.saturating_sub(v.width()));
+        out.push_str(&format!("  {label}{pad}  {vpad}{v}\n"));
     }
-    out.push_str(&format!(
-        "\nThe immigration rules describe {}.\n",
-        count(lang, c.programs, "program", "programs")
-    ));
-    if !c.gaps.is_empty() {
-        out.push_str("\nWhy some unit groups have no figures in our data:\n");
-        for gap in &c.gaps {
+    out.push('\n');
+    out.push_str(&fill(st.programs, &[("programs", &k(8, c.programs))]));
+    out.push('\n');
+    let u = c.unit_groups;
+    let gaps = [
+        fill(
+            st.gaps[0],
+            &[
+                ("units", &k(4, u.saturating_sub(c.wages))),
+                ("provincial", &n(c.wages.saturating_sub(c.wages_national))),
+            ],
+        ),
+        fill(
+            st.gaps[1],
+            &[(
+                "units",
+                &k(4, c.outlook.saturating_sub(c.outlook_conditions)),
+            )],
+        ),
+        fill(
+            st.gaps[2],
+            &[
+                ("units", &k(4, u.saturating_sub(c.ai_crosswalk))),
+                ("unrated", &n(c.ai_crosswalk.saturating_sub(c.ai_exposure))),
+            ],
+        ),
+        fill(st.gaps[3], &[("units", &k(4, u.saturating_sub(c.lmia)))]),
+    ];
+    out.push_str(&format!("\n{}\n", st.gaps_heading));
+    // A file that did not load is said to be not loaded, never counted as missing figures.
+    let files = [
+        ("wages", 0),
+        ("outlook", 3),
+        ("ai_exposure", 6),
+        ("lmia", 9),
+    ];
+    for (gap, (id, row)) in gaps.iter().zip(files) {
+        if c.loaded(id) {
             out.push_str(&format!("  - {gap}\n"));
+        } else {
+            out.push_str(&format!("  - {}: {}\n", st.rows[row], st.not_loaded));
         }
     }
     out

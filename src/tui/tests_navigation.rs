@@ -103,12 +103,12 @@ fn the_sort_figure_is_a_column_of_the_list() {
             .contains("openings"),
         "{screen}"
     );
-    // French keeps a space before the column heading, which is FEER, the French TEER.
+    // French keeps a space before the column heading, which is FÉER, the French TEER.
     let mut fr = Harness::embedded(Lang::Fr, 80, 24);
     fr.press('o');
     let screen = fr.screen();
-    assert!(screen.contains(" FEER"), "{screen}");
-    assert!(!screen.contains("titreFEER"), "{screen}");
+    assert!(screen.contains(" FÉER"), "{screen}");
+    assert!(!screen.contains("titreFÉER"), "{screen}");
 }
 
 #[test]

@@ -198,8 +198,10 @@ fn the_export_dialog_writes_the_chosen_format_for_the_client_where_asked() {
     let mut h = Harness::embedded(Lang::Fr, 100, 30);
     h.app.export_dir = dir.path().to_path_buf();
     h.select_code("32129").press('e').type_str("Ana");
-    // Left from Markdown wraps to JSON, Left again is CSV.
-    h.key(KeyCode::Left, NONE).key(KeyCode::Left, NONE);
+    // Left from Markdown wraps to HTML, then JSON, then CSV.
+    h.key(KeyCode::Left, NONE)
+        .key(KeyCode::Left, NONE)
+        .key(KeyCode::Left, NONE);
     // The file field: cleared and typed anew.
     let target = dir.path().join("pour-ana.csv");
     h.key(KeyCode::Tab, NONE)
@@ -229,7 +231,14 @@ fn a_french_handout_formats_numbers_the_french_way() {
     h.app.export_dir = dir.path().to_path_buf();
     h.select_code("32129").press('e').key(KeyCode::Enter, NONE);
     let md = std::fs::read_to_string(dir.path().join("noc-32129.md")).unwrap();
-    assert!(md.contains("23,50\u{a0}$ an hour") && md.contains("2\u{a0}400 job openings"));
+    assert!(
+        md.contains("23,50\u{a0}$ de l'heure") && md.contains("2\u{a0}400 possibilités d'emploi"),
+        "{md}"
+    );
+    assert!(
+        md.contains("FÉER 2") && !md.contains("job openings"),
+        "{md}"
+    );
 }
 
 #[test]

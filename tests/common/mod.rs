@@ -1,4 +1,5 @@
-//! Helpers shared by the tests that run the real binary.
+//! Helpers shared by the tests that run the real binary (not every test file uses each).
+#![allow(dead_code)]
 
 use assert_cmd::Command;
 use serde_json::Value;

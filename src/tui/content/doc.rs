@@ -74,6 +74,16 @@ impl Doc {
         self.styled(text, self.theme.base)
     }
 
+    /// A note before everything else, then a blank line (nothing when `text` is empty).
+    pub fn note_first(&mut self, text: &str, style: Style) -> &mut Self {
+        if !text.is_empty() {
+            let line = Line::styled(text.to_string(), style);
+            self.items
+                .splice(0..0, [Item::Wrap(line, 0), Item::Wrap(Line::default(), 0)]);
+        }
+        self
+    }
+
     pub fn muted(&mut self, text: &str) -> &mut Self {
         self.styled(text, self.theme.muted)
     }

@@ -42,8 +42,21 @@ use super::state::App;
 use crate::model::UnitGroup;
 use ratatui::text::Line;
 
-/// The content of a tab for an occupation, before wrapping.
+/// The content of a tab for an occupation, before wrapping. A tab that quotes official records
+/// we hold only in English (the NOC text, OaSIS descriptors, O*NET tasks) says so first, once,
+/// in the interface language.
 pub fn pane_doc(app: &App, unit: &UnitGroup, tab: Tab) -> Doc {
+    let mut doc = tab_doc(app, unit, tab);
+    if matches!(
+        tab,
+        Tab::Overview | Tab::AiImpact | Tab::Education | Tab::Licensing
+    ) {
+        doc.note_first(app.labels.report.official_english_screen, app.theme.muted);
+    }
+    doc
+}
+
+fn tab_doc(app: &App, unit: &UnitGroup, tab: Tab) -> Doc {
     match tab {
         Tab::Overview => OverviewPane { app, unit }.doc(),
         Tab::AiImpact => AiImpactPane { app, unit }.doc(),
@@ -86,28 +99,8 @@ pub fn source_line(app: &App, s: &crate::facts::SourceRef) -> String {
     )
 }
 
-/// A program answer as a mark: ✓ eligible, ✗ not, ? unknown from our data.
-pub(super) fn eligibility_mark(eligible: Option<bool>) -> &'static str {
-    match eligible {
-        Some(true) => "✓",
-        Some(false) => "✗",
-        None => "?",
-    }
-}
-
-/// The first sentence of a text: up to the first full stop followed by a space and a capital.
-pub(super) fn first_sentence(text: &str) -> &str {
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c == '.'
-            && chars.next_if(|(_, c)| *c == ' ').is_some()
-            && chars.peek().is_some_and(|(_, c)| c.is_uppercase())
-        {
-            return &text[..=i];
-        }
-    }
-    text
-}
+/// A program answer as a mark (✓, ✗, ?) and a first sentence, shared with the handouts.
+pub(super) use crate::report::card::{eligibility_mark, first_sentence};
 
 #[cfg(test)]
 mod tests {

@@ -2,13 +2,9 @@
 //! and a short card: the immigration answer in one line, median pay and where it ranks, the
 //! outlook, and the share of tasks exposed to AI, with their sources and dates.
 
-use super::{Doc, number, phrases, source_line};
-use crate::facts::depth::{DepthFacts, ProfileFact, Status};
-use crate::locale;
+use super::{Doc, phrases, source_line};
+use crate::facts::depth::{DepthFacts, ProfileFact};
 use crate::model::UnitGroup;
-use crate::rules::immigration::ProgramResult;
-use crate::rules::score::ScoreInput;
-use crate::tui::i18n::fill;
 use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
@@ -81,154 +77,12 @@ fn glance(app: &App, doc: &mut Doc, label: &str, value: String) {
     );
 }
 
-/// The category lists in one or two phrases: the most recent year the occupation is on a
-/// list (marked past when that list is no longer in force, after "no 2026 category list"),
-/// and the date of the lists in force.
-fn category_lists(app: &App, programs: &[ProgramResult]) -> Vec<String> {
-    let (l, d) = (app.labels, &app.labels.depth);
-    let rows: Vec<&ProgramResult> = programs
-        .iter()
-        .filter(|p| p.id.starts_with("ee_categories_") && p.list_year.is_some())
-        .collect();
-    let mut parts = Vec::new();
-    let on = rows
-        .iter()
-        .filter(|p| p.eligible == Some(true))
-        .max_by_key(|p| p.list_year);
-    if let Some(p) = on {
-        let reason = phrases::reason(l, &p.why);
-        let reason = reason.trim_end_matches(['.', '。']);
-        parts.push(if p.past {
-            format!("{reason} ({})", d.past_list)
-        } else {
-            reason.to_string()
-        });
-    }
-    let latest = rows.iter().max_by_key(|p| p.list_year);
-    if let Some(p) = latest.filter(|p| p.eligible == Some(false) && on.is_some()) {
-        let year = p.list_year.unwrap_or_default().to_string();
-        parts.insert(0, fill(l.law.no_category, &[("year", &year)]));
-    }
-    // The lists in force date the whole answer (IRCC's page and its capture date); a past
-    // list alone is dated as compiled from secondary sources, never credited to IRCC.
-    if let Some(p) = latest.or(on) {
-        parts.push(phrases::as_of(l, p));
-    }
-    parts
-}
-
 pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&DepthFacts>) {
-    let (l, d) = (app.labels, &app.labels.depth);
     let Some(f) = app.facts_of(unit) else {
         return;
     };
-    doc.heading(d.at_a_glance);
-    // Immigration: the three Express Entry programs, then the category lists it is on.
-    let programs = &f.immigration.programs;
-    let ee: Vec<String> = ["fsw", "cec", "fst"]
-        .iter()
-        .filter_map(|id| programs.iter().find(|p| p.id == *id))
-        .map(|p| {
-            format!(
-                "{} {}",
-                p.id.to_uppercase(),
-                super::eligibility_mark(p.eligible)
-            )
-        })
-        .collect();
-    let mut parts = vec![format!("{} {}", d.express_entry, ee.join(" "))];
-    parts.extend(category_lists(app, programs));
-    glance(app, doc, d.g_immigration, parts.join(" · "));
-
-    // Pay: the median the score uses and where it ranks among the occupations.
-    let pay = f.score.components.iter().find(|c| c.id == "pay");
-    let rank = |p: f64| {
-        let q = ((p / 25.0).floor() as usize).min(3);
-        d.pay_rank
-            .replacen("{}", d.quarters[q], 1)
-            .replacen("{}", &format!("{p:.0}"), 1)
-    };
-    let pay_text = match pay.map(|c| &c.detail) {
-        Some(ScoreInput::JobBankWage {
-            year,
-            median_hourly,
-            percentile,
-        }) => format!(
-            "{}{} {} ({} {year}) · {}",
-            super::hourly(app, *median_hourly),
-            l.per_hour,
-            l.wage_median.to_lowercase(),
-            d.job_bank,
-            rank(*percentile)
-        ),
-        Some(ScoreInput::CensusIncome {
-            year,
-            median_annual,
-            percentile,
-            ..
-        }) => format!(
-            "{}{} {} ({} {year}) · {}",
-            super::money(app, *median_annual),
-            l.per_year,
-            l.wage_median.to_lowercase(),
-            d.census,
-            rank(*percentile)
-        ),
-        _ => f.wages.gap.as_ref().map_or_else(
-            || l.no_data.to_string(),
-            |gap| phrases::wage_gap(l, gap).join(" "),
-        ),
-    };
-    glance(app, doc, d.g_pay, pay_text);
-
-    // Outlook: the projected conditions and the ten-year openings and seekers.
-    let o = &f.outlook;
-    let future = phrases::conditions(
-        l,
-        o.future_conditions.as_ref(),
-        o.future_conditions_fr.as_ref(),
-    );
-    let mut outlook = vec![future.unwrap_or_else(|| l.not_published.to_string())];
-    if let (Some(open), Some(seek)) = (o.job_openings, o.job_seekers) {
-        outlook.push(
-            d.openings_for_seekers
-                .replacen("{}", &number(app, open), 1)
-                .replacen("{}", &number(app, seek), 1),
-        );
+    doc.heading(app.labels.depth.at_a_glance);
+    for (label, value) in crate::report::card::glance(app.labels, f, depth) {
+        glance(app, doc, label, value);
     }
-    outlook.push(format!("COPS {}", o.period));
-    glance(app, doc, d.g_outlook, outlook.join(" · "));
-
-    // AI: the share of the labelled tasks in each group.
-    let ai = match depth.map(|x| &x.ai) {
-        None => d.computing.to_string(),
-        Some(ai) if ai.groups.is_empty() || ai.status != Status::Loaded => {
-            phrases::depth_status(app.labels, &ai.status)
-        }
-        Some(ai) => {
-            let share = |label: &str| {
-                locale::percent(
-                    app.lang,
-                    ai.groups
-                        .iter()
-                        .find(|g| g.label == label)
-                        .map_or(0.0, |g| g.share),
-                )
-            };
-            let n: usize = ai.groups.iter().map(|g| g.count).sum();
-            d.ai_share
-                .replace("{e1}", &share("E1"))
-                .replace("{e2}", &share("E2"))
-                .replace("{e0}", &share("E0"))
-                .replace("{n}", &number(app, n as i64))
-        }
-    };
-    let ai = match depth {
-        Some(x) if !x.ai.groups.is_empty() => {
-            let who = x.ai.source.publisher.split(',').next().unwrap_or_default();
-            format!("{ai} · {who}")
-        }
-        _ => ai,
-    };
-    glance(app, doc, d.g_ai, ai);
 }

@@ -3,6 +3,7 @@
 //! with the matched example title under it and matched characters highlighted.
 
 use crate::filter::SortKey;
+use crate::locale::Lang;
 use crate::model::UnitGroup;
 use crate::tui::layout;
 use crate::tui::state::{App, Focus};
@@ -29,9 +30,14 @@ impl Widget for &ListView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
         let (t, l) = (&app.theme, app.labels);
+        // Under Japanese the rows add our titles: the frame says they are ours (非公式訳).
+        let heading = match l.report.list_titles_note {
+            "" => format!(" {} ", l.occupations),
+            note => format!(" {} · {note} ", l.occupations),
+        };
         let block = Block::bordered()
             .border_style(t.border_focus)
-            .title(Span::styled(format!(" {} ", l.occupations), t.title))
+            .title(Span::styled(heading, t.title))
             .style(t.base);
         block.render(area, buf);
         let inner = layout::inset(area);
@@ -132,6 +138,16 @@ impl ListView<'_> {
         let title_w = w.saturating_sub(TITLE_X + col_w);
         let code_is_match = hit.is_some_and(|h| h.matched == unit.code);
         let title_is_match = hit.is_some_and(|h| h.matched == title);
+        // Our Japanese title beside the official English one, up to half the room.
+        let japanese = match app.ds.japanese_title(&unit.code) {
+            Some(ja) if app.lang == Lang::Ja && title_w >= 16 => {
+                let room = text::width(ja).min(title_w / 2);
+                Some(truncate_to_width(ja, room))
+            }
+            _ => None,
+        };
+        let full_w = title_w;
+        let title_w = full_w - japanese.as_ref().map_or(0, |ja| text::width(ja) + 1);
         let mut spans = vec![Span::styled(
             if selected { "›" } else { " " },
             base.patch(t.key),
@@ -152,10 +168,16 @@ impl ListView<'_> {
         } else {
             vec![Span::styled(truncate_to_width(title, title_w), base)]
         };
-        let used: usize = title_spans.iter().map(|s| text::width(&s.content)).sum();
+        let mut used: usize = title_spans.iter().map(|s| text::width(&s.content)).sum();
         spans.extend(title_spans);
+        if let Some(ja) = japanese {
+            let gap = title_w.saturating_sub(used) + 1;
+            used += gap + text::width(&ja);
+            spans.push(Span::styled(" ".repeat(gap), base));
+            spans.push(Span::styled(ja, base.patch(t.muted)));
+        }
         let right = value.unwrap_or_else(|| unit.teer.to_string());
-        let pad = (title_w + col_w).saturating_sub(used.min(title_w) + text::width(&right));
+        let pad = (full_w + col_w).saturating_sub(used.min(full_w) + text::width(&right));
         spans.push(Span::styled(" ".repeat(pad), base));
         spans.push(Span::styled(right, base.patch(t.muted)));
         buf.set_line(area.x, area.y, &Line::from(spans), area.width);
