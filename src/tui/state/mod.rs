@@ -63,6 +63,8 @@ pub struct App {
     pub ds: std::sync::Arc<Dataset>,
     /// The deep sections of the selected occupation (see `depth.rs`).
     depth: Option<crate::facts::depth::DepthFacts>,
+    /// Where the selected occupation's skills carry, computed with `depth`.
+    paths: Option<crate::facts::paths::PathsFacts>,
     /// The major group whose deep files a thread was last asked to parse (see `depth.rs`).
     deep_parsing: Option<String>,
     /// The figures of every unit group, in `ds.units` order, computed when asked for (see
@@ -120,6 +122,8 @@ pub struct App {
     pub clipboard: Option<String>,
     /// The words typed in the example titles overlay.
     pub examples_filter: String,
+    /// The order of where the skills carry (Outlook pane).
+    pub paths_sort: crate::facts::paths::PathSort,
 }
 
 impl App {
@@ -132,6 +136,7 @@ impl App {
             ds,
             depth: None,
             deep_parsing: None,
+            paths: None,
             index,
             searcher: Searcher::new(),
             highlighter: RefCell::new(Highlighter::new()),
@@ -166,6 +171,7 @@ impl App {
             export_dir: std::path::PathBuf::from("."),
             clipboard: None,
             examples_filter: String::new(),
+            paths_sort: Default::default(),
         }
     }
 
