@@ -97,6 +97,8 @@ pub struct App {
     pub quit: bool,
     // the tools over the list
     pub shortlist: Shortlist,
+    /// A shortlist save waits for another explorer's lock: retried while the app is idle.
+    pub save_pending: bool,
     /// A one-off message for the status bar (cleared by the next key).
     pub message: Option<String>,
     pub filter: Filter,
@@ -153,6 +155,7 @@ impl App {
             size,
             quit: false,
             shortlist: Shortlist::in_memory(),
+            save_pending: false,
             message: None,
             filter: Filter::default(),
             sort: SortKey::default(),
@@ -399,6 +402,10 @@ impl App {
     /// [`crate::query_limits::append_paste`]). Text is a payload, so it comes here rather than
     /// through the `Copy` [`Action`].
     pub fn paste(&mut self, text: &str) {
+        if self.overlay == Some(Overlay::Export) {
+            self.paste_into_dialog(text);
+            return;
+        }
         if self.overlay.is_some() || self.tree.is_some() {
             return;
         }
