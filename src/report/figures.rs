@@ -191,6 +191,14 @@ pub fn immigration(f: &Facts) -> Section {
         ));
     }
     let en = crate::i18n::Labels::for_lang(crate::locale::Lang::En);
+    lines.insert(
+        0,
+        format!(
+            "In one line: {}.",
+            crate::i18n::answer::one_line(en, f, None)
+        ),
+    );
+    lines.insert(1, crate::i18n::answer::sources(en, f) + ".");
     for r in &f.immigration.requirements {
         lines.push(format!(
             "What {} (IRPR s. {}) asks: language {}; work experience {}; job offer {}.",

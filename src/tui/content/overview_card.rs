@@ -6,9 +6,7 @@ use super::{Doc, number, phrases, source_line};
 use crate::facts::depth::{DepthFacts, ProfileFact, Status};
 use crate::locale;
 use crate::model::UnitGroup;
-use crate::rules::immigration::ProgramResult;
 use crate::rules::score::ScoreInput;
-use crate::tui::i18n::fill;
 use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
@@ -81,64 +79,29 @@ fn glance(app: &App, doc: &mut Doc, label: &str, value: String) {
     );
 }
 
-/// The category lists in one or two phrases: the most recent year the occupation is on a
-/// list (marked past when that list is no longer in force, after "no 2026 category list"),
-/// and the date of the lists in force.
-fn category_lists(app: &App, programs: &[ProgramResult]) -> Vec<String> {
-    let (l, d) = (app.labels, &app.labels.depth);
-    let rows: Vec<&ProgramResult> = programs
-        .iter()
-        .filter(|p| p.id.starts_with("ee_categories_") && p.list_year.is_some())
-        .collect();
-    let mut parts = Vec::new();
-    let on = rows
-        .iter()
-        .filter(|p| p.eligible == Some(true))
-        .max_by_key(|p| p.list_year);
-    if let Some(p) = on {
-        let reason = phrases::reason(l, &p.why);
-        let reason = reason.trim_end_matches(['.', '。']);
-        parts.push(if p.past {
-            format!("{reason} ({})", d.past_list)
-        } else {
-            reason.to_string()
-        });
-    }
-    let latest = rows.iter().max_by_key(|p| p.list_year);
-    if let Some(p) = latest.filter(|p| p.eligible == Some(false) && on.is_some()) {
-        let year = p.list_year.unwrap_or_default().to_string();
-        parts.insert(0, fill(l.law.no_category, &[("year", &year)]));
-    }
-    // The lists in force date the whole answer (IRCC's page and its capture date); a past
-    // list alone is dated as compiled from secondary sources, never credited to IRCC.
-    if let Some(p) = latest.or(on) {
-        parts.push(phrases::as_of(l, p));
-    }
-    parts
-}
-
 pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&DepthFacts>) {
     let (l, d) = (app.labels, &app.labels.depth);
     let Some(f) = app.facts_of(unit) else {
         return;
     };
     doc.heading(d.at_a_glance);
-    // Immigration: the three Express Entry programs, then the category lists it is on.
-    let programs = &f.immigration.programs;
-    let ee: Vec<String> = ["fsw", "cec", "fst"]
-        .iter()
-        .filter_map(|id| programs.iter().find(|p| p.id == *id))
-        .map(|p| {
-            format!(
-                "{} {}",
-                p.id.to_uppercase(),
-                super::eligibility_mark(p.eligible)
-            )
-        })
-        .collect();
-    let mut parts = vec![format!("{} {}", d.express_entry, ee.join(" "))];
-    parts.extend(category_lists(app, programs));
-    glance(app, doc, d.g_immigration, parts.join(" · "));
+    // Immigration: the one-line answer (Express Entry programs, the category in force and its
+    // last round, the provinces whose lists name it, the one chosen in the filters first),
+    // then where it comes from.
+    let lead = (app.filter.province.as_deref()).and_then(crate::i18n::lists::province_code);
+    glance(
+        app,
+        doc,
+        d.g_immigration,
+        crate::i18n::answer::one_line(l, f, lead),
+    );
+    doc.line(
+        Line::styled(
+            format!("  {}", crate::i18n::answer::sources(l, f)),
+            app.theme.muted,
+        ),
+        2,
+    );
 
     // Pay: the median the score uses and where it ranks among the occupations.
     let pay = f.score.components.iter().find(|c| c.id == "pay");
