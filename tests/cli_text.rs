@@ -46,7 +46,10 @@ fn show_32129_text_carries_wages_outlook_immigration_ai_and_score() {
         "  2033       8,100           300          300                       100",
         // immigration: reason, as-of, source; past category rows marked; LMIA a lower bound
         "Federal Skilled Worker Program (Express Entry): yes. Federal Skilled Worker Program (Express Entry) accepts TEER 2",
-        "(as of 2022-11-16 (rules for applications received from that date); source: https://www.canada.ca/",
+        "(as of IRPR consolidated to 2026-06-12; sources: Justice Canada, Immigration and Refugee Protection Regulations (SOR/2002-227), s. 75(2)(a) (2026-06-12); IRCC, ",
+        "(third party, 2023 lists (page undated))",
+        "In one line: Express Entry (FSW, CEC) · 2026 category: Healthcare and social services occupations (last round 2026-06-25, CRS 475)",
+        "What CEC (IRPR s. 87.1) asks: language CLB 5 / NCLC 5; work experience 1 yr within 3 yr, in Canada; job offer not required.",
         "Express Entry category-based selection (2025, past list): yes [past list, no longer in force]",
         "Positive LMIAs 2024Q3-2025Q1: at least 5 positions on ESDC's published list; a lower bound",
         // licensing with its deciding sentence
@@ -63,7 +66,7 @@ fn show_32129_text_carries_wages_outlook_immigration_ai_and_score() {
         "S Social (strong):",
         // the score with its components
         "Overall score: 6.4 / 10",
-        "immigration access   10.0    0.20  8 = 6 Express Entry",
+        "immigration access   10.0    0.20  10 = 6 Express Entry + 2 category",
     ] {
         assert!(text.contains(expected), "missing: {expected}");
     }
