@@ -8,6 +8,7 @@ use crate::search::{SearchIndex, Searcher};
 pub use crate::tui::ThemeName;
 mod args;
 mod export;
+mod paths;
 
 pub use args::{Cli, Command, DataArg, LangArg, ListFormat, ShowFormat};
 use std::io::{IsTerminal, Write};
@@ -71,6 +72,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             data: d,
         } => search(&data(d), &query.join(" "), limit, format),
         Command::Validate { dir, data: d } => validate(dir.or(data(d))),
+        Command::Paths {
+            code,
+            sort,
+            limit,
+            format,
+            lang: l,
+            data: d,
+        } => paths::run(data(d).as_deref(), &code, sort, limit, format, lang(l)),
         Command::Config { theme } => print_out(&crate::tui::config::describe(
             theme.or(cli.theme).unwrap_or(ThemeName::Dark),
         )),
@@ -358,6 +367,12 @@ fn not_found(ds: &Dataset, code: &str) -> CliError {
         hits = searcher.search(&index, code).hits;
     }
     let mut message = format!("noc-explorer: no unit group has the code \"{code}\"");
+    if code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()) && ds.noc2016.is_empty() {
+        message.push_str(
+            "\nit may be a NOC 2016 code: the NOC 2016 correspondence (noc/noc2016.ron) is not \
+             loaded in this data, so NOC 2016 codes cannot be read",
+        );
+    }
     if !hits.is_empty() {
         message.push_str("\nclose matches:");
         for hit in hits.iter().take(5) {

@@ -6,6 +6,7 @@
 pub mod depth;
 mod gaps;
 mod overall;
+pub mod paths;
 pub mod provincial;
 pub mod rounds;
 mod sources;
@@ -208,8 +209,19 @@ pub struct Coverage {
     pub immigration_rules: usize,
     pub programs: usize,
     pub ee_categories: usize,
+    /// The data sets whose file did not load (`wages`, `census_income`, `outlook`,
+    /// `ai_exposure`, `lmia`, `ee_categories`, `immigration_rules`): their counts are not a
+    /// coverage of 0 but "not loaded".
+    pub not_loaded: Vec<&'static str>,
     /// Why the unit groups not counted have no figures, one line per data set.
     pub gaps: Vec<String>,
+}
+
+impl Coverage {
+    /// Whether the data set `id` (a field name) loaded.
+    pub fn loaded(&self, id: &str) -> bool {
+        !self.not_loaded.iter().any(|n| id.starts_with(n))
+    }
 }
 
 fn wages(ds: &Dataset, code: &str) -> WageFacts {
@@ -359,7 +371,7 @@ fn lmia(ds: &Dataset, code: &str) -> (Option<LmiaFacts>, LmiaCount) {
         (Some(a), Some(b)) => format!("{a}-{b}"),
         _ => String::new(),
     };
-    if q.is_empty() && ds.figures.lmia.is_empty() {
+    if !ds.figures.lmia_loaded() {
         return (None, LmiaCount::NotLoaded);
     }
     match ds.figures.lmia.get(code) {
@@ -452,6 +464,18 @@ pub fn coverage(ds: &Dataset) -> Coverage {
         },
         programs: f.programs.len(),
         ee_categories: f.ee_categories.keys().filter(|c| known(c)).count(),
+        not_loaded: [
+            ("wages", f.wages.is_empty()),
+            ("census_income", f.census.is_empty()),
+            ("outlook", f.outlook.is_empty()),
+            ("ai_", f.ai.is_empty()),
+            ("lmia", !f.lmia_loaded()),
+            ("ee_categories", f.ee_lists.is_empty()),
+            ("immigration_rules", f.programs.is_empty()),
+        ]
+        .into_iter()
+        .filter_map(|(id, missing)| missing.then_some(id))
+        .collect(),
         gaps: Vec::new(),
     };
     let n = c.unit_groups;
@@ -461,7 +485,7 @@ pub fn coverage(ds: &Dataset) -> Coverage {
     };
     let have = |k: usize| format!("{k} {}", if k == 1 { "has" } else { "have" });
     let units_have = |k: usize| format!("{} {}", units(k), if k == 1 { "has" } else { "have" });
-    c.gaps = vec![
+    let gaps = vec![
         format!(
             "wages: {} no 2024 wage in the wage file this app uses (it keeps occupations with 2016, 2020 and 2024 figures); {} more provincial figures only",
             units_have(n.saturating_sub(c.wages)),
@@ -484,5 +508,18 @@ pub fn coverage(ds: &Dataset) -> Coverage {
             }
         ),
     ];
+    // A data set that did not load has no gap to explain: it is not loaded.
+    let ids = ["wages", "outlook", "ai_exposure", "lmia"];
+    c.gaps = gaps
+        .into_iter()
+        .zip(ids)
+        .map(|(gap, id)| {
+            if c.loaded(id) {
+                gap
+            } else {
+                format!("{id}: not loaded (the data file is missing), so coverage is not known")
+            }
+        })
+        .collect();
     c
 }

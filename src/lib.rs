@@ -18,5 +18,6 @@ pub mod report;
 pub mod rules;
 pub mod search;
 pub mod shortlist;
+pub mod similarity;
 pub mod tree;
 pub mod tui;

@@ -84,6 +84,11 @@ pub fn money(lang: Lang, amount: u32) -> String {
     dollars(lang, &number(lang, i64::from(amount)))
 }
 
+/// Whole dollars of any size, rounded: "$6,240,000,000".
+pub fn whole_dollars(lang: Lang, amount: f64) -> String {
+    dollars(lang, &decimal(lang, amount, 0))
+}
+
 /// Dollars and cents, e.g. an hourly wage: "$23.50" or "23,50 $".
 pub fn cents(lang: Lang, amount: f64) -> String {
     dollars(lang, &decimal(lang, amount, 2))

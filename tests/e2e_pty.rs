@@ -113,8 +113,13 @@ fn the_terminal_is_restored_after_a_panic() {
 }
 
 #[test]
-fn the_terminal_is_restored_after_sigint_sigterm_and_sighup() {
-    for signal in [Signal::SIGINT, Signal::SIGTERM, Signal::SIGHUP] {
+fn the_terminal_is_restored_after_sigint_sigterm_sighup_and_sigquit() {
+    for signal in [
+        Signal::SIGINT,
+        Signal::SIGTERM,
+        Signal::SIGHUP,
+        Signal::SIGQUIT,
+    ] {
         let mut session = started(false);
         let modes = tty_modes(&session);
         assert!(modes.contains(&"-icanon".into()), "{modes:?}");

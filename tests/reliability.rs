@@ -11,9 +11,20 @@ use hostile::{assert_children_under_200_mb, cmd, data_copy};
 use std::path::Path;
 use std::process::Stdio;
 
-/// Standard output, standard error and exit code of one run.
+/// Standard output, standard error and exit code of one run (5-second limit).
 fn run(args: &[&str]) -> (String, String, i32) {
-    let out = cmd().args(args).output().expect("ran");
+    output(cmd().args(args))
+}
+
+/// As `run`, for a command that is not an attack on time (a whole `stats` of a debug build on
+/// a loaded machine): a minute.
+fn run_slow(args: &[&str]) -> (String, String, i32) {
+    let mut cmd = assert_cmd::Command::cargo_bin("noc-explorer").expect("binary built");
+    output(cmd.timeout(std::time::Duration::from_secs(60)).args(args))
+}
+
+fn output(cmd: &mut assert_cmd::Command) -> (String, String, i32) {
+    let out = cmd.output().expect("ran");
     (
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
@@ -382,4 +393,110 @@ fn a_folder_that_is_not_data_says_so_first_and_lists_at_most_fifty() {
             .ends_with("more problem(s), not listed"),
         "{err}"
     );
+}
+
+/// The shipped data without some files.
+fn data_without(rels: &[&str]) -> tempfile::TempDir {
+    let dir = data_copy();
+    for rel in rels {
+        std::fs::remove_file(dir.path().join(rel)).unwrap();
+    }
+    dir
+}
+
+/// The overall score line of `show 32129`.
+fn score_line(text: &str) -> String {
+    text.lines()
+        .find(|l| l.contains("Overall score:"))
+        .unwrap_or_default()
+        .trim()
+        .to_string()
+}
+
+#[test]
+fn a_missing_lmia_file_reads_not_loaded_in_show_stats_and_the_score() {
+    let dir = data_without(&["figures/lmia.ron"]);
+    let data = dir.path().to_str().unwrap();
+    let (shown, err, code) = run_slow(&["show", "32129", "--data", data]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!shown.contains("shows none for this occupation"), "{shown}");
+    assert!(shown.contains("ESDC's published list of positive LMIAs is not loaded in our data"));
+    assert!(shown.contains("+ LMIA not loaded (left out) of 7 known, rescaled to 10"));
+    assert!(!shown.contains("0 LMIA"));
+    // 32129 has LMIA positions in the full data, so its score without the list is its score
+    // with the LMIA point left out, not with it counted as 0 (6.4 -> 6.1 before).
+    let (full, _, _) = run_slow(&["show", "32129"]);
+    assert_eq!(score_line(&shown), score_line(&full));
+    let (stats, err, code) = run_slow(&["stats", "--data", data]);
+    assert_eq!(code, 0, "{err}");
+    let row = stats
+        .lines()
+        .find(|l| l.contains("Positive LMIAs on ESDC's list"));
+    assert!(row.unwrap().ends_with(" not loaded"), "{stats}");
+    assert!(
+        stats.contains("lmia: not loaded (the data file is missing)"),
+        "{stats}"
+    );
+    assert!(!stats.contains("516 unit groups are not"), "{stats}");
+}
+
+#[test]
+fn missing_wage_category_and_noc_2016_files_read_not_loaded() {
+    let dir = data_without(&[
+        "figures/wages.ron",
+        "figures/census_income.ron",
+        "figures/ee_categories.ron",
+        "noc/noc2016.ron",
+    ]);
+    let data = dir.path().to_str().unwrap();
+    let (shown, err, code) = run_slow(&["show", "32129", "--data", data]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        shown.contains("wage: not loaded (the data file is missing)"),
+        "{shown}"
+    );
+    assert!(shown.contains("category unknown (left out)"), "{shown}");
+    assert!(!shown.contains("0 category"), "{shown}");
+    let (stats, err, code) = run_slow(&["stats", "--data", data]);
+    assert_eq!(code, 0, "{err}");
+    assert!(stats.contains("wages: not loaded"), "{stats}");
+    let (_, err, code) = run_slow(&["show", "3219", "--data", data]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("the NOC 2016 correspondence (noc/noc2016.ron) is not loaded in this data"),
+        "{err}"
+    );
+}
+
+#[test]
+fn wages_beyond_a_sane_range_and_titles_over_two_lines_are_refused() {
+    let dir = data_copy();
+    let wages = dir.path().join("figures/wages.ron");
+    let text = std::fs::read_to_string(&wages).unwrap();
+    let at = text.find("code: \"32129\"").unwrap();
+    let median = at + text[at..].find("median: ").unwrap() + "median: ".len();
+    let end = median + text[median..].find(',').unwrap();
+    let text = format!("{}3000000.0{}", &text[..median], &text[end..]);
+    std::fs::write(&wages, text).unwrap();
+    let units = dir.path().join("noc/units/32.ron");
+    let text = std::fs::read_to_string(&units).unwrap().replace(
+        "title: \"Other medical technologists and technicians\",",
+        "title: \"Other medical technologists\\n32101  Fake row\",",
+    );
+    std::fs::write(&units, text).unwrap();
+    let (code, err) = validate(dir.path());
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("the national median wage of 32129 is \"3000000\"; expected an hourly wage of at most 1000 dollars"),
+        "{err}"
+    );
+    assert!(
+        err.contains("a title of 32129 is \"Other medical technologists\\n32101  Fake row\"; expected one line"),
+        "{err}"
+    );
+    // Nothing else starts on data that does not load.
+    let data = dir.path().to_str().unwrap();
+    let (out, _, code) = run(&["search", "medical", "--data", data]);
+    assert_eq!(code, 1);
+    assert!(!out.contains("Fake row"));
 }

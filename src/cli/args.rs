@@ -98,6 +98,26 @@ pub enum Command {
         #[command(flatten)]
         data: DataArg,
     },
+    /// Where an occupation's skills carry: its closest occupations by OaSIS ratings (our
+    /// measure), with the TEER step, pay, outlook, AI exposure and licensing there
+    Paths {
+        /// A NOC 2021 unit group code (5 digits, e.g. 32120)
+        #[arg(value_name = "CODE")]
+        code: String,
+        /// The order of the occupations listed
+        #[arg(long, value_enum, default_value_t = super::paths::PathsSort::Closest)]
+        sort: super::paths::PathsSort,
+        /// How many occupations to list at most (1 or more)
+        #[arg(long, default_value_t = 10, value_parser = super::parse_limit, value_name = "N")]
+        limit: usize,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+        #[command(flatten)]
+        lang: LangArg,
+        #[command(flatten)]
+        data: DataArg,
+    },
     /// Check a data directory (default: the embedded dataset) and your keymap.ron and
     /// theme.ron, and list every problem
     Validate {

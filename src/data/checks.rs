@@ -85,10 +85,19 @@ pub fn control_chars(file: &SourceFile, errors: &mut Vec<DataError>) {
     }
 }
 
-/// Whether a wage range is sound: every figure finite and non-negative, low <= median <= high.
+/// The most an hourly wage in the data may be: past this a figure is a mistake (a yearly
+/// amount in the hourly column, a unit slip), and its yearly equivalent would overflow.
+pub const MAX_HOURLY_WAGE: f64 = 1000.0;
+
+/// Whether a wage range is sound: every figure finite, from 0 to `MAX_HOURLY_WAGE`, and
+/// low <= median <= high.
 fn sound(w: &WageRange) -> bool {
     let numbers = [w.low, w.median, w.high];
-    numbers.iter().all(|v| v.is_finite() && *v >= 0.0) && w.low <= w.median && w.median <= w.high
+    numbers
+        .iter()
+        .all(|v| v.is_finite() && (0.0..=MAX_HOURLY_WAGE).contains(v))
+        && w.low <= w.median
+        && w.median <= w.high
 }
 
 /// Wages: every figure finite and non-negative, and low <= median <= high.
@@ -134,6 +143,18 @@ fn wage_record(file: &SourceFile, r: &WageRecord, errors: &mut Vec<DataError>) {
                     at: Location::at_offset(&file.display, text, off),
                     what: format!("the {range} {field} wage of {}", r.code),
                     value: v.to_string(),
+                });
+            }
+        }
+        for (field, v) in [("low", w.low), ("median", w.median), ("high", w.high)] {
+            if ok && v > MAX_HOURLY_WAGE {
+                ok = false;
+                let off = text[at..].find(&format!("{field}:")).map_or(at, |o| at + o);
+                errors.push(DataError::BadValue {
+                    at: Location::at_offset(&file.display, text, off),
+                    what: format!("the {range} {field} wage of {}", r.code),
+                    value: v.to_string(),
+                    expected: format!("an hourly wage of at most {MAX_HOURLY_WAGE} dollars"),
                 });
             }
         }

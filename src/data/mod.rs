@@ -14,6 +14,7 @@ pub mod files;
 mod guard;
 mod immigration_lists;
 mod japanese;
+mod similarity;
 mod validate;
 
 pub use checks::{is_forbidden, missing_optional, printable};
@@ -111,7 +112,7 @@ impl Needs {
             Needs::Everything => true,
             Needs::Search => match kind_of(rel) {
                 Some(Kind::Figure(kind)) => kind == figures::FigureKind::Outlook,
-                Some(Kind::Profile | Kind::Lists(_)) | None => false,
+                Some(Kind::Profile | Kind::Lists(_) | Kind::Similarity) | None => false,
                 Some(_) => true,
             },
         }
@@ -194,9 +195,11 @@ enum Kind {
     Aliases,
     Japanese(japanese::JapaneseKind),
     Lists(immigration_lists::ListFileKind),
+    /// `similarity.ron`: the OaSIS rating vectors and closest occupations.
+    Similarity,
 }
 
-const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron, aliases.ron, ja/titles.ron, ja/jobtag.ron, ja/jobtag_links.ron, immigration/ee_rounds.ron, immigration/provincial_lists.ron, immigration/community_pilots.ron, oasis/guide.ron, oasis/NN.ron, ai/tasks/NN.ron, ai/activities.ron, outlook/yearly.ron";
+const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron, aliases.ron, ja/titles.ron, ja/jobtag.ron, ja/jobtag_links.ron, immigration/ee_rounds.ron, immigration/provincial_lists.ron, immigration/community_pilots.ron, similarity.ron, oasis/guide.ron, oasis/NN.ron, ai/tasks/NN.ron, ai/activities.ron, outlook/yearly.ron";
 
 fn kind_of(rel: &str) -> Option<Kind> {
     let in_dir = |dir: &str| {
@@ -208,6 +211,7 @@ fn kind_of(rel: &str) -> Option<Kind> {
         files::STRUCTURE => Some(Kind::Structure),
         files::NOC2016 => Some(Kind::Noc2016),
         crate::model::aliases::ALIASES => Some(Kind::Aliases),
+        crate::model::similarity::SIMILARITY => Some(Kind::Similarity),
         _ if in_dir(files::UNITS_DIR) => Some(Kind::Units),
         _ if in_dir(files::PROFILES_DIR) => Some(Kind::Profile),
         _ => figures::FigureKind::of(rel)
@@ -272,6 +276,7 @@ pub(crate) struct Parsed {
     pub aliases: Option<(usize, crate::model::aliases::AliasFile)>,
     pub japanese: japanese::ParsedJapanese,
     pub lists: immigration_lists::ParsedLists,
+    pub similarity: Option<(usize, crate::model::similarity::SimilarityFile)>,
 }
 
 fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(), DataError> {
@@ -290,6 +295,9 @@ fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(),
         Some(Kind::Aliases) => parsed.aliases = Some((index, parse_ron(file, "AliasFile(...)")?)),
         Some(Kind::Japanese(kind)) => parsed.japanese.parse(kind, file, index)?,
         Some(Kind::Lists(kind)) => parsed.lists.parse(kind, file, index)?,
+        Some(Kind::Similarity) => {
+            parsed.similarity = Some((index, parse_ron(file, "SimilarityFile(...)")?));
+        }
         None => {
             return Err(DataError::UnknownFile {
                 path: file.display.clone(),
@@ -360,6 +368,7 @@ fn parse_checked(
     let parsed_aliases = a.aliases.take().or(b.aliases);
     a.japanese.merge(b.japanese);
     a.lists.merge(b.lists);
+    a.similarity = a.similarity.take().or(b.similarity);
     errors.extend(ea.into_iter().map(|(_, e)| e));
 
     let dataset = validate::validate(&files, a, checks, &mut errors);

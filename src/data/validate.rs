@@ -75,6 +75,7 @@ pub(super) fn validate(
     let parsed_figures = std::mem::take(&mut parsed.figures);
     let parsed_japanese = std::mem::take(&mut parsed.japanese);
     let parsed_lists = std::mem::take(&mut parsed.lists);
+    let parsed_similarity = parsed.similarity.take();
     if checks == Checks::Full {
         for file in files {
             super::checks::control_chars(file, errors);
@@ -149,6 +150,18 @@ pub(super) fn validate(
                     teer: unit.teer,
                     expected: expected_teer,
                 });
+            }
+            // A title is one line: a line break would make a false row wherever it is listed.
+            let titles = [&unit.title, &unit.title_fr].into_iter();
+            for title in titles.chain(&unit.example_titles) {
+                if title.contains(['\n', '\r', '\t']) {
+                    errors.push(DataError::BadValue {
+                        at: at(),
+                        what: format!("a title of {}", unit.code),
+                        value: title.clone(),
+                        expected: "one line (no line break or tab)".into(),
+                    });
+                }
             }
             if !structure[3].is_empty() && !minor_codes.contains_key(unit.minor_code()) {
                 errors.push(DataError::MissingParent {
@@ -225,10 +238,13 @@ pub(super) fn validate(
     let japanese = super::japanese::validate(files, parsed_japanese, &codes, checks, errors);
     let lists =
         super::immigration_lists::validate(files, parsed_lists, &unit_codes, checks, errors);
+    let similarity =
+        super::similarity::validate(files, parsed_similarity, &unit_codes, checks, errors);
     let mut ds = Dataset::new(structure, units, noc2016, profiles)
         .with_figures(figures)
         .with_japanese(japanese);
     ds.immigration_lists = lists;
+    ds.similarity = similarity;
     ds
 }
 

@@ -36,6 +36,9 @@ pub(super) fn overall(ds: &Dataset, facts: &Facts) -> Score {
                 },
             )
         }
+        _ if f.wages.is_empty() && f.census.is_empty() => {
+            (None, ScoreInput::NotLoaded { what: "wage" })
+        }
         _ => (None, ScoreInput::Missing { what: "wage" }),
     };
     let cond = facts.outlook.future_conditions.as_deref().unwrap_or("N/A");
@@ -44,6 +47,9 @@ pub(super) fn overall(ds: &Dataset, facts: &Facts) -> Score {
             period: facts.outlook.period,
             label: label.clone(),
             label_fr: facts.outlook.future_conditions_fr.clone(),
+        },
+        None if f.outlook.is_empty() => ScoreInput::NotLoaded {
+            what: "COPS future conditions",
         },
         None => ScoreInput::Missing {
             what: "COPS future conditions",
@@ -54,12 +60,17 @@ pub(super) fn overall(ds: &Dataset, facts: &Facts) -> Score {
     let ai = (f.ai.get(&facts.code))
         .and_then(|r| r.gpt4_beta)
         .map(|v| score::ai_resilience(percentile_rank(&f.sorted_gpt4, v)));
-    let ai_input = facts.ai.percentile.map_or(
+    let ai_missing = if f.ai.is_empty() {
+        ScoreInput::NotLoaded {
+            what: "AI exposure rating",
+        }
+    } else {
         ScoreInput::Missing {
             what: "AI exposure rating",
-        },
-        |p| ScoreInput::AiExposure { percentile: p },
-    );
+        }
+    };
+    let ai_input =
+        (facts.ai.percentile).map_or(ai_missing, |p| ScoreInput::AiExposure { percentile: p });
     let answer = |id: &str| {
         facts
             .immigration
@@ -71,9 +82,13 @@ pub(super) fn overall(ds: &Dataset, facts: &Facts) -> Score {
     let on = |id: &str| answer(id) == Some(true);
     let ee = on("fsw") || on("cec") || on("fst");
     // Only the category lists in force count; an unknown membership stays unknown.
-    let category = immigration::year_in_force(ds)
-        .map_or(Some(false), |y| answer(&format!("ee_categories_{y}")));
-    let has_lmia = facts.immigration.lmia_count.at_least() > 0;
+    // No lists loaded at all: unknown, left out like an unknown membership.
+    let category =
+        immigration::year_in_force(ds).and_then(|y| answer(&format!("ee_categories_{y}")));
+    let has_lmia = match facts.immigration.lmia_count {
+        crate::facts::LmiaCount::NotLoaded => None,
+        ref count => Some(count.at_least() > 0),
+    };
     let imm_input = score::immigration_points(ee, category, on("aip"), has_lmia);
     let immigration = if f.programs.is_empty() {
         None
@@ -81,7 +96,7 @@ pub(super) fn overall(ds: &Dataset, facts: &Facts) -> Score {
         score::immigration(&imm_input)
     };
     let imm_input = if f.programs.is_empty() {
-        ScoreInput::Missing {
+        ScoreInput::NotLoaded {
             what: "immigration program rules",
         }
     } else {

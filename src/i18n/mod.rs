@@ -9,6 +9,7 @@ mod depth;
 pub mod law;
 pub mod lists;
 mod phrases;
+pub mod reliability;
 mod tools;
 pub mod wording;
 
@@ -16,6 +17,7 @@ pub use depth::DepthLabels;
 pub use law::LawLabels;
 pub use lists::ListLabels;
 pub use phrases::{PhraseLabels, fill};
+pub use reliability::ReliabilityLabels;
 
 use crate::locale::Lang;
 use serde::Deserialize;
@@ -204,6 +206,8 @@ pub struct Labels {
     pub law: LawLabels,
     /// Labels of the immigration lists: rounds, provinces, community pilots.
     pub lists: ListLabels,
+    /// What is said when a data file did not load or something is refused.
+    pub reliability: ReliabilityLabels,
 }
 
 impl Labels {

@@ -256,7 +256,13 @@ pub fn reason(l: &Labels, why: &Reason) -> String {
             };
             fill(template, &[("teer", &teer_s(teer))])
         }
-        Reason::Lmia { positions, period } => {
+        Reason::Lmia {
+            positions: None, ..
+        } => l.reliability.reason_lmia_not_loaded.to_string(),
+        Reason::Lmia {
+            positions: Some(positions),
+            period,
+        } => {
             let period = period.as_deref().unwrap_or(p.period_unknown);
             let template = if *positions == 0 {
                 p.reason_lmia_none
@@ -329,11 +335,17 @@ pub fn score_input(l: &Labels, input: &ScoreInput) -> String {
                 .map_or(p.input_category_unknown.to_string(), |c| {
                     fill(p.input_category, &[("n", &whole(c))])
                 });
-            let rescale = if points.category.is_none() {
+            let rescale = if points.rescaled() {
                 fill(p.input_rescale, &[("max", &whole(points.known_max))])
             } else {
                 String::new()
             };
+            let r = &l.reliability;
+            let lmia = points
+                .lmia
+                .map_or(r.input_lmia_not_loaded.to_string(), |v| {
+                    fill(r.input_lmia, &[("n", &whole(v))])
+                });
             fill(
                 p.input_immigration,
                 &[
@@ -341,20 +353,24 @@ pub fn score_input(l: &Labels, input: &ScoreInput) -> String {
                     ("ee", &whole(points.express_entry)),
                     ("category", &category),
                     ("aip", &whole(points.aip)),
-                    ("lmia", &whole(points.lmia)),
+                    ("lmia", &lmia),
                     ("rescale", &rescale),
                 ],
             )
         }
-        ScoreInput::Missing { what } => {
-            let what = match *what {
+        ScoreInput::Missing { what } | ScoreInput::NotLoaded { what } => {
+            let shown = match *what {
                 "wage" => p.what_wage,
                 "COPS future conditions" => p.what_outlook,
                 "AI exposure rating" => p.what_ai,
                 "immigration program rules" => p.what_rules,
                 other => other,
             };
-            fill(p.input_missing, &[("what", what)])
+            let template = match input {
+                ScoreInput::NotLoaded { .. } => l.reliability.input_not_loaded,
+                _ => p.input_missing,
+            };
+            fill(template, &[("what", shown)])
         }
     }
 }
@@ -463,7 +479,7 @@ mod tests {
         }
         // The LMIA reason in the interface drops the list of omissions the LMIA block gives.
         let lmia = Reason::Lmia {
-            positions: 12,
+            positions: Some(12),
             period: Some("2024Q3-2025Q1".into()),
         };
         assert!(
@@ -487,9 +503,10 @@ mod tests {
                 label_fr: Some("Risque modéré de pénurie".into()),
             },
             ScoreInput::AiExposure { percentile: 31 },
-            crate::rules::score::immigration_points(true, None, false, true),
-            crate::rules::score::immigration_points(true, Some(true), true, false),
+            crate::rules::score::immigration_points(true, None, false, Some(true)),
+            crate::rules::score::immigration_points(true, Some(true), true, Some(false)),
             ScoreInput::Missing { what: "wage" },
+            ScoreInput::NotLoaded { what: "wage" },
             ScoreInput::Missing {
                 what: "COPS future conditions",
             },

@@ -345,6 +345,11 @@ pub struct Figures {
 }
 
 impl Figures {
+    /// Whether ESDC's LMIA list was loaded (a data folder may leave its file out).
+    pub fn lmia_loaded(&self) -> bool {
+        !(self.lmia_quarters.is_empty() && self.lmia.is_empty())
+    }
+
     /// Rebuild the sorted vectors used for percentiles; call after filling the maps.
     pub fn reindex(&mut self) {
         self.sorted_medians = self

@@ -10,6 +10,7 @@ pub mod japanese;
 pub mod law;
 mod profile;
 pub mod provincial;
+pub mod similarity;
 pub mod units;
 
 pub use figures::Figures;
@@ -102,6 +103,9 @@ pub struct Dataset {
     pub japanese: japanese::JapaneseNames,
     /// Express Entry rounds, provincial lists and community pilots (`immigration/`).
     pub immigration_lists: provincial::ImmigrationLists,
+    /// The OaSIS rating vectors and closest occupations (`similarity.ron`); empty when the
+    /// file was not loaded.
+    pub similarity: similarity::RatingTable,
     /// The deep files (OaSIS, AI tasks and activities, yearly outlook), parsed on first use.
     pub deep: depth::DeepData,
     /// Whether this is the embedded dataset as loaded, whose search index `build.rs` prepared

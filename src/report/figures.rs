@@ -77,7 +77,7 @@ pub fn wages(f: &Facts, lang: Lang) -> Section {
 }
 
 fn money(lang: Lang, amount: f64) -> String {
-    locale::money(lang, amount.round().clamp(0.0, f64::from(u32::MAX)) as u32)
+    locale::whole_dollars(lang, amount)
 }
 
 fn count(lang: Lang, n: Option<i64>) -> String {

@@ -8,6 +8,7 @@ pub(crate) mod figures;
 mod immigration_lists;
 pub mod json;
 pub mod markdown;
+pub mod paths;
 pub mod text;
 
 pub use json::{json_string, json_value, search_json};
@@ -99,6 +100,13 @@ pub fn sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section> {
     out.push(immigration_lists::rounds(&f, lang));
     out.push(immigration_lists::provincial(&f, lang));
     out.push(figures::licensing(&f));
+    let p = crate::facts::paths::for_unit(ds, unit);
+    out.push(paths::section(
+        &p,
+        lang,
+        Default::default(),
+        crate::similarity::NEAR,
+    ));
     out.extend(depth::ai(&f, &d, lang));
     out.extend(depth::oasis(&d));
     out.push(figures::score(&f, lang));

@@ -84,27 +84,45 @@ pub fn stats_text(s: &Stats, lang: Lang) -> String {
         "\nCoverage: how many of the {} each data set has figures for\n\n",
         count(lang, s.unit_groups, "unit group", "unit groups")
     ));
-    let rows: [(&str, usize); 16] = [
-        ("Job Bank wages (national or provincial)", c.wages),
-        ("Job Bank national wage", c.wages_national),
-        ("Census 2021 income", c.census_income),
-        ("COPS outlook", c.outlook),
-        ("COPS outlook with conditions", c.outlook_conditions),
-        ("COPS yearly series", d.outlook_yearly),
-        ("GPT-4 exposure", c.ai_exposure),
-        ("O*NET crosswalk", c.ai_crosswalk),
-        ("AI task labels", d.ai_tasks),
-        ("Positive LMIAs on ESDC's list", c.lmia),
-        ("Immigration rules evaluated", c.immigration_rules),
-        ("Express Entry category lists", c.ee_categories),
-        ("OaSIS profiles", d.oasis),
-        ("OaSIS skills", d.skills),
-        ("OaSIS interests", d.interests),
-        ("Curated profiles", s.profiles),
+    // The data set each row counts (a file that did not load reads "not loaded", never 0).
+    let rows: [(&str, &str, usize); 16] = [
+        ("Job Bank wages (national or provincial)", "wages", c.wages),
+        ("Job Bank national wage", "wages", c.wages_national),
+        ("Census 2021 income", "census_income", c.census_income),
+        ("COPS outlook", "outlook", c.outlook),
+        (
+            "COPS outlook with conditions",
+            "outlook",
+            c.outlook_conditions,
+        ),
+        ("COPS yearly series", "", d.outlook_yearly),
+        ("GPT-4 exposure", "ai_exposure", c.ai_exposure),
+        ("O*NET crosswalk", "ai_crosswalk", c.ai_crosswalk),
+        ("AI task labels", "", d.ai_tasks),
+        ("Positive LMIAs on ESDC's list", "lmia", c.lmia),
+        (
+            "Immigration rules evaluated",
+            "immigration_rules",
+            c.immigration_rules,
+        ),
+        (
+            "Express Entry category lists",
+            "ee_categories",
+            c.ee_categories,
+        ),
+        ("OaSIS profiles", "", d.oasis),
+        ("OaSIS skills", "", d.skills),
+        ("OaSIS interests", "", d.interests),
+        ("Curated profiles", "", s.profiles),
     ];
-    let width = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
-    for (label, v) in rows {
-        out.push_str(&format!("  {label:<width$}  {:>6}\n", n(v)));
+    let width = rows.iter().map(|(k, _, _)| k.len()).max().unwrap_or(0);
+    for (label, id, v) in rows {
+        let v = if id.is_empty() || c.loaded(id) {
+            n(v)
+        } else {
+            "not loaded".to_string()
+        };
+        out.push_str(&format!("  {label:<width$}  {v:>6}\n"));
     }
     out.push_str(&format!(
         "\nThe immigration rules describe {}.\n",

@@ -75,9 +75,10 @@ pub enum Reason {
     CommunityPriority,
     /// Provincial streams are not in the data.
     Pnp { teer: u8 },
-    /// LMIA: any occupation; positions on ESDC's list in a period (0 = none on it).
+    /// LMIA: any occupation; positions on ESDC's list in a period (0 = none on it, `None` =
+    /// the list not loaded).
     Lmia {
-        positions: u32,
+        positions: Option<u32>,
         period: Option<String>,
     },
 }
@@ -159,7 +160,18 @@ impl Reason {
                      occupation {ee} use the Express Entry (enhanced) route; base streams vary."
                 )
             }
-            Reason::Lmia { positions, period } => {
+            Reason::Lmia {
+                positions: None, ..
+            } => {
+                "Any occupation can be assessed; the stream depends on the wage. ESDC's published \
+                  list of positive LMIAs is not loaded in our data, so whether it names this \
+                  occupation is not known here."
+                    .to_string()
+            }
+            Reason::Lmia {
+                positions: Some(positions),
+                period,
+            } => {
                 let shown = if *positions == 0 {
                     "none for this occupation".to_string()
                 } else {
@@ -441,7 +453,10 @@ pub fn evaluate(ds: &Dataset, unit: &UnitGroup) -> Vec<ProgramResult> {
             ProgramRule::CommunityPriority => out.push(result(p, None, Reason::CommunityPriority)),
             ProgramRule::Pnp => out.push(result(p, None, Reason::Pnp { teer })),
             ProgramRule::Lmia => {
-                let positions = ds.figures.lmia.get(&unit.code).map_or(0, |l| l.positions);
+                let positions = ds
+                    .figures
+                    .lmia_loaded()
+                    .then(|| ds.figures.lmia.get(&unit.code).map_or(0, |l| l.positions));
                 let period = match (
                     ds.figures.lmia_quarters.first(),
                     ds.figures.lmia_quarters.last(),

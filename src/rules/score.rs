@@ -82,15 +82,18 @@ pub enum ScoreInput {
     ImmigrationPoints(ImmigrationPoints),
     /// No input in our data.
     Missing { what: &'static str },
+    /// The data file of the input did not load: the component is left out, as when missing.
+    NotLoaded { what: &'static str },
 }
 
-/// Immigration points by part; `category` `None` = unknown (left out and rescaled).
+/// Immigration points by part; `category` `None` = unknown, `lmia` `None` = the LMIA list
+/// not loaded (each left out and the known points rescaled).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ImmigrationPoints {
     pub express_entry: f64,
     pub category: Option<f64>,
     pub aip: f64,
-    pub lmia: f64,
+    pub lmia: Option<f64>,
     /// The most the known parts could give.
     pub known_max: f64,
 }
@@ -98,7 +101,12 @@ pub struct ImmigrationPoints {
 impl ImmigrationPoints {
     /// The points of the known parts.
     pub fn total(&self) -> f64 {
-        self.express_entry + self.category.unwrap_or(0.0) + self.aip + self.lmia
+        self.express_entry + self.category.unwrap_or(0.0) + self.aip + self.lmia.unwrap_or(0.0)
+    }
+
+    /// Whether a part is unknown, so that the known points are rescaled to 10.
+    pub fn rescaled(&self) -> bool {
+        self.category.is_none() || self.lmia.is_none()
     }
 }
 
@@ -150,16 +158,22 @@ impl ScoreInput {
                 let cat = category.map_or("category unknown (left out)".to_string(), |c| {
                     format!("{c:.0} category")
                 });
-                let rescale = if category.is_none() {
+                let rescale = if p.rescaled() {
                     format!(" of {known_max:.0} known, rescaled to 10")
                 } else {
                     String::new()
                 };
+                let lmia = lmia.map_or("LMIA not loaded (left out)".to_string(), |l| {
+                    format!("{l:.0} LMIA")
+                });
                 format!(
-                    "{total:.0} = {express_entry:.0} Express Entry + {cat} + {aip:.0} AIP + {lmia:.0} LMIA{rescale}"
+                    "{total:.0} = {express_entry:.0} Express Entry + {cat} + {aip:.0} AIP + {lmia}{rescale}"
                 )
             }
             ScoreInput::Missing { what } => format!("no {what} in our data"),
+            ScoreInput::NotLoaded { what } => {
+                format!("{what}: not loaded (the data file is missing)")
+            }
         }
     }
 }
@@ -226,22 +240,23 @@ pub fn ai_resilience(percentile: f64) -> f64 {
     (10.0 - percentile / 10.0).clamp(0.0, 10.0)
 }
 
-/// Immigration points from what the programs and data say; `category` `None` = unknown.
+/// Immigration points from what the programs and data say; `category` `None` = unknown,
+/// `lmia` `None` = not loaded.
 pub fn immigration_points(
     express_entry: bool,
     category: Option<bool>,
     aip: bool,
-    lmia: bool,
+    lmia: Option<bool>,
 ) -> ScoreInput {
     let pts = |yes: bool, p: f64| if yes { p } else { 0.0 };
     ScoreInput::ImmigrationPoints(ImmigrationPoints {
         express_entry: pts(express_entry, PTS_EXPRESS_ENTRY),
         category: category.map(|c| pts(c, PTS_CATEGORY)),
         aip: pts(aip, PTS_AIP),
-        lmia: pts(lmia, PTS_LMIA),
+        lmia: lmia.map(|l| pts(l, PTS_LMIA)),
         known_max: PTS_EXPRESS_ENTRY
             + PTS_AIP
-            + PTS_LMIA
+            + if lmia.is_some() { PTS_LMIA } else { 0.0 }
             + if category.is_some() {
                 PTS_CATEGORY
             } else {
@@ -343,7 +358,7 @@ mod tests {
             c(
                 "imm",
                 W_IMMIGRATION,
-                immigration(&immigration_points(true, Some(true), true, true)),
+                immigration(&immigration_points(true, Some(true), true, Some(true))),
             ),
         ]);
         assert_eq!(s.value, Some(7.1));
@@ -373,22 +388,22 @@ mod tests {
         assert_eq!(ai_resilience(0.0), 10.0);
         assert_eq!(pay(73.0), 7.3);
         assert_eq!(
-            immigration(&immigration_points(false, Some(false), true, true)),
+            immigration(&immigration_points(false, Some(false), true, Some(true))),
             Some(2.0)
         );
         assert_eq!(
-            immigration(&immigration_points(true, Some(false), false, false)),
+            immigration(&immigration_points(true, Some(false), false, Some(false))),
             Some(6.0)
         );
         // Unknown category: 6 + 1 + 1 of the 8 known points = 10.
-        let p = immigration_points(true, None, true, true);
+        let p = immigration_points(true, None, true, Some(true));
         assert_eq!(immigration(&p), Some(10.0));
         assert_eq!(
             p.describe(),
             "8 = 6 Express Entry + category unknown (left out) + 1 AIP + 1 LMIA of 8 known, rescaled to 10"
         );
         assert_eq!(
-            immigration_points(true, Some(false), false, true).describe(),
+            immigration_points(true, Some(false), false, Some(true)).describe(),
             "7 = 6 Express Entry + 0 category + 0 AIP + 1 LMIA"
         );
     }

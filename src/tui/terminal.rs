@@ -1,7 +1,7 @@
 //! The terminal's lifecycle: whether it can show the explorer, entering and leaving full
 //! screen, and the signals that interrupt it.
 //!
-//! - SIGINT, SIGTERM and SIGHUP set a flag; the event loop returns, the terminal is restored
+//! - SIGINT, SIGTERM, SIGHUP and SIGQUIT set a flag; the event loop returns, the terminal is restored
 //!   and the process exits with 128 + the signal's number.
 //! - Ctrl-Z (a key in raw mode) and SIGTSTP suspend: the terminal is restored, the process
 //!   stops; on SIGCONT full screen comes back and everything is redrawn.
@@ -78,8 +78,8 @@ pub fn redraw_requested() -> bool {
 
 #[cfg(unix)]
 pub fn watch_signals() -> std::io::Result<()> {
-    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
-    for signal in [SIGINT, SIGTERM, SIGHUP] {
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+    for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
         // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
         unsafe {
             signal_hook::low_level::register(signal, move || {

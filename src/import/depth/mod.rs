@@ -3,6 +3,7 @@
 
 mod activities;
 mod oasis;
+mod similarity;
 mod tasks;
 mod yearly;
 

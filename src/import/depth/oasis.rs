@@ -268,6 +268,7 @@ pub(super) fn import(raw: &Path) -> Result<Vec<Generated>, ImportError> {
         }
     }
 
+    let similarity = super::similarity::generate(&guide, &profiles)?;
     let mut by_major: BTreeMap<String, Vec<OasisProfile>> = BTreeMap::new();
     for p in profiles.into_values() {
         by_major
@@ -275,10 +276,10 @@ pub(super) fn import(raw: &Path) -> Result<Vec<Generated>, ImportError> {
             .or_default()
             .push(p);
     }
-    let mut out = vec![generated(
-        OASIS_GUIDE,
-        &OasisGuideFile { descriptors: guide },
-    )?];
+    let mut out = vec![
+        generated(OASIS_GUIDE, &OasisGuideFile { descriptors: guide })?,
+        similarity,
+    ];
     for (major_group, profiles) in by_major {
         let rel = format!("{OASIS_DIR}/{major_group}.ron");
         out.push(generated(

@@ -407,6 +407,9 @@ impl App {
 
     pub(super) fn run_search(&mut self) {
         self.results = self.searcher.search(&self.index, &self.query);
+        if self.results.unsearchable {
+            self.message = Some(self.labels.reliability.query_unsearchable.to_string());
+        }
         self.refresh_rows();
         self.selected = 0;
         self.list_offset = 0;
