@@ -500,12 +500,13 @@ fn fst_follows_the_regulation_on_noc_2021_codes() {
         let v = json(&["show", code, "--format", "json"]);
         let fst = program(&v, "fst");
         assert_eq!(fst["eligible"], yes, "{code}: {fst}");
+        let law = &fst["sources"][0];
         assert!(
-            fst["sources"][0].as_str().unwrap().contains("s. 87.2(1)"),
+            law["title"].as_str().unwrap().contains("s. 87.2(1)") && law["official"] == true,
             "{code}"
         );
         assert!(
-            fst["as_of"].as_str().unwrap().contains("2026-11-25"),
+            fst["as_of"].as_str().unwrap().contains("2026-06-12"),
             "{code}"
         );
     }
@@ -515,13 +516,33 @@ fn fst_follows_the_regulation_on_noc_2021_codes() {
 fn every_program_and_category_row_has_a_source_and_a_date() {
     let v = json(&["show", "72200", "--format", "json"]);
     for p in v["immigration"]["programs"].as_array().unwrap() {
-        assert!(!p["source"].as_str().unwrap().is_empty(), "{p}");
+        let sources = p["sources"].as_array().unwrap();
+        assert!(!sources.is_empty(), "{p}");
+        for s in sources {
+            for key in ["publisher", "title", "as_of"] {
+                assert!(!s[key].as_str().unwrap().is_empty(), "{p}");
+            }
+            assert!(s["official"].is_boolean(), "{p}");
+        }
         assert!(!p["as_of"].as_str().unwrap().is_empty(), "{p}");
     }
     let y2023 = program(&v, "ee_categories_2023");
     assert_eq!(y2023["past"], true);
-    assert_eq!(y2023["as_of"], "lists announced 2023-05-31");
-    assert_eq!(program(&v, "ee_categories_2026")["eligible"], Value::Null);
+    assert_eq!(
+        y2023["as_of"],
+        "lists announced 2023-05-31; compiled from secondary sources"
+    );
+    let y2026 = program(&v, "ee_categories_2026");
+    assert_eq!(y2026["eligible"], true);
+    assert_eq!(y2026["past"], false);
+    assert_eq!(y2026["as_of"], "IRCC's page, as captured on 2026-08-21");
+    let language = v["immigration"]["language"].as_array().unwrap();
+    assert!(
+        language
+            .iter()
+            .any(|l| l["program"] == "CEC" && l["minimum"] == "CLB 5 / NCLC 5"),
+        "{language:?}"
+    );
 }
 
 #[test]

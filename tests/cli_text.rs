@@ -63,7 +63,9 @@ fn show_32129_text_carries_wages_outlook_immigration_ai_and_score() {
         "S Social (strong):",
         // the score with its components
         "Overall score: 6.4 / 10",
-        "Immigration access   10.0    0.20  10 = 6 Express Entry",
+        "Immigration access   10.0    0.20  10 = 6 Express Entry + 2 category",
+        "Express Entry (FSW, CEC) · 2026 category: Healthcare and social services occupations (last round 2026-06-25, CRS 475)",
+        "What CEC (IRPR s. 87.1) asks: language CLB 5 / NCLC 5; work experience 1 yr within 3 yr, in Canada; job offer not required.",
     ] {
         assert!(text.contains(expected), "missing: {expected}");
     }

@@ -96,7 +96,8 @@ fn orthotists_32129_immigration_and_lmia() {
         reason(&f, "ee_categories_2025").contains("Healthcare and social services occupations")
     );
     assert_eq!(eligible(&f, "ee_categories_2024"), Some(false));
-    assert_eq!(eligible(&f, "ee_categories_2026"), None);
+    // The 2026 Healthcare and social services list, as captured from IRCC's page.
+    assert_eq!(eligible(&f, "ee_categories_2026"), Some(true));
     assert_eq!(eligible(&f, "pnp"), None);
     assert_eq!(eligible(&f, "rcip"), None);
     assert_eq!(eligible(&f, "lmia"), Some(true));
@@ -221,21 +222,31 @@ fn category_lists_carry_their_own_sources_dates_and_past_marks() {
     };
     let y2023 = row("ee_categories_2023");
     assert!(y2023.past && y2023.name.contains("past list"));
-    assert_eq!(y2023.as_of, "lists announced 2023-05-31");
+    assert_eq!(
+        y2023.as_of,
+        "lists announced 2023-05-31; compiled from secondary sources"
+    );
     assert!(y2023.sources.len() > 1);
+    assert!(y2023.sources.iter().any(|s| !s.official));
     let y2026 = row("ee_categories_2026");
     assert!(!y2026.past);
-    // The 2026 Trade list was not collected: unknown, never "no".
-    assert_eq!(y2026.eligible, None);
+    // On the 2026 Trade list as captured from IRCC's page, official.
+    assert_eq!(y2026.eligible, Some(true));
+    assert!(
+        y2026
+            .sources
+            .iter()
+            .all(|s| s.official && s.publisher == "IRCC")
+    );
     let imm = f
         .score
         .components
         .iter()
         .find(|c| c.id == "immigration")
         .unwrap();
-    // 6 Express Entry + AIP 1 + LMIA 1 of 8 known points; the past lists add nothing.
+    // 6 Express Entry + 2 category in force + AIP 1 + LMIA 1; the past lists add nothing.
     assert_eq!(imm.value, Some(10.0));
-    assert!(imm.input.contains("category unknown (left out)"));
+    assert!(imm.input.contains("2 category"), "{}", imm.input);
     // Aircraft mechanics: on the 2026 Transport list, in force.
     let t = facts("72404");
     assert_eq!(
@@ -273,7 +284,7 @@ fn coverage_counts() {
     assert_eq!(c.ai_crosswalk, 515);
     assert_eq!(c.ai_exposure, 507);
     assert_eq!(c.immigration_rules, 516);
-    assert_eq!(c.ee_categories, 129);
+    assert_eq!(c.ee_categories, 130);
     assert!(c.lmia > 400);
     assert!(
         c.gaps

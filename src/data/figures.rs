@@ -153,6 +153,26 @@ pub(super) fn validate(
         Some((i, file)) => (file.lists, Some((i, file.entries))),
         None => (Vec::new(), None),
     };
+    // Every unit group the law's trade groups name is a NOC 2021 unit group.
+    if let Some((i, law)) = parsed.law.as_ref().filter(|_| checks == Checks::Full) {
+        let file = &files[*i];
+        for t in law
+            .trade_groups
+            .iter()
+            .filter(|t| !units.is_empty() && !units.contains_key(t.code.as_str()))
+        {
+            errors.push(DataError::UnknownFigureCode {
+                at: Location::of_nth(
+                    &file.display,
+                    &file.text,
+                    &format!("code: \"{}\"", t.code),
+                    0,
+                ),
+                what: "skilled trade unit group (IRPR s. 87.2(1))".to_string(),
+                code: t.code.clone(),
+            });
+        }
+    }
     let wages = parsed.wages.map(|(i, f)| (i, f.wages));
     if let Some((i, records)) = wages.as_ref().filter(|_| checks == Checks::Full) {
         super::checks::wages(&files[*i], records, errors);

@@ -17,8 +17,6 @@ pub struct DepthLabels {
     /// The wage sources' short names: Job Bank, the Census.
     pub job_bank: &'static str,
     pub census: &'static str,
-    pub past_list: &'static str,
-    pub express_entry: &'static str,
     /// "{year} lists ..." when our data cannot answer for the latest lists.
     /// Where a percentile falls: lowest quarter, second, third, top quarter.
     pub quarters: [&'static str; 4],

@@ -39,8 +39,20 @@ pub struct LawLabels {
     pub same_level: &'static str,
     /// The language levels of a program: "{scale} {level}" joined; "(speaking, listening)".
     pub language_none: &'static str,
-    /// Overview: "no {year} category list".
-    pub no_category: &'static str,
+    /// The one-line answer: "Express Entry ({programs})", or none open.
+    pub answer_ee: &'static str,
+    pub answer_no_ee: &'static str,
+    /// "{year} category: {categories}", or on none.
+    pub answer_category: &'static str,
+    pub answer_no_category: &'static str,
+    /// "provinces: {provinces}", or on no list we hold.
+    pub answer_provinces: &'static str,
+    pub answer_no_province: &'static str,
+    /// Compare's rows: the category lists in force, the provincial lists naming it.
+    pub compare_category: &'static str,
+    pub compare_provinces: &'static str,
+    /// The sources under the answer.
+    pub answer_sources: &'static str,
 }
 
 /// The experience cell: "1 yr within 3 yr, in Canada".

@@ -4,6 +4,7 @@
 //! French titles and definitions); with `--lang fr` French leads.
 //! The Japanese vocabulary follows the seed page (概要, 給与, 教育パス, 資格, 移住, キャリア見通し).
 
+pub mod answer;
 mod cli;
 mod depth;
 pub mod law;

@@ -4,9 +4,8 @@
 
 use crate::facts::Facts;
 use crate::facts::depth::{DepthFacts, Status};
-use crate::i18n::{Labels, fill, wording};
+use crate::i18n::{Labels, wording};
 use crate::locale;
-use crate::rules::immigration::ProgramResult;
 use crate::rules::score::ScoreInput;
 
 /// "✓", "✗" or "?".
@@ -32,57 +31,24 @@ pub fn first_sentence(text: &str) -> &str {
     text
 }
 
-/// The category lists in one or two phrases: the most recent year the occupation is on a
-/// list (marked past when that list is no longer in force, after "no 2026 category list"),
-/// and the date of the lists in force.
-pub fn category_lists(l: &Labels, programs: &[ProgramResult]) -> Vec<String> {
-    let d = &l.depth;
-    let rows: Vec<&ProgramResult> = programs
-        .iter()
-        .filter(|p| p.id.starts_with("ee_categories_") && p.list_year.is_some())
-        .collect();
-    let mut parts = Vec::new();
-    let on = rows
-        .iter()
-        .filter(|p| p.eligible == Some(true))
-        .max_by_key(|p| p.list_year);
-    if let Some(p) = on {
-        let reason = wording::reason(l, &p.why);
-        let reason = reason.trim_end_matches(['.', '。']);
-        parts.push(if p.past {
-            format!("{reason} ({})", d.past_list)
-        } else {
-            reason.to_string()
-        });
-    }
-    let latest = rows.iter().max_by_key(|p| p.list_year);
-    if let Some(p) = latest.filter(|p| p.eligible == Some(false) && on.is_some()) {
-        let year = p.list_year.unwrap_or_default().to_string();
-        parts.insert(0, fill(l.law.no_category, &[("year", &year)]));
-    }
-    // The lists in force date the whole answer (IRCC's page and its capture date); a past
-    // list alone is dated as compiled from secondary sources, never credited to IRCC.
-    if let Some(p) = latest.or(on) {
-        parts.push(wording::as_of(l, p));
-    }
-    parts
-}
-
 /// The card's four lines as (label, value): immigration, pay, outlook, AI. `depth` is `None`
-/// while the explorer still computes it.
-pub fn glance(l: &Labels, f: &Facts, depth: Option<&DepthFacts>) -> Vec<(&'static str, String)> {
+/// while the explorer still computes it; `lead` is a province code to name first (the
+/// explorer's province filter).
+pub fn glance(
+    l: &Labels,
+    f: &Facts,
+    depth: Option<&DepthFacts>,
+    lead: Option<&str>,
+) -> Vec<(&'static str, String)> {
     let (d, lang) = (&l.depth, l.lang);
     let number = |n: i64| locale::number(lang, n);
-    // Immigration: the three Express Entry programs, then the category lists it is on.
-    let programs = &f.immigration.programs;
-    let ee: Vec<String> = ["fsw", "cec", "fst"]
-        .iter()
-        .filter_map(|id| programs.iter().find(|p| p.id == *id))
-        .map(|p| format!("{} {}", p.id.to_uppercase(), eligibility_mark(p.eligible)))
-        .collect();
-    let mut parts = vec![format!("{} {}", d.express_entry, ee.join(" "))];
-    parts.extend(category_lists(l, programs));
-    let immigration = parts.join(" · ");
+    // Immigration: the one-line answer (Express Entry programs open, the category in force
+    // and its last round, the provinces whose lists name it), then where it comes from.
+    let immigration = format!(
+        "{} · {}",
+        crate::i18n::answer::one_line(l, f, lead),
+        crate::i18n::answer::sources(l, f)
+    );
 
     // Pay: the median the score uses and where it ranks among the occupations.
     let pay = f.score.components.iter().find(|c| c.id == "pay");

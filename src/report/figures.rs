@@ -264,7 +264,12 @@ pub fn immigration_lines(f: &Facts, l: &Labels) -> Vec<String> {
             ],
         )
     });
-    programs.chain(asks).collect()
+    // The one-line answer and where it comes from, then each program, then what each asks.
+    let answer = [
+        crate::i18n::answer::one_line(l, f, None),
+        crate::i18n::answer::sources(l, f),
+    ];
+    answer.into_iter().chain(programs).chain(asks).collect()
 }
 
 pub fn immigration(f: &Facts, l: &Labels) -> Section {

@@ -175,7 +175,7 @@ fn card_html(ds: &Dataset, unit: &UnitGroup, l: &Labels) -> String {
     out.push_str(&format!("<h3>{}</h3><dl>", escape(l.depth.at_a_glance)));
     let f = crate::facts::for_unit(ds, unit);
     let d = crate::facts::depth::for_unit(ds, &unit.code);
-    for (label, value) in super::card::glance(l, &f, Some(&d)) {
+    for (label, value) in super::card::glance(l, &f, Some(&d), None) {
         let label = label.trim_end_matches([':', '：']);
         out.push_str(&format!(
             "<dt>{}</dt><dd>{}</dd>",

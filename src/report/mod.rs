@@ -247,7 +247,7 @@ pub fn card_sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section>
             .official(l.report.official_english)
             .line(card::first_sentence(&unit.definition).to_string()),
     };
-    let glance = card::glance(l, &f, Some(&d))
+    let glance = card::glance(l, &f, Some(&d), None)
         .into_iter()
         .map(|(label, value)| format!("{label} {value}"))
         .collect();

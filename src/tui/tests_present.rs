@@ -23,7 +23,7 @@ fn presentation_steps_through_a_shortlist_of_three() {
             "overall score /10",
             "our formula",
             "Job Bank 2024, national",
-            "Immigration: Express Entry FSW ✓ CEC ✓ FST ✗",
+            "Immigration: Express Entry (FSW, CEC)",
             "Pay: $23.50/h median (Job Bank 2024)",
             "Outlook: Moderate risk of Shortage",
             "AI: 3% of its 30 labelled tasks",
@@ -47,7 +47,7 @@ fn presentation_steps_through_a_shortlist_of_three() {
         h.press('n');
         assert_eq!(h.shown(), "72410");
         let screen = h.screen();
-        assert!(screen.contains("FST ✓"), "{screen}");
+        assert!(screen.contains("Express Entry (FSW, CEC, FST)"), "{screen}");
         assert!(screen.contains("Shortlist 3/3"), "{screen}");
         // The last stays the last; p goes back.
         h.press('n');

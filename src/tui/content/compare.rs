@@ -220,6 +220,18 @@ impl Comparison<'_> {
             }
             rows.push(row);
         }
+        // The one-line answer's category and provinces, beside the program marks.
+        let answer = |f: &Facts| crate::i18n::answer::compact(l, f);
+        let (categories, provinces): (Vec<String>, Vec<String>) =
+            facts.iter().map(|f| answer(f)).unzip();
+        rows.push(Row::plain(
+            &format!("  {}", l.law.compare_category),
+            categories,
+        ));
+        rows.push(Row::plain(
+            &format!("  {}", l.law.compare_provinces),
+            provinces,
+        ));
         rows
     }
 

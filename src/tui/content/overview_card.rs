@@ -82,7 +82,9 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
         return;
     };
     doc.heading(app.labels.depth.at_a_glance);
-    for (label, value) in crate::report::card::glance(app.labels, f, depth) {
+    // The province chosen in the filters is named first when its list holds the occupation.
+    let lead = (app.filter.province.as_deref()).and_then(crate::facts::provincial::province_code);
+    for (label, value) in crate::report::card::glance(app.labels, f, depth, lead) {
         glance(app, doc, label, value);
     }
 }
