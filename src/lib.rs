@@ -21,3 +21,4 @@ pub mod shortlist;
 pub mod similarity;
 pub mod tree;
 pub mod tui;
+pub mod user_path;

@@ -24,6 +24,9 @@ pub enum ShortlistError {
     Write(String),
     #[error("no data directory could be found for the shortlist; use --shortlist FILE")]
     NoDataDir,
+    /// Another process holds the lock (a `try_save` does not wait for it).
+    #[error("another explorer is saving the shortlist")]
+    Busy,
 }
 
 fn io(path: &Path, action: &'static str, e: impl std::fmt::Display) -> ShortlistError {
@@ -149,10 +152,20 @@ impl Shortlist {
     /// explorer saved there since this one last read or wrote it: its new marks are added and
     /// its removals applied. Returns how many codes the merge added to this list.
     pub fn save(&mut self) -> Result<usize, ShortlistError> {
+        self.save_with(true)
+    }
+
+    /// `save`, but when another explorer holds the lock, `Err(Busy)` at once instead of
+    /// waiting for it: the interface never blocks on another process.
+    pub fn try_save(&mut self) -> Result<usize, ShortlistError> {
+        self.save_with(false)
+    }
+
+    fn save_with(&mut self, wait: bool) -> Result<usize, ShortlistError> {
         let Some(path) = self.path.clone() else {
             return Ok(0);
         };
-        let _lock = Lock::take(&path)?;
+        let _lock = Lock::take(&path, wait)?;
         let theirs = match read_file(&path)? {
             Some(Ok(file)) => file.codes,
             // A damaged or missing file has nothing to merge; it is replaced.
@@ -218,7 +231,7 @@ fn read_file(path: &Path) -> Result<Option<Result<ShortlistFile, String>>, Short
 struct Lock(#[allow(dead_code)] std::fs::File);
 
 impl Lock {
-    fn take(path: &Path) -> Result<Lock, ShortlistError> {
+    fn take(path: &Path, wait: bool) -> Result<Lock, ShortlistError> {
         let name = path
             .file_name()
             .map_or_else(|| "shortlist".into(), |n| n.to_string_lossy().into_owned());
@@ -236,12 +249,22 @@ impl Lock {
         let file = options
             .open(&lock_path)
             .map_err(|e| io(&lock_path, "lock the shortlist", e))?;
+        #[cfg(not(unix))]
+        let _ = wait;
         #[cfg(unix)]
         {
             use std::os::fd::AsRawFd;
+            let how = if wait {
+                libc::LOCK_EX
+            } else {
+                libc::LOCK_EX | libc::LOCK_NB
+            };
             // SAFETY: flock on a file descriptor this function owns.
-            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } != 0 {
+            if unsafe { libc::flock(file.as_raw_fd(), how) } != 0 {
                 let e = std::io::Error::last_os_error();
+                if e.kind() == std::io::ErrorKind::WouldBlock {
+                    return Err(ShortlistError::Busy);
+                }
                 return Err(io(&lock_path, "lock the shortlist", e));
             }
         }
@@ -425,5 +448,21 @@ mod tests {
             .unwrap();
         let e = Shortlist::load(&huge, known).unwrap_err().to_string();
         assert!(e.ends_with("over the limit of 1048576 bytes"), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_try_save_never_waits_for_another_holder_of_the_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shortlist.ron");
+        let held = Lock::take(&path, true).unwrap();
+        let mut list = Shortlist::load(&path, known).unwrap().0;
+        list.toggle("32129");
+        let start = std::time::Instant::now();
+        assert!(matches!(list.try_save(), Err(ShortlistError::Busy)));
+        assert!(start.elapsed() < std::time::Duration::from_millis(500));
+        drop(held);
+        list.try_save().unwrap();
+        assert_eq!(Shortlist::load(&path, known).unwrap().0.codes(), ["32129"]);
     }
 }

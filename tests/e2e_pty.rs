@@ -530,3 +530,122 @@ fn presentation_steps_through_a_shortlist_of_three() {
     session.send("q").expect("quit");
     exits_cleanly(session);
 }
+
+#[test]
+fn a_fifo_as_keymap_or_theme_never_freezes_the_explorer() {
+    for file in ["keymap.ron", "theme.ron"] {
+        let home = tempfile::tempdir().expect("a temporary directory");
+        let dir = home.path().join("noc-explorer");
+        std::fs::create_dir_all(&dir).expect("the configuration folder");
+        let fifo = std::ffi::CString::new(dir.join(file).to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+        let mut cmd = explorer();
+        cmd.env("XDG_CONFIG_HOME", home.path());
+        // Within 10 s: the first frame, with the file's problem on the status line.
+        let mut session = spawn_at_100x30(cmd);
+        session
+            .expect("FIFO")
+            .expect("the status line names the problem");
+        session.send("q").expect("quit");
+        session.expect(Eof).expect("the explorer exits");
+    }
+}
+
+/// Bracketed paste, as a terminal sends it.
+fn paste(session: &mut Session, text: &str) {
+    session
+        .send(format!("\x1b[200~{text}\x1b[201~"))
+        .expect("paste");
+}
+
+#[test]
+fn the_export_dialog_reads_home_takes_a_folder_and_accepts_pastes() {
+    let home = tempfile::tempdir().expect("a home folder");
+    let cwd = tempfile::tempdir().expect("a working folder");
+    let pause = || std::thread::sleep(Duration::from_millis(300));
+    let spawn = || {
+        let mut cmd = explorer();
+        cmd.current_dir(cwd.path()).env("HOME", home.path());
+        spawn_at_100x30(cmd)
+    };
+    let mut session = spawn();
+    session.send("e").expect("export");
+    session
+        .expect(on_screen("Export", "a handout"))
+        .expect("the export dialog opens");
+    paste(&mut session, "Ana\nSilva");
+    pause();
+    session.send("\t\x15").expect("the file field, cleared");
+    session.send("~/hand.md").expect("type the file");
+    pause();
+    session.send("\r").expect("write");
+    session
+        .expect("Exported to")
+        .expect("the export is confirmed");
+    let handout = std::fs::read_to_string(home.path().join("hand.md")).expect("in the home");
+    assert!(handout.starts_with("# Occupations to explore for Ana Silva, "));
+    assert!(!cwd.path().join("~").exists());
+
+    // A folder, pasted: the suggested file name in it.
+    session.send("e").expect("export again");
+    session
+        .expect(on_screen("Export", "a handout"))
+        .expect("the export dialog opens");
+    session.send("\t\x15").expect("the file field, cleared");
+    paste(&mut session, "$HOME");
+    pause();
+    session.send("\r").expect("write");
+    session
+        .expect("Exported to")
+        .expect("the export is confirmed");
+    let names: Vec<String> = std::fs::read_dir(home.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.starts_with("noc-") && n.ends_with(".md")),
+        "{names:?}"
+    );
+    session.send("q").expect("quit");
+    session.expect(Eof).expect("the explorer exits");
+}
+
+#[test]
+fn a_held_shortlist_lock_never_freezes_the_explorer() {
+    use std::os::fd::AsRawFd;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let list = dir.path().join("shortlist.ron");
+    // Another explorer saving: the lock beside the list, held.
+    let lock = std::fs::File::create(dir.path().join(".shortlist.ron.lock")).expect("lock file");
+    // SAFETY: flock on a file descriptor this test owns.
+    assert_eq!(unsafe { libc::flock(lock.as_raw_fd(), libc::LOCK_EX) }, 0);
+    let mut cmd = explorer();
+    cmd.arg("--shortlist").arg(&list);
+    let mut session = spawn_at_100x30(cmd);
+    session.send("/").expect("send /");
+    session.send("32129").expect("type the code");
+    session.expect("32129").expect("the code is listed");
+    session.send("\r").expect("send Enter");
+    std::thread::sleep(Duration::from_millis(300));
+    session.send(" ").expect("mark it");
+    session.set_expect_timeout(Some(Duration::from_secs(3)));
+    session
+        .expect("another explorer is saving")
+        .expect("the status line says why the save waits");
+    // The interface still answers while the lock is held.
+    session.send("3").expect("switch to Salary");
+    session
+        .expect("Job Bank")
+        .expect("the Salary pane is drawn");
+    drop(lock);
+    session
+        .expect(Regex("Shortlist[^\\n]*1"))
+        .expect("the save went through once the lock was free");
+    session.send("q").expect("quit");
+    session.expect(Eof).expect("the explorer exits");
+    let text = std::fs::read_to_string(&list).expect("the list was saved");
+    assert!(text.contains("32129"), "{text}");
+}

@@ -421,7 +421,8 @@ fn a_missing_lmia_file_reads_not_loaded_in_show_stats_and_the_score() {
     assert_eq!(code, 0, "{err}");
     assert!(!shown.contains("shows none for this occupation"), "{shown}");
     assert!(shown.contains("ESDC's published list of positive LMIAs is not loaded in our data"));
-    assert!(shown.contains("+ LMIA not loaded (left out) of 7 known, rescaled to 10"));
+    assert!(shown.contains("+ LMIA not loaded (left out) of "));
+    assert!(shown.contains(" known, rescaled to 10"));
     assert!(!shown.contains("0 LMIA"));
     // 32129 has LMIA positions in the full data, so its score without the list is its score
     // with the LMIA point left out, not with it counted as 0 (6.4 -> 6.1 before).
@@ -434,10 +435,10 @@ fn a_missing_lmia_file_reads_not_loaded_in_show_stats_and_the_score() {
         .find(|l| l.contains("Positive LMIAs on ESDC's list"));
     assert!(row.unwrap().ends_with(" not loaded"), "{stats}");
     assert!(
-        stats.contains("lmia: not loaded (the data file is missing)"),
+        stats.contains("- Positive LMIAs on ESDC's list: not loaded"),
         "{stats}"
     );
-    assert!(!stats.contains("516 unit groups are not"), "{stats}");
+    assert!(!stats.contains("not on ESDC's published list"), "{stats}");
 }
 
 #[test]
@@ -459,7 +460,10 @@ fn missing_wage_category_and_noc_2016_files_read_not_loaded() {
     assert!(!shown.contains("0 category"), "{shown}");
     let (stats, err, code) = run_slow(&["stats", "--data", data]);
     assert_eq!(code, 0, "{err}");
-    assert!(stats.contains("wages: not loaded"), "{stats}");
+    assert!(
+        stats.contains("- Job Bank wages (national or provincial): not loaded"),
+        "{stats}"
+    );
     let (_, err, code) = run_slow(&["show", "3219", "--data", data]);
     assert_eq!(code, 1);
     assert!(
@@ -484,7 +488,7 @@ fn wages_beyond_a_sane_range_and_titles_over_two_lines_are_refused() {
         "title: \"Other medical technologists\\n32101  Fake row\",",
     );
     std::fs::write(&units, text).unwrap();
-    let (code, err) = validate(dir.path());
+    let (_, err, code) = run_slow(&["validate", dir.path().to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(
         err.contains("the national median wage of 32129 is \"3000000\"; expected an hourly wage of at most 1000 dollars"),
@@ -499,4 +503,72 @@ fn wages_beyond_a_sane_range_and_titles_over_two_lines_are_refused() {
     let (out, _, code) = run(&["search", "medical", "--data", data]);
     assert_eq!(code, 1);
     assert!(!out.contains("Fake row"));
+}
+
+/// `validate` with `file` of the configuration folder replaced by what `plant` makes there.
+fn validate_config_with(file: &str, plant: impl Fn(&Path)) -> (i32, String) {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("noc-explorer");
+    std::fs::create_dir_all(&dir).unwrap();
+    plant(&dir.join(file));
+    let out = cmd()
+        .env("XDG_CONFIG_HOME", home.path())
+        .arg("validate")
+        .output()
+        .expect("ran");
+    let err = String::from_utf8_lossy(&out.stderr).replace(&dir.display().to_string(), "C");
+    (out.status.code().unwrap_or(-1), err)
+}
+
+/// What a test puts at a path.
+type Plant = dyn Fn(&Path);
+
+#[test]
+fn config_files_are_read_as_guardedly_as_data_files() {
+    let sparse = |path: &Path| {
+        let file = std::fs::File::create(path).unwrap();
+        file.set_len(400 * 1024 * 1024).unwrap();
+    };
+    let cases: [(&str, &Plant, &str); 6] = [
+        (
+            "keymap.ron",
+            &|p| hostile::mkfifo(p),
+            "it is a FIFO (named pipe), not a regular file",
+        ),
+        (
+            "theme.ron",
+            &|p| hostile::mkfifo(p),
+            "it is a FIFO (named pipe), not a regular file",
+        ),
+        (
+            "keymap.ron",
+            &sparse,
+            "it is over the limit of 1048576 bytes",
+        ),
+        (
+            "theme.ron",
+            &sparse,
+            "it is over the limit of 1048576 bytes",
+        ),
+        (
+            "keymap.ron",
+            &|p| std::os::unix::fs::symlink("/dev/zero", p).unwrap(),
+            "it is a device, not a regular file",
+        ),
+        (
+            "theme.ron",
+            &|p| std::os::unix::fs::symlink("/dev/zero", p).unwrap(),
+            "it is a device, not a regular file",
+        ),
+    ];
+    for (file, plant, why) in cases {
+        let (code, err) = validate_config_with(file, plant);
+        assert_eq!(code, 1, "{file}: {err}");
+        assert!(
+            err.starts_with(&format!("C/{file}:1:1: {why}; expected a RON file\n")),
+            "{file}: {err}"
+        );
+        assert!(err.contains("the explorer ignores these files"), "{err}");
+    }
+    assert_children_under_200_mb();
 }

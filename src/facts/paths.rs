@@ -35,6 +35,9 @@ pub struct PathFact {
     pub code: String,
     pub title: String,
     pub title_fr: String,
+    /// Our Japanese title (an unofficial translation, 非公式訳).
+    #[serde(skip)]
+    pub title_ja: Option<String>,
     /// From -1 to 1, rounded to two decimals (ours).
     pub similarity: f64,
     pub shared: Vec<SkillLevel>,
@@ -256,6 +259,7 @@ pub fn for_unit(ds: &Dataset, unit: &UnitGroup) -> PathsFacts {
                 code: code.clone(),
                 title: target.title.clone(),
                 title_fr: target.title_fr.clone(),
+                title_ja: ds.japanese_title(code).map(str::to_string),
                 similarity: round2(measure.similarity(i, j)),
                 shared: levels(ds, measure.shared(i, j)),
                 gaps: levels(ds, measure.gaps(i, j)),

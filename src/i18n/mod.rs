@@ -8,6 +8,7 @@ mod cli;
 mod depth;
 pub mod law;
 pub mod lists;
+pub mod paths;
 mod phrases;
 pub mod reliability;
 mod report;
@@ -18,6 +19,7 @@ pub use cli::CliLabels;
 pub use depth::DepthLabels;
 pub use law::LawLabels;
 pub use lists::ListLabels;
+pub use paths::PathLabels;
 pub use phrases::{PhraseLabels, fill};
 pub use reliability::ReliabilityLabels;
 pub use report::{PathsLabels, ReportLabels, StatsLabels};
@@ -213,6 +215,8 @@ pub struct Labels {
     pub law: LawLabels,
     /// Labels of the immigration lists: rounds, provinces, community pilots.
     pub lists: ListLabels,
+    /// Labels of where the skills carry.
+    pub paths: PathLabels,
     /// What is said when a data file did not load or something is refused.
     pub reliability: ReliabilityLabels,
 }

@@ -87,6 +87,8 @@ pub enum Action {
     FilterTeer(u8),
     FilterReset,
     CycleSort,
+    /// Change the order of where the skills carry (Outlook pane).
+    CyclePathSort,
     ToggleTree,
     Expand,
     Collapse,

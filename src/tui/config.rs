@@ -42,25 +42,39 @@ pub fn dir() -> Option<PathBuf> {
 pub const KEYMAP_FILE: &str = "keymap.ron";
 pub const THEME_FILE: &str = "theme.ron";
 
-/// The text of an override file, `None` when there is none.
+/// An override file is a few hundred bytes; past this it is not one.
+pub const MAX_CONFIG_BYTES: u64 = 1024 * 1024;
+
+/// The text of an override file, `None` when there is none. Read through the guarded reader
+/// data files use: a FIFO, a device or a link to one is refused at once (never waited on),
+/// and at most `MAX_CONFIG_BYTES` are read whatever the file claims to hold.
 fn read(path: &Path) -> Result<Option<String>, ConfigError> {
-    match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map(Some).map_err(|e| {
+    use crate::fsread::{self, ReadError};
+    let shown = path.display().to_string();
+    let whole = |message: String| ConfigError {
+        at: Location::new(shown.clone(), 1, 1),
+        message,
+    };
+    let bytes = match fsread::read_capped(path, MAX_CONFIG_BYTES) {
+        Ok(bytes) => bytes,
+        Err(ReadError::NotFound) => return Ok(None),
+        Err(e @ (ReadError::NotAFile(_) | ReadError::LinkChain | ReadError::TooLarge { .. })) => {
+            return Err(whole(format!("{e}; expected a RON file")));
+        }
+        Err(e) => return Err(whole(format!("cannot read the file: {e}"))),
+    };
+    String::from_utf8(bytes)
+        .map(|t| Some(fsread::strip_bom(t)))
+        .map_err(|e| {
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
             let offset = e.utf8_error().valid_up_to();
             ConfigError::new(
-                &path.display().to_string(),
+                &shown,
                 &text,
                 offset,
                 "the file is not valid UTF-8; expected UTF-8 text",
             )
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(ConfigError {
-            at: Location::new(path.display().to_string(), 1, 1),
-            message: format!("cannot read the file: {e}"),
-        }),
-    }
+        })
 }
 
 /// The keys and colours in force, and what went wrong with the user's files.

@@ -46,6 +46,11 @@ pub fn run_loop(
                 caught_up = true;
                 break;
             }
+            // A shortlist save that waited for another explorer: try again, never block.
+            if app.retry_save() {
+                caught_up = true;
+                break;
+            }
             if super::shutdown_requested() {
                 return Ok(());
             }
@@ -75,6 +80,17 @@ pub fn run_loop(
             terminal::suspend(terminal)?;
             let size = terminal.size()?;
             app.apply(Action::Resize(size.width, size.height));
+        }
+    }
+    if app.save_pending && !super::shutdown_requested() {
+        // Quitting with a save still waiting for another explorer: the frame says so, and the
+        // lock is tried for five seconds at most.
+        terminal.draw(|frame| super::draw(frame, app))?;
+        for _ in 0..50 {
+            if app.retry_save() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(100));
         }
     }
     Ok(())

@@ -49,6 +49,11 @@ impl Doc {
         }
     }
 
+    /// The styles the document is written in.
+    pub fn theme(&self) -> Theme {
+        self.theme
+    }
+
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }

@@ -20,6 +20,7 @@ mod outlook;
 mod outlook_yearly;
 mod overview;
 mod overview_card;
+pub mod paths;
 pub use crate::i18n::wording as phrases;
 pub mod present;
 pub mod province;

@@ -3,6 +3,8 @@
 
 use super::{Bar, Doc, label_value, number, source_line};
 use crate::model::UnitGroup;
+use crate::tui::action::Action;
+use crate::tui::keymap::Context;
 use crate::tui::state::App;
 
 pub struct OutlookPane<'a> {
@@ -95,6 +97,23 @@ impl OutlookPane<'_> {
             Some(d) => super::outlook_yearly::yearly(app, &mut doc, &d.outlook),
             None => {
                 doc.heading(l.depth.yearly_heading).muted(l.depth.computing);
+            }
+        }
+
+        let links = app.keymap.first_keys(Context::List, &[Action::ShowLinks]);
+        let order = app
+            .keymap
+            .first_keys(Context::List, &[Action::CyclePathSort]);
+        let keys = super::paths::PathKeys {
+            links: &links,
+            order: &order,
+        };
+        match app.paths_of(self.unit) {
+            Some(paths) => {
+                super::paths::section(&mut doc, paths, app.paths_sort, l, app.lang, &keys)
+            }
+            None => {
+                doc.heading(l.paths.heading).muted(l.depth.computing);
             }
         }
 

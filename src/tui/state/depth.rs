@@ -15,6 +15,12 @@ impl App {
         self.depth.as_ref().filter(|d| d.code == unit.code)
     }
 
+    /// Where the skills of `unit` carry, if computed (with the deep sections).
+    pub fn paths_of(&self, unit: &UnitGroup) -> Option<&crate::facts::paths::PathsFacts> {
+        self.depth_of(unit)?;
+        self.paths.as_ref()
+    }
+
     /// Whether the selected occupation's deep sections are still to be computed.
     pub fn depth_pending(&self) -> bool {
         self.selected_unit()
@@ -48,6 +54,10 @@ impl App {
             return;
         }
         let code = self.selected_unit().map(|u| u.code.clone());
+        self.paths = code
+            .as_deref()
+            .and_then(|c| self.ds.unit(c))
+            .map(|u| crate::facts::paths::for_unit(&self.ds, u));
         self.depth = code.map(|c| depth::for_unit(&self.ds, &c));
     }
 }

@@ -47,7 +47,37 @@ fn with_extension(path: &str, format: ExportFormat) -> String {
     }
 }
 
+/// "a client name is limited to 80 characters".
+fn client_too_long(labels: &crate::i18n::Labels) -> String {
+    crate::i18n::fill(
+        labels.reliability.client_too_long,
+        &[("max", &crate::report::MAX_CLIENT_CHARS.to_string())],
+    )
+}
+
 impl App {
+    /// Pasted text into the dialog's field: line breaks and tabs become spaces, other
+    /// control characters go, and the field keeps to its limit (a client name's is said).
+    pub(super) fn paste_into_dialog(&mut self, text: &str) {
+        let Some(d) = self.export_dialog.as_mut() else {
+            return;
+        };
+        let (field, limit) = match d.field {
+            ExportField::Client => (&mut d.client, crate::report::MAX_CLIENT_CHARS),
+            ExportField::Path => (&mut d.path, 4096),
+        };
+        let room = limit.saturating_sub(field.chars().count());
+        let cleaned: Vec<char> = text
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .filter(|c| !c.is_control())
+            .collect();
+        field.extend(cleaned.iter().take(room));
+        if cleaned.len() > room && d.field == ExportField::Client {
+            self.message = Some(client_too_long(self.labels));
+        }
+    }
+
     /// The units `e` exports: the shortlist, or the selected occupation when it is empty;
     /// with the file name they suggest.
     pub(super) fn export_units(&self) -> (Vec<&UnitGroup>, String) {
@@ -97,8 +127,15 @@ impl App {
             ExportField::Client => &mut d.client,
             ExportField::Path => &mut d.path,
         };
+        let limit = match d.field {
+            ExportField::Client => crate::report::MAX_CLIENT_CHARS,
+            ExportField::Path => 4096,
+        };
         match action {
-            A::Insert(c) if !c.is_control() && field.chars().count() < 4096 => field.push(c),
+            A::Insert(c) if !c.is_control() && field.chars().count() < limit => field.push(c),
+            A::Insert(c) if !c.is_control() && d.field == ExportField::Client => {
+                self.message = Some(client_too_long(self.labels));
+            }
             A::Insert(_) => {}
             A::Backspace => {
                 field.pop();
@@ -142,7 +179,14 @@ impl App {
         if units.is_empty() {
             return;
         }
-        let path = PathBuf::from(dialog.path.trim());
+        // `~` and `$HOME` are the home folder; a folder gets the suggested file name.
+        let (_, stem) = self.export_units();
+        let name = format!("{stem}.{}", dialog.format.extension());
+        let path = crate::user_path::target(
+            dialog.path.trim(),
+            crate::user_path::home().as_deref(),
+            &name,
+        );
         let header = HandoutHeader::today(self.lang, Some(&dialog.client));
         let written = export::render(&self.ds, &units, dialog.format, &header)
             .and_then(|text| export::write(&path, &text, force));

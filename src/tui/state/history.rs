@@ -36,6 +36,12 @@ impl App {
                     self.jump_to(unit);
                 }
             }
+            (Some(Overlay::Links), Action::ToggleMark) => {
+                if let Some(&unit) = self.linked_units().get(self.cursor) {
+                    let code = self.ds.units[unit].code.clone();
+                    self.toggle_mark(&code);
+                }
+            }
             (None, Action::ShowLinks) => {
                 if self.linked_units().is_empty() {
                     self.message = Some(self.labels.tools.links_none.into());

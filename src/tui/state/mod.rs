@@ -63,6 +63,8 @@ pub struct App {
     pub ds: std::sync::Arc<Dataset>,
     /// The deep sections of the selected occupation (see `depth.rs`).
     depth: Option<crate::facts::depth::DepthFacts>,
+    /// Where the selected occupation's skills carry, computed with `depth`.
+    paths: Option<crate::facts::paths::PathsFacts>,
     /// The major group whose deep files a thread was last asked to parse (see `depth.rs`).
     deep_parsing: Option<String>,
     /// The figures of every unit group, in `ds.units` order, computed when asked for (see
@@ -95,6 +97,8 @@ pub struct App {
     pub quit: bool,
     // the tools over the list
     pub shortlist: Shortlist,
+    /// A shortlist save waits for another explorer's lock: retried while the app is idle.
+    pub save_pending: bool,
     /// A one-off message for the status bar (cleared by the next key).
     pub message: Option<String>,
     pub filter: Filter,
@@ -118,6 +122,8 @@ pub struct App {
     pub clipboard: Option<String>,
     /// The words typed in the example titles overlay.
     pub examples_filter: String,
+    /// The order of where the skills carry (Outlook pane).
+    pub paths_sort: crate::facts::paths::PathSort,
 }
 
 impl App {
@@ -130,6 +136,7 @@ impl App {
             ds,
             depth: None,
             deep_parsing: None,
+            paths: None,
             index,
             searcher: Searcher::new(),
             highlighter: RefCell::new(Highlighter::new()),
@@ -148,6 +155,7 @@ impl App {
             size,
             quit: false,
             shortlist: Shortlist::in_memory(),
+            save_pending: false,
             message: None,
             filter: Filter::default(),
             sort: SortKey::default(),
@@ -163,6 +171,7 @@ impl App {
             export_dir: std::path::PathBuf::from("."),
             clipboard: None,
             examples_filter: String::new(),
+            paths_sort: Default::default(),
         }
     }
 
@@ -393,6 +402,10 @@ impl App {
     /// [`crate::query_limits::append_paste`]). Text is a payload, so it comes here rather than
     /// through the `Copy` [`Action`].
     pub fn paste(&mut self, text: &str) {
+        if self.overlay == Some(Overlay::Export) {
+            self.paste_into_dialog(text);
+            return;
+        }
         if self.overlay.is_some() || self.tree.is_some() {
             return;
         }

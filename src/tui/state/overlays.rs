@@ -125,6 +125,10 @@ impl App {
                 self.sort = self.sort.next();
                 self.refresh_keeping(unit);
             }
+            (None, A::CyclePathSort) => {
+                self.paths_sort = self.paths_sort.next();
+                self.tab = crate::tui::action::Tab::Outlook;
+            }
             (_, A::Export) => self.open_export_dialog(),
             (None, A::ShowExamples) => self.open_examples(),
             (_, A::Copy) => self.copy(),

@@ -50,14 +50,35 @@ impl App {
         let c = &self.labels.tools;
         let now = self.shortlist.toggle(code);
         let done = if now { c.marked } else { c.unmarked };
-        self.message = Some(match self.shortlist.save() {
-            Ok(_) => format!(
-                "{done} {code} · {}: {}",
-                c.shortlist_title,
-                self.shortlist.len()
-            ),
-            Err(e) => format!("{done} {code} · {}: {e}", c.save_failed),
-        });
+        self.message = Some(format!("{done} {code} · {}", self.save_shortlist()));
+    }
+
+    /// Save without waiting for another explorer: when it holds the lock the save is left
+    /// pending (`retry_save`) and the status line says so. The words of the outcome.
+    fn save_shortlist(&mut self) -> String {
+        let c = &self.labels.tools;
+        self.save_pending = false;
+        match self.shortlist.try_save() {
+            Ok(_) => format!("{}: {}", c.shortlist_title, self.shortlist.len()),
+            Err(crate::shortlist::ShortlistError::Busy) => {
+                self.save_pending = true;
+                self.labels.reliability.shortlist_busy.to_string()
+            }
+            Err(e) => format!("{}: {e}", c.save_failed),
+        }
+    }
+
+    /// Try a pending save again; true when it is no longer pending (saved or failed).
+    pub fn retry_save(&mut self) -> bool {
+        if !self.save_pending {
+            return false;
+        }
+        let said = self.save_shortlist();
+        if self.save_pending {
+            return false;
+        }
+        self.message = Some(said);
+        true
     }
 
     /// Presentation mode: show the next (`delta` 1) or previous (-1) occupation of the
