@@ -273,11 +273,16 @@ pub fn immigration_lines(f: &Facts, l: &Labels) -> Vec<String> {
 }
 
 pub fn immigration(f: &Facts, l: &Labels) -> Section {
-    let lmia = format!(
-        "{} {}",
-        wording::lmia_count(l, &f.immigration.lmia_count),
-        l.phrases.lmia_lower_bound
-    );
+    // A count from the list is a lower bound; a list that did not load is not one.
+    let count = &f.immigration.lmia_count;
+    let lmia = match count {
+        crate::facts::LmiaCount::NotLoaded => wording::lmia_count(l, count),
+        _ => format!(
+            "{} {}",
+            wording::lmia_count(l, count),
+            l.phrases.lmia_lower_bound
+        ),
+    };
     Section::new(l.report.h_immigration)
         .lines(immigration_lines(f, l))
         .line(lmia)

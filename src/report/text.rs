@@ -153,17 +153,14 @@ pub fn stats_text(s: &Stats, lang: Lang) -> String {
     ];
     out.push_str(&format!("\n{}\n", st.gaps_heading));
     // A file that did not load is said to be not loaded, never counted as missing figures.
-    let files = [
-        ("wages", 0),
-        ("outlook", 3),
-        ("ai_exposure", 6),
-        ("lmia", 9),
-    ];
-    for (gap, (id, row)) in gaps.iter().zip(files) {
+    let files = ["wages", "outlook", "ai_exposure", "lmia"];
+    for ((gap, id), what) in gaps.iter().zip(files).zip(st.gap_names) {
         if c.loaded(id) {
             out.push_str(&format!("  - {gap}\n"));
         } else {
-            out.push_str(&format!("  - {}: {}\n", st.rows[row], st.not_loaded));
+            let status = l.depth.status_not_loaded;
+            let line = fill(st.gap_not_loaded, &[("what", what), ("status", status)]);
+            out.push_str(&format!("  - {line}\n"));
         }
     }
     out
