@@ -11,6 +11,10 @@ struct Label {
     code: String,
     status: String,
     sentence: String,
+    /// Designations and bodies (abbreviated as in the text) the reading must name.
+    #[serde(default)]
+    #[allow(dead_code)]
+    credentials: Vec<String>,
 }
 
 const THRESHOLD: f64 = 0.95;
