@@ -8,6 +8,7 @@ pub mod answer;
 mod cli;
 mod depth;
 pub mod law;
+pub mod licensing_path;
 pub mod lists;
 pub mod paths;
 mod phrases;
@@ -19,6 +20,7 @@ pub mod wording;
 pub use cli::CliLabels;
 pub use depth::DepthLabels;
 pub use law::LawLabels;
+pub use licensing_path::LicensingPathLabels;
 pub use lists::ListLabels;
 pub use paths::PathLabels;
 pub use phrases::{PhraseLabels, fill};
@@ -220,6 +222,8 @@ pub struct Labels {
     pub paths: PathLabels,
     /// What is said when a data file did not load or something is refused.
     pub reliability: ReliabilityLabels,
+    /// Labels of the path into the job: credentials and their issuers.
+    pub licensing_path: LicensingPathLabels,
 }
 
 impl Labels {
