@@ -53,6 +53,10 @@ pub struct LawLabels {
     pub compare_provinces: &'static str,
     /// The sources under the answer.
     pub answer_sources: &'static str,
+    /// The Immigration pane's first heading, over the one-line answer.
+    pub answer_heading: &'static str,
+    /// The heading over category lists no longer in force, at the pane's end.
+    pub past_lists_heading: &'static str,
 }
 
 /// The experience cell: "1 yr within 3 yr, in Canada".
