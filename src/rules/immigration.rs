@@ -160,7 +160,7 @@ impl Reason {
             Reason::Pnp { teer } => {
                 let ee = if *teer <= 3 { "can" } else { "cannot" };
                 format!(
-                    "Depends on the province's streams and lists, which are not in the data. At TEER {teer} the \
+                    "Depends on each province's streams, whose rules our data does not hold; the NOC lists of seven provinces that we hold are under Provincial nominee lists. At TEER {teer} the \
                      occupation {ee} use the Express Entry (enhanced) route; base streams vary."
                 )
             }
