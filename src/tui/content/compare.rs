@@ -110,6 +110,29 @@ impl Comparison<'_> {
                 .map(|u| format!("{} · {}", u.teer, l.teer_meaning_of(u.teer)))
                 .collect(),
         ));
+        // How close each occupation's skills are to the first one's (our measure; "—" for the
+        // first itself and where a group has no ratings).
+        if let Some(first) = ugs.first() {
+            let label = crate::i18n::fill(l.paths.compare_row, &[("code", &first.code)]);
+            let values: Vec<Option<f64>> = (ugs.iter().enumerate())
+                .map(|(i, u)| {
+                    (i > 0)
+                        .then(|| crate::facts::paths::similarity(&app.ds, &first.code, &u.code))
+                        .flatten()
+                })
+                .collect();
+            let cells = values
+                .iter()
+                .map(|v| match v {
+                    Some(v) => {
+                        let value = crate::locale::decimal(app.lang, *v, 2);
+                        crate::i18n::fill(l.paths.compare_cell, &[("value", &value)])
+                    }
+                    None => "—".into(),
+                })
+                .collect();
+            rows.push(Row::plain(&label, cells));
+        }
         let national = |f: &Facts| f.wages.national;
         rows.push(Row::highest(
             c.r_median,
