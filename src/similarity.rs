@@ -113,13 +113,17 @@ impl<'a> Measure<'a> {
             .filter(|&d| LEARNABLE.contains(&self.table.descriptors[d].family.as_str()))
     }
 
-    /// What carries from `from` to `to`: the skills and knowledge both rate, those both rate
-    /// above the mean of all occupations first, then by the level both hold.
+    /// What carries from `from` to `to`: the skills and knowledge `to` asks at a level `from`
+    /// already holds (so nothing listed here is also a gap), those both rate above the mean of
+    /// all occupations first, then by the level both hold.
     pub fn shared(&self, from: usize, to: usize) -> Vec<Rated> {
-        let common = |d: usize| self.table.row(from)[d].min(self.table.row(to)[d]);
+        let (held, asked) = (self.table.row(from), self.table.row(to));
+        let common = |d: usize| held[d].min(asked[d]);
         let share = |d: usize| common(d) / f32::from(self.table.descriptors[d].scale_max.max(1));
         let above = |d: usize| common(d) > self.means[d];
-        let mut ds: Vec<usize> = self.personal().filter(|&d| common(d) > 0.0).collect();
+        let mut ds: Vec<usize> = (self.personal())
+            .filter(|&d| common(d) > 0.0 && held[d] >= asked[d])
+            .collect();
         ds.sort_by(|&x, &y| {
             above(y)
                 .cmp(&above(x))
