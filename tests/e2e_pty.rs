@@ -649,3 +649,41 @@ fn a_held_shortlist_lock_never_freezes_the_explorer() {
     let text = std::fs::read_to_string(&list).expect("the list was saved");
     assert!(text.contains("32129"), "{text}");
 }
+
+#[test]
+fn quitting_while_another_explorer_keeps_the_lock_says_what_was_not_saved() {
+    use std::os::fd::AsRawFd;
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let list = dir.path().join("shortlist.ron");
+    let lock = std::fs::File::create(dir.path().join(".shortlist.ron.lock")).expect("lock file");
+    // SAFETY: flock on a file descriptor this test owns.
+    assert_eq!(unsafe { libc::flock(lock.as_raw_fd(), libc::LOCK_EX) }, 0);
+    let mut cmd = explorer();
+    cmd.arg("--shortlist").arg(&list);
+    let mut session = spawn_at_100x30(cmd);
+    session.send("/").expect("send /");
+    session.send("32129").expect("type the code");
+    session.expect("32129").expect("the code is listed");
+    session.send("\r").expect("send Enter");
+    std::thread::sleep(Duration::from_millis(300));
+    session.send(" ").expect("mark it");
+    session.set_expect_timeout(Some(Duration::from_secs(3)));
+    session
+        .expect("another explorer is saving")
+        .expect("the save waits");
+    // Quit with the lock still held: after five seconds of trying, the marks are named.
+    session.send("q").expect("quit");
+    session.set_expect_timeout(Some(Duration::from_secs(15)));
+    session
+        .expect("The shortlist was not saved")
+        .expect("the lost save is said once the screen is back");
+    session
+        .expect("32129")
+        .expect("with the codes to mark again");
+    session.expect(Eof).expect("the explorer exits");
+    drop(lock);
+    assert!(
+        !list.exists(),
+        "nothing was written while the lock was held"
+    );
+}
