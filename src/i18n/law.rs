@@ -42,6 +42,8 @@ pub struct LawLabels {
     /// The one-line answer: "Express Entry ({programs})", or none open.
     pub answer_ee: &'static str,
     pub answer_no_ee: &'static str,
+    /// When no Express Entry program is open: the Atlantic program still takes TEER 4 offers.
+    pub answer_aip: &'static str,
     /// "{year} category: {categories}", or on none.
     pub answer_category: &'static str,
     pub answer_no_category: &'static str,
