@@ -55,6 +55,9 @@ pub struct LawLabels {
     pub compare_provinces: &'static str,
     /// The sources under the answer.
     pub answer_sources: &'static str,
+    /// The as-of notes of the rules file that are words, not dates, in the order of
+    /// `wording::PROGRAM_AS_OF` (the English ones must equal the file's).
+    pub program_as_of: [&'static str; 3],
     /// The Immigration pane's first heading, over the one-line answer.
     pub answer_heading: &'static str,
     /// The heading over category lists no longer in force, at the pane's end.
