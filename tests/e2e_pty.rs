@@ -613,17 +613,16 @@ fn the_export_dialog_reads_home_takes_a_folder_and_accepts_pastes() {
     session.expect(Eof).expect("the explorer exits");
 }
 
-#[test]
-fn a_held_shortlist_lock_never_freezes_the_explorer() {
+/// Another explorer saving: the lock beside `list`, held by this test; then 32129 marked in an
+/// explorer whose save waits for it. Returns the lock (dropping it frees it) and the session.
+fn marked_under_a_held_lock(list: &std::path::Path) -> (std::fs::File, Session) {
     use std::os::fd::AsRawFd;
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let list = dir.path().join("shortlist.ron");
-    // Another explorer saving: the lock beside the list, held.
-    let lock = std::fs::File::create(dir.path().join(".shortlist.ron.lock")).expect("lock file");
+    let lock_path = list.with_file_name(".shortlist.ron.lock");
+    let lock = std::fs::File::create(lock_path).expect("lock file");
     // SAFETY: flock on a file descriptor this test owns.
     assert_eq!(unsafe { libc::flock(lock.as_raw_fd(), libc::LOCK_EX) }, 0);
     let mut cmd = explorer();
-    cmd.arg("--shortlist").arg(&list);
+    cmd.arg("--shortlist").arg(list);
     let mut session = spawn_at_100x30(cmd);
     session.send("/").expect("send /");
     session.send("32129").expect("type the code");
@@ -635,6 +634,14 @@ fn a_held_shortlist_lock_never_freezes_the_explorer() {
     session
         .expect("another explorer is saving")
         .expect("the status line says why the save waits");
+    (lock, session)
+}
+
+#[test]
+fn a_held_shortlist_lock_never_freezes_the_explorer() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let list = dir.path().join("shortlist.ron");
+    let (lock, mut session) = marked_under_a_held_lock(&list);
     // The interface still answers while the lock is held.
     session.send("3").expect("switch to Salary");
     session
@@ -652,25 +659,9 @@ fn a_held_shortlist_lock_never_freezes_the_explorer() {
 
 #[test]
 fn quitting_while_another_explorer_keeps_the_lock_says_what_was_not_saved() {
-    use std::os::fd::AsRawFd;
     let dir = tempfile::tempdir().expect("a temporary directory");
     let list = dir.path().join("shortlist.ron");
-    let lock = std::fs::File::create(dir.path().join(".shortlist.ron.lock")).expect("lock file");
-    // SAFETY: flock on a file descriptor this test owns.
-    assert_eq!(unsafe { libc::flock(lock.as_raw_fd(), libc::LOCK_EX) }, 0);
-    let mut cmd = explorer();
-    cmd.arg("--shortlist").arg(&list);
-    let mut session = spawn_at_100x30(cmd);
-    session.send("/").expect("send /");
-    session.send("32129").expect("type the code");
-    session.expect("32129").expect("the code is listed");
-    session.send("\r").expect("send Enter");
-    std::thread::sleep(Duration::from_millis(300));
-    session.send(" ").expect("mark it");
-    session.set_expect_timeout(Some(Duration::from_secs(3)));
-    session
-        .expect("another explorer is saving")
-        .expect("the save waits");
+    let (lock, mut session) = marked_under_a_held_lock(&list);
     // Quit with the lock still held: after five seconds of trying, the marks are named.
     session.send("q").expect("quit");
     session.set_expect_timeout(Some(Duration::from_secs(15)));
