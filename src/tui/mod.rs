@@ -29,6 +29,8 @@ mod tests_examples;
 #[cfg(test)]
 mod tests_facts;
 #[cfg(test)]
+mod tests_first_steps;
+#[cfg(test)]
 mod tests_navigation;
 #[cfg(test)]
 mod tests_present;
