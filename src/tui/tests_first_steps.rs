@@ -58,3 +58,41 @@ fn presentation_opens_at_the_first_of_the_shortlist_and_says_its_ends() {
     assert!(h.app.present);
     assert_eq!(code(&h).as_deref(), Some("32129"));
 }
+
+#[test]
+fn help_lists_each_entry_once_and_each_column_stops_at_its_own_end() {
+    let mut h = Harness::embedded(Lang::En, 200, 120);
+    h.press('?');
+    let screen = h.screen();
+    // The search line's arrows and pages were the list's entries again.
+    for (keys, words) in [
+        ("PgDn", "page down"),
+        ("j/↓", "next occupation"),
+        ("Esc", "clear the filter"),
+    ] {
+        let entry = |l: &&str| {
+            let t = l.split_whitespace().collect::<Vec<_>>().join(" ");
+            t.contains(&format!(" {keys} {words}"))
+        };
+        let n = screen.lines().filter(entry).count();
+        assert_eq!(n, 1, "{keys} {words}:\n{screen}");
+    }
+    // Short screen: scrolled to the end, the columns still hold lines at their tops (a column
+    // that is shorter stops at its own end instead of scrolling empty).
+    let mut h = Harness::embedded(Lang::En, 100, 24);
+    h.press('?');
+    for _ in 0..200 {
+        h.press('j');
+    }
+    let screen = h.screen();
+    let top = screen.lines().nth(2).unwrap_or_default().to_string();
+    let halves = top.trim_matches(|c: char| c == '│' || c == ' ');
+    assert!(
+        halves.split("  ").filter(|s| !s.trim().is_empty()).count() >= 2,
+        "{screen}"
+    );
+    assert!(
+        screen.contains("mouse") || screen.contains("Mouse"),
+        "{screen}"
+    );
+}
