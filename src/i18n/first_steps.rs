@@ -12,4 +12,6 @@ pub struct FirstStepsLabels {
     /// "{n}": `n` on the last occupation of the shortlist in presentation mode, `N` on the first.
     pub present_end: &'static str,
     pub present_start: &'static str,
+    /// "{n}": compare's legend when columns are out of view: the best is of all `n`.
+    pub compare_best_hidden: &'static str,
 }

@@ -96,3 +96,19 @@ fn help_lists_each_entry_once_and_each_column_stops_at_its_own_end() {
         "{screen}"
     );
 }
+
+#[test]
+fn compare_at_80x24_says_when_the_best_is_out_of_view() {
+    let mut h = Harness::embedded(Lang::En, 80, 24);
+    // 31301 (registered nurses) has the highest median of the four, third marked.
+    h.mark(&["32129", "72200", "31301", "44101"]);
+    h.press('c');
+    let screen = h.screen();
+    assert!(screen.contains("best of all 4"), "{screen}");
+    let median = screen
+        .lines()
+        .find(|l| l.contains("Median (hourly)"))
+        .unwrap_or_default();
+    assert!(median.contains("★›"), "{screen}");
+    assert!(!median.contains("★ "), "{screen}");
+}
