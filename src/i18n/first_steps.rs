@@ -2,6 +2,8 @@
 //! key away, presentation mode's ends, compare's hidden columns, the outlook explained, and
 //! the short glosses of jargon.
 
+use super::{Labels, fill, wording};
+use crate::facts::OutlookFacts;
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -14,4 +16,34 @@ pub struct FirstStepsLabels {
     pub present_start: &'static str,
     /// "{n}": compare's legend when columns are out of view: the best is of all `n`.
     pub compare_best_hidden: &'static str,
+    /// "{recent}": under a shortage (surplus) projected with as many seekers as openings (or
+    /// openings as seekers): what COPS already found in 2021-2023, and that our files do not
+    /// hold COPS's method.
+    pub outlook_why: &'static str,
+    /// "{recent}": the same, short, for the card.
+    pub outlook_recent: &'static str,
+}
+
+/// When the projected condition seems to contradict the ten-year totals (a shortage with at
+/// least as many seekers as openings, or a surplus with at least as many openings as seekers),
+/// what our files say beside them: COPS's recent conditions. `short` is the card's form.
+pub fn outlook_why(l: &Labels, o: &OutlookFacts, short: bool) -> Option<String> {
+    let (open, seek) = (o.job_openings?, o.job_seekers?);
+    let future = o.future_conditions.as_deref()?;
+    let puzzling = (future.contains("Shortage") && seek >= open)
+        || (future.contains("Surplus") && open >= seek);
+    if !puzzling {
+        return None;
+    }
+    let recent = wording::conditions(
+        l,
+        o.recent_conditions.as_ref(),
+        o.recent_conditions_fr.as_ref(),
+    )?;
+    let template = if short {
+        l.first_steps.outlook_recent
+    } else {
+        l.first_steps.outlook_why
+    };
+    Some(fill(template, &[("recent", &recent)]))
 }
