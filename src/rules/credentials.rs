@@ -288,9 +288,24 @@ pub fn credentials(
         .map(|(n, _)| n)
         .collect();
     if !designations.is_empty() {
+        // With several designations, a body issues only the one whose abbreviation it bears
+        // ("the CFA Institute" issues the CFA, not the CFP or CIM listed beside it).
+        let single = designations.len() == 1;
         return designations
             .into_iter()
-            .map(|d| make(d.clone(), issuer.clone()))
+            .map(|d| {
+                let abbr = d
+                    .rsplit_once('(')
+                    .map_or(d.as_str(), |(_, a)| a.trim_end_matches(')'));
+                let own = names
+                    .iter()
+                    .find(|(n, body)| *body && n.split(' ').any(|w| w == abbr))
+                    .map(|(n, _)| n.clone());
+                make(
+                    d.clone(),
+                    own.or(if single { issuer.clone() } else { None }),
+                )
+            })
             .collect();
     }
     let words = credential_words(sentence);
@@ -352,7 +367,7 @@ mod tests {
         );
         assert_eq!(cfa[0].0, "Chartered Financial Analyst (CFA)");
         assert_eq!(cfa[0].1.as_deref(), Some("CFA Institute"));
-        assert!(cfa.iter().any(|c| c.0 == "CIM"));
+        assert!(cfa.iter().any(|c| c.0 == "CIM" && c.1.is_none()));
         assert_eq!(
             names(
                 "In Quebec, membership with l'Ordre des évaluateurs agréés du Québec (OEAQ) is required to use the title chartered appraiser."

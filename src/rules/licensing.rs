@@ -313,7 +313,16 @@ pub fn licensing(employment_requirements: &[String]) -> Licensing {
         .unwrap_or(LicensingKind::None);
     let credentials = lines
         .iter()
-        .flat_map(|l| credentials::credentials(&l.sentence, l.kind, provinces_named(&l.sentence)))
+        .flat_map(|l| {
+            // A required line keeps the provinces of its required part ("compulsory in ... and
+            // available, but voluntary, in ..."); any other names every province it names.
+            let named = if l.kind == LicensingKind::Required && !l.provinces.is_empty() {
+                l.provinces.clone()
+            } else {
+                provinces_named(&l.sentence)
+            };
+            credentials::credentials(&l.sentence, l.kind, named)
+        })
         .collect();
     Licensing {
         status,
