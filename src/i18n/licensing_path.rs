@@ -16,4 +16,8 @@ pub struct LicensingPathLabels {
     pub no_issuer: &'static str,
     /// "{provinces}": the provinces the sentence names.
     pub named_for: &'static str,
+    /// What Red Seal means, shown where a credential names it.
+    pub red_seal_means: &'static str,
+    /// Which provinces our data covers for regulators and compulsory trades.
+    pub coverage: &'static str,
 }

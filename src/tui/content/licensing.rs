@@ -77,6 +77,9 @@ fn credentials_named(doc: &mut Doc, l: &Labels, t: &Theme, credentials: &[Creden
         }
         doc.line(Line::from(rest), 4);
     }
+    if credentials.iter().any(|c| c.name.contains("Red Seal")) {
+        doc.muted(p.red_seal_means);
+    }
     doc.muted(p.credentials_ours);
 }
 
@@ -166,7 +169,7 @@ impl LicensingPane<'_> {
                 4,
             );
         }
-        doc.blank().muted(l.regulators_not_in_data);
+        doc.blank().muted(l.licensing_path.coverage);
         doc
     }
 }
