@@ -113,13 +113,17 @@ impl<'a> Measure<'a> {
             .filter(|&d| LEARNABLE.contains(&self.table.descriptors[d].family.as_str()))
     }
 
-    /// What carries from `from` to `to`: the skills and knowledge both rate, those both rate
-    /// above the mean of all occupations first, then by the level both hold.
+    /// What carries from `from` to `to`: the skills and knowledge `to` asks at a level `from`
+    /// already holds (so nothing listed here is also a gap), those both rate above the mean of
+    /// all occupations first, then by the level both hold.
     pub fn shared(&self, from: usize, to: usize) -> Vec<Rated> {
-        let common = |d: usize| self.table.row(from)[d].min(self.table.row(to)[d]);
+        let (held, asked) = (self.table.row(from), self.table.row(to));
+        let common = |d: usize| held[d].min(asked[d]);
         let share = |d: usize| common(d) / f32::from(self.table.descriptors[d].scale_max.max(1));
         let above = |d: usize| common(d) > self.means[d];
-        let mut ds: Vec<usize> = self.personal().filter(|&d| common(d) > 0.0).collect();
+        let mut ds: Vec<usize> = (self.personal())
+            .filter(|&d| common(d) > 0.0 && held[d] >= asked[d])
+            .collect();
         ds.sort_by(|&x, &y| {
             above(y)
                 .cmp(&above(x))
@@ -201,11 +205,12 @@ mod tests {
         assert_eq!(gaps[0].id, "D0");
         assert_eq!((gaps[0].held, gaps[0].asked), (2.0, 4.5));
         assert!(gaps.iter().all(|g| g.asked > g.held));
+        // D0 is asked above the level held: a gap, so it does not carry; of the rest, the
+        // largest share of its scale held by both comes first (D2: 2.0 of 3).
         let shared = m.shared(0, 1);
-        assert!(
-            shared.iter().all(|s| s.id != "D1"),
-            "1.0 is the mean: not above it"
-        );
+        assert!(shared.iter().all(|s| s.id != "D0"), "{:?}", shared[0].id);
+        assert_eq!(shared[0].id, "D2");
+        assert!(shared.iter().all(|s| s.held >= s.asked));
     }
 
     #[test]

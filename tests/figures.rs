@@ -370,3 +370,67 @@ fn home_support_44101_care_category() {
     let imm = &f.score.components[3];
     assert_eq!(imm.value, Some(2.0));
 }
+
+/// The 2026 answer of every occupation against the 2026 file as the importer read it from
+/// `data/raw` (IRCC's page as captured): the categories in force are exactly the file's, so
+/// 41301 (new), 63200 (left the Trade list), 63201 (joined it), 72410 (Transport), 31102 and
+/// 21232 (not on STEM 2026) follow the file and not an earlier year.
+#[test]
+fn the_2026_categories_of_every_occupation_are_the_2026_file() {
+    use std::collections::{BTreeMap, BTreeSet};
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/raw/immigration/official/categories/ee_cbs_2026_occupations_THIRD_PARTY_EXTRACT.csv"
+    );
+    let mut file: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut rows = csv::Reader::from_path(path).expect("the 2026 file");
+    let head = rows.headers().unwrap().clone();
+    let col = |name: &str| head.iter().position(|h| h == name).unwrap();
+    let (code, name) = (col("noc_code"), col("category_name"));
+    for row in rows.records() {
+        let row = row.unwrap();
+        file.entry(row[code].to_string())
+            .or_default()
+            .insert(row[name].to_string());
+    }
+    assert!(file.len() > 80, "{}", file.len());
+    let mut wrong = Vec::new();
+    for unit in &ds().units {
+        let f = facts::for_unit(ds(), unit);
+        let row = f
+            .immigration
+            .programs
+            .iter()
+            .find(|p| p.id == "ee_categories_2026")
+            .expect("a 2026 row for every occupation");
+        let ours: BTreeSet<String> = row.categories.iter().flatten().cloned().collect();
+        let theirs = file.remove(&unit.code).unwrap_or_default();
+        if ours != theirs || row.eligible != Some(!theirs.is_empty()) || row.past {
+            wrong.push(format!("{}: ours {ours:?}, file {theirs:?}", unit.code));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    assert!(
+        file.is_empty(),
+        "codes of the file we hold no unit for: {file:?}"
+    );
+    for (code, on) in [
+        ("41301", true),
+        ("63200", false),
+        ("63201", true),
+        ("72410", true),
+        ("31102", true),
+        ("21232", false),
+    ] {
+        assert_eq!(
+            facts(code)
+                .immigration
+                .programs
+                .iter()
+                .find(|p| p.id == "ee_categories_2026")
+                .and_then(|p| p.eligible),
+            Some(on),
+            "{code}"
+        );
+    }
+}

@@ -62,7 +62,14 @@ fn every_occupation_has_at_least_five_neighbours_with_shared_skills_and_gaps() {
         assert!(!near.contains(code), "{code} lists itself");
         for n in near.iter().take(5) {
             let j = table.position(n).expect("neighbour has ratings");
-            assert!(!m.shared(i, j).is_empty(), "{code} -> {n}: nothing shared");
+            let shared = m.shared(i, j);
+            assert!(!shared.is_empty(), "{code} -> {n}: nothing shared");
+            // What carries is held at the level asked, so it is never also a gap.
+            let gaps: Vec<String> = m.gaps(i, j).into_iter().map(|g| g.id).collect();
+            for s in &shared {
+                assert!(s.held >= s.asked, "{code} -> {n}: {} carries below", s.id);
+                assert!(!gaps.contains(&s.id), "{code} -> {n}: {} both", s.id);
+            }
             // No gap is a finding only when the target asks nothing above what one holds.
             if m.gaps(i, j).is_empty() {
                 let personal = |d: usize| {

@@ -16,6 +16,10 @@ pub struct PathLabels {
     /// Closest, less AI, better outlook, higher pay, no higher TEER.
     pub sorts: [&'static str; 5],
     pub closeness: &'static str,
+    /// Compare's row: each column's closeness to the first column's occupation.
+    pub compare_row: &'static str,
+    /// Its cell: the closeness marked as our measure.
+    pub compare_cell: &'static str,
     /// TEER (French FÉER).
     pub teer: &'static str,
     /// Help: the key that changes the order.

@@ -133,8 +133,7 @@ pub struct StatsLabels {
     pub gaps_heading: &'static str,
     /// In place of a count whose data file did not load.
     pub not_loaded: &'static str,
-    /// The data sets of `gaps`, and the line for one that did not load.
-    pub gap_names: [&'static str; 4],
+    /// The line of a data set that did not load: its coverage row's name and the status.
     pub gap_not_loaded: &'static str,
     /// Wages, outlook, AI exposure, LMIAs.
     pub gaps: [&'static str; 4],

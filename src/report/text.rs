@@ -153,8 +153,15 @@ pub fn stats_text(s: &Stats, lang: Lang) -> String {
     ];
     out.push_str(&format!("\n{}\n", st.gaps_heading));
     // A file that did not load is said to be not loaded, never counted as missing figures.
-    let files = ["wages", "outlook", "ai_exposure", "lmia"];
-    for ((gap, id), what) in gaps.iter().zip(files).zip(st.gap_names) {
+    // Each data set named as its coverage row names it (not by its file's key).
+    let files = [
+        ("wages", 0),
+        ("outlook", 3),
+        ("ai_exposure", 6),
+        ("lmia", 9),
+    ];
+    for (gap, (id, row)) in gaps.iter().zip(files) {
+        let what = st.rows[row];
         if c.loaded(id) {
             out.push_str(&format!("  - {gap}\n"));
         } else {

@@ -21,6 +21,10 @@ pub struct ProgramResult {
     pub as_of: String,
     /// A list that is no longer in force (an earlier year's category list).
     pub past: bool,
+    /// For a category row the occupation is on: the categories' names (the JSON contract's
+    /// `categories[]`); absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub categories: Option<Vec<String>>,
     /// `reason` as a value, for the interface to word in its language.
     #[serde(skip)]
     pub why: Reason,
@@ -156,7 +160,7 @@ impl Reason {
             Reason::Pnp { teer } => {
                 let ee = if *teer <= 3 { "can" } else { "cannot" };
                 format!(
-                    "Depends on the province's streams and lists, which are not in the data. At TEER {teer} the \
+                    "Depends on each province's streams, whose rules our data does not hold; the NOC lists of seven provinces that we hold are under Provincial nominee lists. At TEER {teer} the \
                      occupation {ee} use the Express Entry (enhanced) route; base streams vary."
                 )
             }
@@ -224,6 +228,7 @@ fn result(p: &Program, eligible: Option<bool>, why: Reason) -> ProgramResult {
         sources: p.sources.clone(),
         as_of: p.as_of.clone(),
         past: false,
+        categories: None,
     }
 }
 
@@ -375,6 +380,9 @@ fn ee_categories(ds: &Dataset, p: &Program, unit: &UnitGroup, base: &[u8]) -> Ve
                 (true, true) => (Some(false), Reason::NotOnLists { year }),
             };
             r.reason = r.why.describe();
+            if let Reason::OnLists { on, .. } = &r.why {
+                r.categories = Some(on.iter().map(|c| c.category.clone()).collect());
+            }
             r
         })
         .collect()

@@ -131,7 +131,7 @@ fn a_past_list_is_dim_and_the_list_in_force_is_not() {
         past.spans.iter().all(|s| s.style == h.app.theme.muted),
         "a past list is dim: {past:?}"
     );
-    let fsw = row("Federal Skilled Worker");
+    let fsw = row("✓ Federal Skilled Worker");
     assert_eq!(fsw.spans[0].style, h.app.theme.bar, "{fsw:?}");
 }
 
@@ -151,4 +151,29 @@ fn the_wage_gap_is_said_of_our_file_with_the_census_fallback() {
     let h = at("00013", Lang::Fr);
     let salary = own_words(&h, Tab::Salary);
     assert!(salary.contains("l'agrégat 00018"), "{salary}");
+}
+
+/// The Immigration pane as a newcomer sees it, on the projector (120x40) and on a laptop
+/// (80x24): 32129 (Healthcare list in force, three provinces name it) and 72200 (Trade list,
+/// FST). What fits on screen is what the snapshot holds; the screen above the fold must carry
+/// the one-line answer's parts.
+#[test]
+fn immigration_pane_frames_of_32129_and_72200() {
+    let n = Tab::ALL
+        .iter()
+        .position(|t| *t == Tab::Immigration)
+        .unwrap();
+    for code in ["32129", "72200"] {
+        for (w, hgt) in [(120, 40), (80, 24)] {
+            let mut h = Harness::embedded(Lang::En, w, hgt);
+            h.select_code(code).key(KeyCode::Esc, KeyModifiers::NONE);
+            h.press(char::from(b'1' + n as u8));
+            let screen = h.screen();
+            assert!(
+                screen.contains("Express Entry"),
+                "{code} {w}x{hgt}:\n{screen}"
+            );
+            insta::assert_snapshot!(format!("immigration_{code}_{w}x{hgt}"), screen);
+        }
+    }
 }

@@ -4,8 +4,11 @@
 
 use super::{Doc, label_value, number, phrases, source_line};
 use crate::facts::LmiaCount;
+use crate::i18n::Labels;
 use crate::model::UnitGroup;
+use crate::rules::immigration::ProgramResult;
 use crate::tui::state::App;
+use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
 /// How many employers with the most positions to list.
@@ -21,69 +24,24 @@ impl ImmigrationPane<'_> {
         let (app, l) = (self.app, self.app.labels);
         let t = &app.theme;
         let mut doc = Doc::new(app.theme);
-        if let Some(imm) = app.facts_of(self.unit).map(|f| &f.immigration) {
+        let lead = (app.filter.province.as_deref()).and_then(crate::i18n::lists::province_code);
+        if let Some(f) = app.facts_of(self.unit) {
+            let imm = &f.immigration;
+            // The answer first, as the seed page opens: programs open, the category in force
+            // and its last round, the provinces (the one chosen in the filters first).
+            doc.heading(l.law.answer_heading);
+            doc.line(
+                Line::styled(crate::i18n::answer::one_line(l, f, lead), t.title),
+                0,
+            );
+            doc.muted(&crate::i18n::answer::sources(l, f));
+            doc.muted(l.first_steps.gloss_ee);
             doc.heading(l.programs_heading);
             doc.muted(l.programs_legend);
-            for p in &imm.programs {
-                // A past list is dim throughout: its answer no longer counts.
-                let (mark, mark_style) = match p.eligible {
-                    Some(true) => ("✓", t.bar),
-                    Some(false) => ("✗", t.warning),
-                    None => ("?", t.muted),
-                };
-                let (mark_style, name_style, text_style) = if p.past {
-                    (t.muted, t.muted, t.muted)
-                } else {
-                    (mark_style, t.title, t.base)
-                };
-                doc.blank();
-                doc.line(
-                    Line::from(vec![
-                        Span::styled(format!("{mark} "), mark_style),
-                        Span::styled(phrases::program_name(l, p), name_style),
-                    ]),
-                    2,
-                );
-                doc.line(
-                    Line::from(vec![
-                        Span::raw("  "),
-                        Span::styled(phrases::reason(l, &p.why), text_style),
-                    ]),
-                    2,
-                );
-                if p.eligible.is_none() {
-                    doc.line(
-                        Line::styled(format!("  {}", l.phrases.unknown_means), t.muted),
-                        2,
-                    );
-                    // Only the category list in force is a part of the score.
-                    if p.list_year.is_some() && !p.past {
-                        doc.line(
-                            Line::styled(format!("  {}", l.phrases.unknown_scored), t.muted),
-                            2,
-                        );
-                    }
-                }
-                doc.line(
-                    Line::styled(format!("  {} {}", l.as_of, phrases::as_of(l, p)), t.muted),
-                    2,
-                );
-                let prefix = if p.sources.len() > 1 {
-                    l.phrases.sources
-                } else {
-                    l.source_prefix
-                };
-                let mut sources: Vec<String> = Vec::new();
-                for s in &p.sources {
-                    let words = phrases::source(l, s);
-                    if !sources.contains(&words) {
-                        sources.push(words);
-                    }
-                }
-                doc.line(
-                    Line::styled(format!("  {prefix} {}", sources.join(" · ")), t.muted),
-                    2,
-                );
+            // Lists no longer in force go last, under their own heading, dim.
+            let (now, past): (Vec<_>, Vec<_>) = imm.programs.iter().partition(|p| !p.past);
+            for p in &now {
+                program_row(&mut doc, l, t, p);
             }
 
             if let Some(law) = app.ds.figures.law.as_ref() {
@@ -92,7 +50,6 @@ impl ImmigrationPane<'_> {
             }
             // The rounds and the provinces, the province chosen in the filters first.
             super::imm_rounds::rounds_section(&mut doc, &imm.lists.rounds, l, t);
-            let lead = (app.filter.province.as_deref()).and_then(crate::i18n::lists::province_code);
             super::imm_provinces::provinces_section(&mut doc, &imm.lists.provincial, lead, l, t);
 
             doc.heading(l.lmia_heading);
@@ -145,6 +102,20 @@ impl ImmigrationPane<'_> {
                 }
                 doc.muted(&source_line(app, &m.source));
             }
+            if !past.is_empty() {
+                doc.heading(l.law.past_lists_heading);
+                // "(lower confidence)" explained where it first shows.
+                let lower = |p: &&ProgramResult| {
+                    matches!(&p.why, crate::rules::immigration::Reason::OnLists { on, .. }
+                        if on.iter().any(|c| c.lower_confidence))
+                };
+                if past.iter().any(lower) {
+                    doc.muted(l.first_steps.gloss_lower);
+                }
+                for p in &past {
+                    program_row(&mut doc, l, t, p);
+                }
+            }
         }
 
         let routes = app
@@ -174,4 +145,68 @@ impl ImmigrationPane<'_> {
         doc.blank().styled(l.rules_change, t.warning);
         doc
     }
+}
+
+/// One program: its mark and name, why, what an unknown answer means, as of when and from
+/// where. A past list is dim throughout: its answer no longer counts.
+fn program_row(doc: &mut Doc, l: &Labels, t: &Theme, p: &ProgramResult) {
+    // A past list is dim throughout: its answer no longer counts.
+    let (mark, mark_style) = match p.eligible {
+        Some(true) => ("✓", t.bar),
+        Some(false) => ("✗", t.warning),
+        None => ("?", t.muted),
+    };
+    let (mark_style, name_style, text_style) = if p.past {
+        (t.muted, t.muted, t.muted)
+    } else {
+        (mark_style, t.title, t.base)
+    };
+    doc.blank();
+    doc.line(
+        Line::from(vec![
+            Span::styled(format!("{mark} "), mark_style),
+            Span::styled(phrases::program_name(l, p), name_style),
+        ]),
+        2,
+    );
+    doc.line(
+        Line::from(vec![
+            Span::raw("  "),
+            Span::styled(phrases::reason(l, &p.why), text_style),
+        ]),
+        2,
+    );
+    if p.eligible.is_none() {
+        doc.line(
+            Line::styled(format!("  {}", l.phrases.unknown_means), t.muted),
+            2,
+        );
+        // Only the category list in force is a part of the score.
+        if p.list_year.is_some() && !p.past {
+            doc.line(
+                Line::styled(format!("  {}", l.phrases.unknown_scored), t.muted),
+                2,
+            );
+        }
+    }
+    doc.line(
+        Line::styled(format!("  {} {}", l.as_of, phrases::as_of(l, p)), t.muted),
+        2,
+    );
+    let prefix = if p.sources.len() > 1 {
+        l.phrases.sources
+    } else {
+        l.source_prefix
+    };
+    let mut sources: Vec<String> = Vec::new();
+    for s in &p.sources {
+        let words = phrases::source(l, s);
+        if !sources.contains(&words) {
+            sources.push(words);
+        }
+    }
+    doc.line(
+        Line::styled(format!("  {prefix} {}", sources.join(" · ")), t.muted),
+        2,
+    );
 }
