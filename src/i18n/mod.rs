@@ -17,6 +17,7 @@ pub mod reliability;
 mod report;
 mod tools;
 pub mod wording;
+mod wording_programs;
 
 pub use cli::CliLabels;
 pub use depth::DepthLabels;

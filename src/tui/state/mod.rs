@@ -9,6 +9,7 @@ mod history;
 mod mouse;
 mod overlays;
 mod pane;
+mod reading;
 mod search_index;
 mod shortlist;
 mod tree;
@@ -21,13 +22,11 @@ pub use tree::TreePane;
 
 use super::action::{Action, Tab};
 use super::i18n::Labels;
-use super::layout::{self, Areas};
 use super::theme::Theme;
-use crate::facts::Facts;
 use crate::filter::{Filter, SortKey};
 use crate::locale::Lang;
-use crate::model::{Dataset, UnitGroup};
-use crate::search::{Highlighter, Hit, MatchKind, Results, Searcher};
+use crate::model::Dataset;
+use crate::search::{Highlighter, Results, Searcher};
 use crate::shortlist::Shortlist;
 pub use facts_table::FactsTable;
 use ratatui::layout::Rect;
@@ -189,119 +188,6 @@ impl App {
             self.message = Some(message.join(" · "));
         }
         self
-    }
-
-    // ----- reading ---------------------------------------------------------------------
-
-    pub fn filtering(&self) -> bool {
-        !self.query.trim().is_empty()
-    }
-
-    /// Number of occupations in the list (after the search and the filters).
-    pub fn row_count(&self) -> usize {
-        self.rows.len()
-    }
-
-    pub fn row_hit(&self, row: usize) -> Option<&Hit> {
-        let hit = self.rows.get(row)?.1?;
-        self.results.hits.get(hit)
-    }
-
-    /// Index into `ds.units` of a row.
-    pub fn row_unit(&self, row: usize) -> Option<usize> {
-        self.rows.get(row).map(|r| r.0)
-    }
-
-    /// The occupation on the right: the tree's unit group while the tree shows one, else
-    /// the list's selection.
-    pub fn selected_unit(&self) -> Option<&UnitGroup> {
-        if let Some(unit) = self.tree.as_ref().and_then(|t| t.unit(&self.ds)) {
-            return Some(unit);
-        }
-        self.row_unit(self.selected).map(|i| &self.ds.units[i])
-    }
-
-    /// The title that leads: French with `--lang fr`, English otherwise.
-    pub fn primary_title<'a>(&self, unit: &'a UnitGroup) -> &'a str {
-        match self.lang {
-            Lang::Fr if !unit.title_fr.is_empty() => &unit.title_fr,
-            _ => &unit.title,
-        }
-    }
-
-    pub fn secondary_title<'a>(&self, unit: &'a UnitGroup) -> &'a str {
-        match self.lang {
-            Lang::Fr => &unit.title,
-            _ => &unit.title_fr,
-        }
-    }
-
-    /// The text a row shows under its title ("matched: ocularist"), when the query matched
-    /// something other than the title shown.
-    pub fn matched_text(&self, row: usize) -> Option<&str> {
-        let hit = self.row_hit(row)?;
-        let unit = &self.ds.units[hit.unit];
-        match hit.kind {
-            MatchKind::Code | MatchKind::CodePrefix => None,
-            _ if hit.matched == self.primary_title(unit) => None,
-            _ => Some(&hit.matched),
-        }
-    }
-
-    pub fn row_height(&self, row: usize) -> usize {
-        1 + usize::from(self.matched_text(row).is_some())
-    }
-
-    /// Grapheme indices of `hit.matched` to highlight. Called only for rows being drawn.
-    pub fn highlights(&self, hit: &Hit) -> Vec<u32> {
-        let query = self.results.corrected.as_deref().unwrap_or(&self.query);
-        match self.highlighter.try_borrow_mut() {
-            Ok(mut h) => h.highlight(&self.index, query, hit),
-            Err(_) => Vec::new(),
-        }
-    }
-
-    /// The overall score of an occupation, shown as a gauge in the header. `None` until the
-    /// figures (wages, outlook, AI exposure, immigration) are part of the build.
-    pub fn overall_score(&self, unit: &UnitGroup) -> Option<f32> {
-        self.facts_of(unit)
-            .and_then(|f| f.score.value)
-            .map(|v| v as f32)
-    }
-
-    /// What the filters and sorts read of a unit group (every occupation's is computed the
-    /// first time one is asked for).
-    pub fn list_figures_of(&self, unit: &UnitGroup) -> Option<&crate::filter::ListFigures> {
-        let i = self.ds.unit_position(&unit.code)?;
-        self.facts.all().get(i)
-    }
-
-    /// The figures of a unit group.
-    pub fn facts_of(&self, unit: &UnitGroup) -> Option<&Facts> {
-        self.ds
-            .unit_position(&unit.code)
-            .and_then(|i| FactsTable::get(&self.facts, i))
-    }
-
-    pub fn areas(&self) -> Areas {
-        layout::areas(self.size)
-    }
-
-    pub(super) fn list_rows_area(&self) -> Rect {
-        layout::list_rows(self.areas().left, self.results.corrected.is_some())
-    }
-
-    /// Rows visible from `list_offset`, with the screen line each starts on.
-    pub fn visible_rows(&self, height: usize) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let mut y = 0;
-        let mut row = self.list_offset;
-        while row < self.row_count() && y < height {
-            out.push((row, y));
-            y += self.row_height(row);
-            row += 1;
-        }
-        out
     }
 
     // ----- changing --------------------------------------------------------------------
