@@ -55,9 +55,12 @@ struct Body<'a> {
     index: &'a [u8],
 }
 
+/// One file's forms as read back: (path, JSON, binary form).
+type ReadForms = (&'static str, Option<&'static str>, Option<&'static [u8]>);
+
 /// A copy read back: its forms (by path) and the search index's bytes.
 pub struct PreparedCopy {
-    forms: Vec<(&'static str, Option<&'static str>, Option<&'static [u8]>)>,
+    forms: Vec<ReadForms>,
     pub index: &'static [u8],
 }
 
