@@ -495,11 +495,8 @@ fn presentation_steps_through_a_shortlist_of_three() {
     cmd.arg("--shortlist").arg(&list);
     let mut session = spawn_at_100x30(cmd);
     let pause = || std::thread::sleep(Duration::from_millis(300));
+    // `p` opens on the first of the shortlist (issue 28: it projected the selection).
     session.send("p").expect("presentation mode");
-    session
-        .expect("leave")
-        .expect("the status bar says how to leave");
-    session.send("n").expect("the first of the shortlist");
     session.expect("1/3").expect("first of three");
     // The title, then the card below it in the same frame. The card's labels stood at the
     // same place for the occupation before, so only its values arrive, some split as well:
@@ -510,6 +507,9 @@ fn presentation_steps_through_a_shortlist_of_three() {
             r"(?s)(Other|medical|technologists|technicians).*?(Health|social|lowest|quarter)",
         ))
         .expect("32129 and its summary card are presented");
+    session
+        .expect("leave")
+        .expect("the status bar says how to leave");
     pause();
     session.send("n").expect("next");
     session.expect("psychiatric").expect("31301 is presented");
@@ -613,17 +613,16 @@ fn the_export_dialog_reads_home_takes_a_folder_and_accepts_pastes() {
     session.expect(Eof).expect("the explorer exits");
 }
 
-#[test]
-fn a_held_shortlist_lock_never_freezes_the_explorer() {
+/// Another explorer saving: the lock beside `list`, held by this test; then 32129 marked in an
+/// explorer whose save waits for it. Returns the lock (dropping it frees it) and the session.
+fn marked_under_a_held_lock(list: &std::path::Path) -> (std::fs::File, Session) {
     use std::os::fd::AsRawFd;
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let list = dir.path().join("shortlist.ron");
-    // Another explorer saving: the lock beside the list, held.
-    let lock = std::fs::File::create(dir.path().join(".shortlist.ron.lock")).expect("lock file");
+    let lock_path = list.with_file_name(".shortlist.ron.lock");
+    let lock = std::fs::File::create(lock_path).expect("lock file");
     // SAFETY: flock on a file descriptor this test owns.
     assert_eq!(unsafe { libc::flock(lock.as_raw_fd(), libc::LOCK_EX) }, 0);
     let mut cmd = explorer();
-    cmd.arg("--shortlist").arg(&list);
+    cmd.arg("--shortlist").arg(list);
     let mut session = spawn_at_100x30(cmd);
     session.send("/").expect("send /");
     session.send("32129").expect("type the code");
@@ -635,6 +634,14 @@ fn a_held_shortlist_lock_never_freezes_the_explorer() {
     session
         .expect("another explorer is saving")
         .expect("the status line says why the save waits");
+    (lock, session)
+}
+
+#[test]
+fn a_held_shortlist_lock_never_freezes_the_explorer() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let list = dir.path().join("shortlist.ron");
+    let (lock, mut session) = marked_under_a_held_lock(&list);
     // The interface still answers while the lock is held.
     session.send("3").expect("switch to Salary");
     session
@@ -648,4 +655,26 @@ fn a_held_shortlist_lock_never_freezes_the_explorer() {
     session.expect(Eof).expect("the explorer exits");
     let text = std::fs::read_to_string(&list).expect("the list was saved");
     assert!(text.contains("32129"), "{text}");
+}
+
+#[test]
+fn quitting_while_another_explorer_keeps_the_lock_says_what_was_not_saved() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let list = dir.path().join("shortlist.ron");
+    let (lock, mut session) = marked_under_a_held_lock(&list);
+    // Quit with the lock still held: after five seconds of trying, the marks are named.
+    session.send("q").expect("quit");
+    session.set_expect_timeout(Some(Duration::from_secs(15)));
+    session
+        .expect("The shortlist was not saved")
+        .expect("the lost save is said once the screen is back");
+    session
+        .expect("32129")
+        .expect("with the codes to mark again");
+    session.expect(Eof).expect("the explorer exits");
+    drop(lock);
+    assert!(
+        !list.exists(),
+        "nothing was written while the lock was held"
+    );
 }

@@ -1,7 +1,7 @@
 //! Cross-checks over the parsed files: codes, TEER, parents, duplicates, profiles.
 
 use super::{Checks, DataError, Location, Parsed, SourceFile, files};
-use crate::model::{Class, Dataset};
+use crate::model::{Class, Dataset, UnitGroup};
 use std::collections::{BTreeMap, HashMap};
 
 /// Locate the `nth` occurrence of a code in a file, as written in RON.
@@ -163,6 +163,20 @@ pub(super) fn validate(
                     });
                 }
             }
+            // Text is bounded before any work: the longest text of the official files is 1,830
+            // characters and the longest list 575 titles; one 8 MiB definition made every key
+            // of the explorer take seconds.
+            check_sizes(
+                &unit,
+                &mut |what: String, value: String, expected: String| {
+                    errors.push(DataError::BadValue {
+                        at: at(),
+                        what,
+                        value,
+                        expected,
+                    })
+                },
+            );
             if !structure[3].is_empty() && !minor_codes.contains_key(unit.minor_code()) {
                 errors.push(DataError::MissingParent {
                     at: at(),
@@ -289,6 +303,54 @@ fn check_structure(
                     parent: parent.to_string(),
                 });
             }
+        }
+    }
+}
+
+/// The most characters one text of a unit group may hold (five times the longest official one).
+pub const MAX_TEXT_CHARS: usize = 10_000;
+/// The most entries one list of a unit group may hold (over three times the longest).
+pub const MAX_LIST_LEN: usize = 2_000;
+
+/// Every text and list of `unit` within [`MAX_TEXT_CHARS`] and [`MAX_LIST_LEN`]; `report`
+/// gets (what, value, expected) for each one over.
+fn check_sizes(unit: &UnitGroup, report: &mut dyn FnMut(String, String, String)) {
+    let texts = [
+        ("definition", &unit.definition),
+        ("definition_fr", &unit.definition_fr),
+        ("title", &unit.title),
+        ("title_fr", &unit.title_fr),
+    ];
+    let lists = [
+        ("main_duties", &unit.main_duties),
+        ("employment_requirements", &unit.employment_requirements),
+        ("additional_information", &unit.additional_information),
+        ("inclusions", &unit.inclusions),
+        ("exclusions", &unit.exclusions),
+        ("illustrative_examples", &unit.illustrative_examples),
+        ("example_titles", &unit.example_titles),
+        ("noc2016", &unit.noc2016),
+    ];
+    let items = lists
+        .iter()
+        .flat_map(|(name, list)| list.iter().map(move |t| (*name, t)));
+    for (name, text) in texts.into_iter().chain(items) {
+        let n = text.chars().count();
+        if n > MAX_TEXT_CHARS {
+            report(
+                format!("a text of {} ({name})", unit.code),
+                format!("{n} characters"),
+                format!("at most {MAX_TEXT_CHARS} characters"),
+            );
+        }
+    }
+    for (name, list) in lists {
+        if list.len() > MAX_LIST_LEN {
+            report(
+                format!("a list of {} ({name})", unit.code),
+                format!("{} entries", list.len()),
+                format!("at most {MAX_LIST_LEN} entries"),
+            );
         }
     }
 }

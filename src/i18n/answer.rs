@@ -26,6 +26,14 @@ pub fn parts(l: &Labels, f: &Facts, lead: Option<&str>) -> Vec<String> {
     } else {
         fill(a.answer_ee, &[("programs", &open.join(", "))])
     }];
+    // With no Express Entry program open (TEER 4-5), the Atlantic program's answer leads the
+    // rest: it takes TEER 4 offers of indeterminate length (IRPR s. 87.3).
+    let aip = programs
+        .iter()
+        .any(|p| p.id == "aip" && p.eligible == Some(true));
+    if open.is_empty() && aip {
+        out.push(a.answer_aip.to_string());
+    }
     // The category lists in force (never a past year's).
     if let Some(row) = programs.iter().find(|p| p.list_year.is_some() && !p.past) {
         let year = row.list_year.unwrap_or_default().to_string();

@@ -42,6 +42,8 @@ pub struct LawLabels {
     /// The one-line answer: "Express Entry ({programs})", or none open.
     pub answer_ee: &'static str,
     pub answer_no_ee: &'static str,
+    /// When no Express Entry program is open: the Atlantic program still takes TEER 4 offers.
+    pub answer_aip: &'static str,
     /// "{year} category: {categories}", or on none.
     pub answer_category: &'static str,
     pub answer_no_category: &'static str,
@@ -53,6 +55,9 @@ pub struct LawLabels {
     pub compare_provinces: &'static str,
     /// The sources under the answer.
     pub answer_sources: &'static str,
+    /// The as-of notes of the rules file that are words, not dates, in the order of
+    /// `wording::PROGRAM_AS_OF` (the English ones must equal the file's).
+    pub program_as_of: [&'static str; 3],
     /// The Immigration pane's first heading, over the one-line answer.
     pub answer_heading: &'static str,
     /// The heading over category lists no longer in force, at the pane's end.

@@ -7,6 +7,7 @@
 pub mod answer;
 mod cli;
 mod depth;
+pub mod first_steps;
 pub mod law;
 pub mod lists;
 pub mod paths;
@@ -220,6 +221,8 @@ pub struct Labels {
     pub paths: PathLabels,
     /// What is said when a data file did not load or something is refused.
     pub reliability: ReliabilityLabels,
+    /// What a newcomer meets in the first minutes (new search, ends, glosses).
+    pub first_steps: first_steps::FirstStepsLabels,
 }
 
 impl Labels {

@@ -19,6 +19,9 @@ pub struct ReliabilityLabels {
     pub query_unsearchable: &'static str,
     /// Another explorer holds the shortlist's lock: the save is retried.
     pub shortlist_busy: &'static str,
+    /// "{n}", "{codes}": said on standard error after the terminal is restored, when quitting
+    /// could not save the shortlist because another explorer kept its lock.
+    pub shortlist_unsaved: &'static str,
     /// "{max}": a client name is at most this many characters.
     pub client_too_long: &'static str,
 }

@@ -129,7 +129,15 @@ pub fn as_of(l: &Labels, r: &ProgramResult) -> String {
             (Some(s), Some((law, _))) if s.official => {
                 fill(l.law.law_as_of, &[("law", law), ("date", &s.as_of)])
             }
-            _ => r.as_of.clone(),
+            // The rules file's notes in words, in the interface language when they are the
+            // ones we translated; a note the file changed stays as written.
+            _ => match PROGRAM_AS_OF
+                .iter()
+                .position(|(id, en)| *id == r.id && *en == r.as_of)
+            {
+                Some(i) => l.law.program_as_of[i].to_string(),
+                None => r.as_of.clone(),
+            },
         };
     };
     if official_list(r) {
@@ -142,6 +150,17 @@ pub fn as_of(l: &Labels, r: &ProgramResult) -> String {
         .map_or_else(|| r.as_of.clone(), |i| l.phrases.list_as_of[i].to_string());
     fill(l.law.list_secondary, &[("date", &date)])
 }
+
+/// The as-of notes of `data/programs.ron` that are words (program id, English note), worded
+/// in each language by `law.program_as_of`.
+pub const PROGRAM_AS_OF: [(&str, &str); 3] = [
+    ("ee_french", "2026 (page as captured 2026-08-21)"),
+    ("rcip", "2024-12-01 (launch)"),
+    (
+        "pnp",
+        "2026 (general description); 2025-03 (Ontario example)",
+    ),
+];
 
 /// A source in a few words: the law by its title (which holds the section) and date, an
 /// official page by its publisher, a third-party page by its site, marked as third party.
@@ -537,6 +556,17 @@ mod tests {
             score_input(fr, &inputs[1]),
             "conditions futures COPS 2024-2033 : Risque modéré de pénurie"
         );
+    }
+
+    #[test]
+    fn the_rules_files_word_notes_are_the_ones_translated() {
+        let en = Labels::for_lang(Lang::En);
+        let text = include_str!("../../data/programs.ron");
+        for (i, (id, note)) in PROGRAM_AS_OF.iter().enumerate() {
+            assert_eq!(en.law.program_as_of[i], *note);
+            let at = text.find(&format!("id: \"{id}\"")).expect("the program");
+            assert!(text[at..].contains(&format!("as_of: \"{note}\"")), "{id}");
+        }
     }
 
     #[test]

@@ -105,6 +105,7 @@ pub fn glance(
                 .replacen("{}", &number(seek), 1),
         );
     }
+    outlook.extend(crate::i18n::first_steps::outlook_why(l, o, true));
     outlook.push(format!("COPS {}", o.period));
 
     // AI: the share of the labelled tasks in each group.

@@ -29,6 +29,8 @@ mod tests_examples;
 #[cfg(test)]
 mod tests_facts;
 #[cfg(test)]
+mod tests_first_steps;
+#[cfg(test)]
 mod tests_navigation;
 #[cfg(test)]
 mod tests_present;
@@ -105,6 +107,17 @@ pub fn run(
     };
     let result = event::run_loop(&mut terminal, &mut app, in_background);
     terminal::exit_if_signalled();
+    if app.save_pending {
+        // Never lose marks in silence: once the screen is back, say what was not saved.
+        terminal::restore();
+        let codes = app.shortlist.codes();
+        let n = codes.len().to_string();
+        let line = crate::i18n::fill(
+            app.labels.reliability.shortlist_unsaved,
+            &[("n", &n), ("codes", &codes.join(" "))],
+        );
+        let _ = std::io::Write::write_all(&mut std::io::stderr(), format!("{line}\n").as_bytes());
+    }
     result
 }
 

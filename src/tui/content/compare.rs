@@ -292,10 +292,27 @@ impl Comparison<'_> {
                 continue;
             }
             let cells = &row.cells[first..first + shown];
-            let wrapped: Vec<Vec<String>> = cells
+            let mut wrapped: Vec<Vec<String>> = cells
                 .iter()
                 .map(|c| wrap_words(c, col_w - 1, MAX_CELL_LINES))
                 .collect();
+            // The best of a row is over every occupation compared; when it is in a column out
+            // of view (at 80x24 the star went where the viewer could not see it), the edge it
+            // is beyond says so: ‹★ on the first visible cell, ★› on the last.
+            let visible = first..first + shown;
+            let best_in_view = row.best[visible.clone()].iter().any(|b| *b);
+            if !best_in_view {
+                let left = row.best[..first].iter().any(|b| *b);
+                let right = row.best[first + shown..].iter().any(|b| *b);
+                if let (true, Some(cell)) = (left, wrapped.first_mut().and_then(|c| c.first_mut()))
+                {
+                    *cell = format!("‹★ {cell}");
+                }
+                if let (true, Some(cell)) = (right, wrapped.last_mut().and_then(|c| c.first_mut()))
+                {
+                    cell.push_str(" ★›");
+                }
+            }
             let height = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
             for line in 0..height {
                 let label = if line == 0 { row.label.as_str() } else { "" };

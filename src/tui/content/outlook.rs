@@ -90,6 +90,10 @@ impl OutlookPane<'_> {
                 ];
                 let top = open.max(seek).max(0);
                 doc.bars(bars, "0".into(), number(app, top));
+                // "Strong risk of Shortage" beside equal totals reads as a contradiction.
+                if let Some(why) = crate::i18n::first_steps::outlook_why(l, f, false) {
+                    doc.muted(&why);
+                }
             }
             doc.muted(&source_line(app, &f.source));
         }

@@ -189,6 +189,7 @@ pub static ROWS: &[Row] = &[
     row(Shortlist, "remove", Action::ToggleMark, |l| l.tools.h_remove, Some(|l| l.tools.h_remove)),
     row(Shortlist, "compare", Action::Compare, |l| l.tools.h_compare, Some(|l| l.tools.s_compare)),
     row(Shortlist, "export", Action::Export, |l| l.tools.h_export, None),
+    row(Shortlist, "present", Action::TogglePresent, |l| l.tools.h_present, Some(|l| l.tools.h_present)),
     row(Shortlist, "close", Action::Close, |l| l.tools.h_close, Some(|l| l.tools.s_close)),
     row(Compare, "down", Action::Down, |l| l.tools.h_scroll, Some(|l| l.tools.h_scroll)),
     row(Compare, "up", Action::Up, |l| l.tools.h_scroll, None),

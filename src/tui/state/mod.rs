@@ -323,7 +323,7 @@ impl App {
         }
         match action {
             Action::Quit => self.quit = true,
-            Action::FocusSearch => self.focus = Focus::Search,
+            Action::FocusSearch => self.start_search(),
             Action::AcceptSearch => self.focus = Focus::List,
             Action::ClearSearch => {
                 self.remember_search(false);
@@ -430,6 +430,20 @@ impl App {
     }
 
     /// Clear the filter, keeping the selected occupation selected in the full list.
+    /// `/`: from the list a new search starts empty, as in fzf-style finders and vim (typing
+    /// after an earlier query made "electriciansoftware developer"); the earlier query and
+    /// filters stay one `u` away.
+    fn start_search(&mut self) {
+        if self.focus != Focus::Search && !self.query.is_empty() {
+            let last = self.query.clone();
+            self.remember_search(false);
+            self.clear_search();
+            let said = crate::i18n::fill(self.labels.first_steps.new_search, &[("query", &last)]);
+            self.message = Some(said);
+        }
+        self.focus = Focus::Search;
+    }
+
     pub(super) fn clear_search(&mut self) {
         let unit = self.row_unit(self.selected);
         self.query.clear();

@@ -132,7 +132,7 @@ impl App {
             (_, A::Export) => self.open_export_dialog(),
             (None, A::ShowExamples) => self.open_examples(),
             (_, A::Copy) => self.copy(),
-            (_, A::TogglePresent) => self.present = !self.present,
+            (_, A::TogglePresent) => self.toggle_present(),
             (_, A::Close) if self.present => self.present = false,
             (_, A::NextInShortlist) if self.present => self.step_shortlist(1),
             (_, A::PrevInShortlist) if self.present => self.step_shortlist(-1),

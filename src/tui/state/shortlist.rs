@@ -93,11 +93,36 @@ impl App {
             .selected_unit()
             .and_then(|u| self.ds.unit_position(&u.code));
         let next = match current.and_then(|c| units.iter().position(|&u| u == c)) {
+            // At an end, say so rather than stay silent on the projector.
+            Some(i) if (delta > 0 && i == last) || (delta < 0 && i == 0) => {
+                let s = &self.labels.first_steps;
+                let n = units.len().to_string();
+                let said = if delta > 0 {
+                    s.present_end
+                } else {
+                    s.present_start
+                };
+                self.message = Some(crate::i18n::fill(said, &[("n", &n)]));
+                return;
+            }
             Some(i) => (i as isize + delta).clamp(0, last as isize) as usize,
             None if delta > 0 => 0,
             None => last,
         };
         self.jump_to(units[next]);
+    }
+
+    /// `p`: presentation mode opens on the first occupation of the shortlist when there is
+    /// one (it projected whatever was selected, or the last one marked), over any overlay.
+    pub(super) fn toggle_present(&mut self) {
+        self.present = !self.present;
+        if !self.present {
+            return;
+        }
+        self.overlay = None;
+        if let Some(&first) = self.shortlist_units().first() {
+            self.jump_to(first);
+        }
     }
 
     /// Compare's rows for the screen as it is (the view lays out the same).

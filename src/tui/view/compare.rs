@@ -34,6 +34,12 @@ impl Widget for &CompareView<'_> {
             table.shown.to_string()
         };
         let mut title = format!(" {} · {range}", c.compare_title);
+        // With columns out of view, the star still counts them: the title says so.
+        if table.shown < table.total {
+            let n = table.total.to_string();
+            let best = crate::i18n::fill(app.labels.first_steps.compare_best_hidden, &[("n", &n)]);
+            title.push_str(&format!(" · {best}"));
+        }
         if marked > COMPARE_MAX {
             title.push_str(&format!(" ({} {marked})", c.compare_first_four));
         }
