@@ -21,6 +21,7 @@ mod validate;
 pub use checks::{is_forbidden, missing_optional, printable};
 pub use deep::missing_deep_files;
 pub use error::{DataError, LoadErrors, Location};
+pub use validate::MAX_LIST_LEN;
 
 use crate::model::{Dataset, Profile};
 use files::{Noc2016File, StructureFile, UnitGroupFile};
