@@ -9,6 +9,7 @@ mod cli;
 mod depth;
 pub mod first_steps;
 pub mod law;
+pub mod licensing_path;
 pub mod lists;
 pub mod paths;
 mod phrases;
@@ -20,6 +21,7 @@ pub mod wording;
 pub use cli::CliLabels;
 pub use depth::DepthLabels;
 pub use law::LawLabels;
+pub use licensing_path::LicensingPathLabels;
 pub use lists::ListLabels;
 pub use paths::PathLabels;
 pub use phrases::{PhraseLabels, fill};
@@ -223,6 +225,8 @@ pub struct Labels {
     pub reliability: ReliabilityLabels,
     /// What a newcomer meets in the first minutes (new search, ends, glosses).
     pub first_steps: first_steps::FirstStepsLabels,
+    /// Labels of the path into the job: credentials and their issuers.
+    pub licensing_path: LicensingPathLabels,
 }
 
 impl Labels {

@@ -311,7 +311,36 @@ pub fn licensing(f: &Facts, l: &Labels) -> Section {
             ],
         ));
     }
+    let p = &l.licensing_path;
+    if !lic.credentials.is_empty() {
+        lines.push(format!("{} ({})", p.credentials_named, p.credentials_ours));
+    }
+    for c in &lic.credentials {
+        let issuer = c.issuer.as_deref().map_or_else(
+            || p.no_issuer.to_string(),
+            |i| fill(p.issued_by, &[("issuer", i)]),
+        );
+        let mut line = format!(
+            "{} [{}]: {issuer}",
+            c.name,
+            wording::licensing_kind(l, c.required)
+        );
+        if !c.provinces.is_empty() {
+            line.push_str(&format!(
+                " · {}",
+                fill(
+                    p.named_for,
+                    &[("provinces", &wording::provinces(l, &c.provinces))]
+                )
+            ));
+        }
+        lines.push(line);
+    }
+    if lic.credentials.iter().any(|c| c.name.contains("Red Seal")) {
+        lines.push(p.red_seal_means.to_string());
+    }
     lines.push(r.licensing_note.to_string());
+    lines.push(p.coverage.to_string());
     Section::new(r.h_licensing)
         .official(r.official_english)
         .lines(lines)

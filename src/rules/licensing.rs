@@ -19,6 +19,7 @@
 //! - The overall status is the strongest sentence: required > may be required > voluntary >
 //!   mentioned > none.
 
+use super::credentials::{self, Credential};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -43,7 +44,7 @@ impl LicensingKind {
     /// The English label (the one place it is worded).
     pub fn label(self) -> &'static str {
         match self {
-            LicensingKind::None => "none found",
+            LicensingKind::None => "none named",
             LicensingKind::Mentioned => "mentioned",
             LicensingKind::Voluntary => "voluntary",
             LicensingKind::MayBeRequired => "may be required",
@@ -81,6 +82,8 @@ pub struct Licensing {
     /// The sentence that decides the status (the first of the strongest kind).
     pub deciding: Option<String>,
     pub lines: Vec<LicensingLine>,
+    /// The designations, licences and memberships the lines name, with the body named as issuer.
+    pub credentials: Vec<Credential>,
     pub source: String,
     /// Why the figure is national only.
     pub note: String,
@@ -104,8 +107,16 @@ pub const PROVINCES: [&str; 13] = [
 ];
 
 /// Phrases about schooling or naming a person or school, taken out before reading.
-const EDUCATION: [&str; 8] = [
+const EDUCATION: [&str; 16] = [
     "certificate program",
+    "program accredited by",
+    "university certificate",
+    "college certificate",
+    "vocational certificate",
+    "with a certificate in",
+    "certificate or diploma",
+    "courses certified by",
+    "certification in a subject of instruction",
     "diploma or certificate",
     "registration administration",
     "regulatory experience",
@@ -158,7 +169,9 @@ fn credential_text(sentence: &str) -> String {
     kept.join(" ")
 }
 
-const CREDENTIALS: [&str; 8] = [
+const CREDENTIALS: [&str; 10] = [
+    "designation",
+    "accredit",
     "licen",
     "regist",
     "certif",
@@ -179,7 +192,8 @@ fn names_credential(text: &str) -> bool {
 
 /// Whether the sentence speaks of a licence, registration, certification or regulation.
 pub fn is_relevant(sentence: &str) -> bool {
-    sentence.trim_end().ends_with('.') && names_credential(&credential_text(sentence))
+    let end = sentence.trim_end().trim_end_matches(['"', '\u{201d}', ')']);
+    end.ends_with('.') && names_credential(&credential_text(sentence))
 }
 
 fn has_word(w: &[&str], any: &[&str]) -> bool {
@@ -189,6 +203,18 @@ fn has_word(w: &[&str], any: &[&str]) -> bool {
 /// Classify one relevant sentence.
 pub fn classify(sentence: &str) -> LicensingKind {
     let text = credential_text(sentence);
+    // "... require a restricted radio operator's licence and usually require airline operations
+    // experience": a hedge in a later clause that names no credential does not reach it.
+    let text = match ["and usually require"]
+        .iter()
+        .filter_map(|m| text.find(m))
+        .min()
+    {
+        Some(i) if names_credential(&text[..i]) && !names_credential(&text[i..]) => {
+            text[..i].to_string()
+        }
+        _ => text,
+    };
     let w = words(&text);
     let some = text.contains("some provinces")
         || text.contains("in some")
@@ -228,6 +254,14 @@ fn provinces(sentence: &str) -> Vec<&'static str> {
         .unwrap_or(sentence.len());
     let part = &sentence[..end.min(sentence.len())];
     PROVINCES.into_iter().filter(|p| part.contains(p)).collect()
+}
+
+/// Every province or territory a sentence names.
+fn provinces_named(sentence: &str) -> Vec<&'static str> {
+    PROVINCES
+        .into_iter()
+        .filter(|p| sentence.contains(p))
+        .collect()
 }
 
 /// Split an element of the text into sentences (". " followed by a capital letter, but not
@@ -277,18 +311,31 @@ pub fn licensing(employment_requirements: &[String]) -> Licensing {
         .map(|l| l.kind)
         .max()
         .unwrap_or(LicensingKind::None);
+    let credentials = lines
+        .iter()
+        .flat_map(|l| {
+            // A required line keeps the provinces of its required part ("compulsory in ... and
+            // available, but voluntary, in ..."); any other names every province it names.
+            let named = if l.kind == LicensingKind::Required && !l.provinces.is_empty() {
+                l.provinces.clone()
+            } else {
+                provinces_named(&l.sentence)
+            };
+            credentials::credentials(&l.sentence, l.kind, named)
+        })
+        .collect();
     Licensing {
         status,
+        credentials,
         deciding: lines
             .iter()
             .find(|l| l.kind == status)
             .map(|l| l.sentence.clone()),
         lines,
         source: "Statistics Canada, NOC 2021 Version 1.0, Employment requirements".into(),
-        note:
-            "National text only: which bodies regulate the occupation in each province is not in \
-               our data (no regulated-occupations list was available)."
-                .into(),
+        note: "National text only: the bodies shown are those the NOC text names; the NOC text \
+               names no licence where none is shown, and rules can differ by province."
+            .into(),
     }
 }
 

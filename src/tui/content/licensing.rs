@@ -5,9 +5,11 @@
 
 use super::{Doc, phrases};
 use crate::model::UnitGroup;
+use crate::rules::credentials::Credential;
 use crate::rules::licensing::{LicensingKind, LicensingLine};
 use crate::tui::i18n::{Labels, fill};
 use crate::tui::state::App;
+use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
 pub struct LicensingPane<'a> {
@@ -25,6 +27,60 @@ fn line_label(l: &Labels, line: &LicensingLine) -> String {
     } else {
         phrases::licensing_kind(l, line.kind).to_string()
     }
+}
+
+/// The credentials the NOC text names: name, status, the body named as issuer, provinces.
+fn credentials_named(doc: &mut Doc, l: &Labels, t: &Theme, credentials: &[Credential]) {
+    if credentials.is_empty() {
+        return;
+    }
+    let p = &l.licensing_path;
+    doc.blank().heading(p.credentials_named);
+    for c in credentials {
+        let style = if c.required == LicensingKind::Required {
+            t.warning
+        } else {
+            t.muted
+        };
+        let name = if c.name.is_empty() {
+            phrases::licensing_kind(l, c.required).to_string()
+        } else {
+            c.name.clone()
+        };
+        doc.line(
+            Line::from(vec![
+                Span::styled("• ", t.muted),
+                Span::styled(name, t.title),
+                Span::styled(
+                    format!("  [{}]", phrases::licensing_kind(l, c.required)),
+                    style,
+                ),
+            ]),
+            2,
+        );
+        let issuer = c.issuer.as_deref().map_or_else(
+            || p.no_issuer.to_string(),
+            |i| fill(p.issued_by, &[("issuer", i)]),
+        );
+        let mut rest = vec![Span::raw(format!("  {issuer}"))];
+        if !c.provinces.is_empty() {
+            rest.push(Span::styled(
+                format!(
+                    " · {}",
+                    fill(
+                        p.named_for,
+                        &[("provinces", &phrases::provinces(l, &c.provinces))]
+                    )
+                ),
+                t.muted,
+            ));
+        }
+        doc.line(Line::from(rest), 4);
+    }
+    if credentials.iter().any(|c| c.name.contains("Red Seal")) {
+        doc.muted(p.red_seal_means);
+    }
+    doc.muted(p.credentials_ours);
 }
 
 impl LicensingPane<'_> {
@@ -78,6 +134,7 @@ impl LicensingPane<'_> {
                     2,
                 );
             }
+            credentials_named(&mut doc, l, t, &lic.credentials);
             doc.blank()
                 .muted(&format!("{} {}", l.source_prefix, lic.source));
         }
@@ -112,7 +169,7 @@ impl LicensingPane<'_> {
                 4,
             );
         }
-        doc.blank().muted(l.regulators_not_in_data);
+        doc.blank().muted(l.licensing_path.coverage);
         doc
     }
 }
