@@ -50,8 +50,6 @@ pub enum ExportError {
     Exists { path: String },
     #[error("{0}")]
     Write(crate::fswrite::WriteError),
-    #[error("cannot build the CSV: {0}")]
-    Csv(String),
 }
 
 /// Render a handout: Markdown with `header`'s dated title, CSV with the date and client on
@@ -65,7 +63,7 @@ pub fn render(
     Ok(match format {
         ExportFormat::Html => report::html::handout(ds, units, header),
         ExportFormat::Markdown => report::markdown::handout(ds, units, header),
-        ExportFormat::Csv => report::csv::table(ds, units, header)?,
+        ExportFormat::Csv => report::csv::table(ds, units, header),
         ExportFormat::Json => report::json::array(ds, units),
     })
 }

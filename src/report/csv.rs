@@ -1,6 +1,5 @@
 //! CSV: one row per occupation with the headline figures (`export --format csv`).
 
-use crate::export::ExportError;
 use crate::facts::LmiaCount;
 use crate::model::{Dataset, UnitGroup};
 use crate::report::HandoutHeader;
@@ -39,11 +38,7 @@ const CSV_HEADER: [&str; 26] = [
 /// Numbers stay plain ("77107", "23.50") so that a spreadsheet reads them in any language; the
 /// source columns name each figure's publisher, data set and date. A cell a spreadsheet would
 /// read as a formula is neutralised (see `cell`).
-pub fn table(
-    ds: &Dataset,
-    units: &[&UnitGroup],
-    header: &HandoutHeader,
-) -> Result<String, ExportError> {
+pub fn table(ds: &Dataset, units: &[&UnitGroup], header: &HandoutHeader) -> String {
     let mut out = String::new();
     push_row(&mut out, CSV_HEADER.map(String::from));
     for unit in units {
@@ -98,7 +93,7 @@ pub fn table(
             ],
         );
     }
-    Ok(out)
+    out
 }
 
 /// One CSV record: cells separated by commas, ended by a line break.

@@ -119,11 +119,32 @@ fn name_before(text: &str, end: usize) -> String {
     if start < words.len() && matches!(words[start], "The" | "A" | "An" | "In") {
         start += 1;
     }
-    words[start..].join(" ")
+    let name = words[start..].join(" ");
+    // "Completion of the Pharmacy Examining Board of Canada (PEBC)": the body starts after "the".
+    let person = ["Associate", "Fellow", "Member"];
+    match name.rsplit_once(" the ") {
+        Some((_, body)) if is_body(body) && !person.iter().any(|p| name.starts_with(p)) => {
+            body.to_string()
+        }
+        _ => name,
+    }
 }
 
 /// The capitalised words from `start` (joined by the joiners), or "".
 fn name_after(text: &str, start: usize) -> String {
+    let rest = &text[start..];
+    // A French body's name holds lowercase words: it runs to the verb or the clause's end.
+    if ["l'Ordre", "Ordre", "Chambre", "Collège"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
+        let end = [" is ", " are ", " may ", ",", ".", " to "]
+            .iter()
+            .filter_map(|m| rest.find(m))
+            .min()
+            .unwrap_or(rest.len());
+        return rest[..end].trim().to_string();
+    }
     let mut out: Vec<&str> = Vec::new();
     for w in text[start..].split_whitespace() {
         let bare = w.trim_end_matches([',', '.', ';']);
@@ -192,20 +213,74 @@ fn named(sentence: &str) -> Vec<(String, bool)> {
         "with the ",
         "from the ",
         "through the ",
+        "in the ",
         "by ",
         "with ",
         "from ",
+        "in ",
     ] {
         let mut at = 0;
         while let Some(i) = sentence[at..].find(lead).map(|i| at + i) {
             let name = name_after(sentence, i + lead.len());
-            if is_body(&name) && !out.iter().any(|(n, _)| n.starts_with(&name)) {
+            // One word ("in Canada") is a place, not a body.
+            if is_body(&name)
+                && name.contains(' ')
+                && !out.iter().any(|(n, _)| n.starts_with(&name))
+            {
                 push(name, &mut out);
             }
             at = i + lead.len();
         }
     }
+    if !out.iter().any(|(_, body)| *body) {
+        out.extend(generic_body(sentence).map(|b| (b, true)));
+    }
     out
+}
+
+/// A body the text names without a proper name: "by a provincial or territorial association
+/// of professional engineers", "with a regulatory body", "by the provincial securities
+/// commission" (up to the verb or the next clause).
+fn generic_body(sentence: &str) -> Option<String> {
+    const KINDS: [&str; 8] = [
+        "association",
+        "regulatory body",
+        "regulatory governing body",
+        "licensing authority",
+        "institute",
+        "law society",
+        "order",
+        "commission",
+    ];
+    let lower = sentence.to_lowercase();
+    for lead in [
+        "by a ",
+        "by the ",
+        "with a ",
+        "with the ",
+        "from a ",
+        "in a ",
+    ] {
+        let mut at = 0;
+        while let Some(i) = lower[at..].find(lead).map(|i| at + i) {
+            let start = i + lead.len();
+            let rest = &sentence[start..];
+            let end = [
+                " is ", " are ", " in the ", " may ", ",", ".", " to ", " for ",
+            ]
+            .iter()
+            .filter_map(|m| rest.find(m))
+            .min()
+            .unwrap_or(rest.len());
+            let phrase = rest[..end].trim();
+            let p = phrase.to_lowercase();
+            if KINDS.iter().any(|k| p.contains(k)) && phrase.split(' ').count() <= 10 {
+                return Some(phrase.to_string());
+            }
+            at = start;
+        }
+    }
+    None
 }
 
 /// The sentence's own words for its credential: up to five words before the first credential
@@ -376,6 +451,25 @@ mod tests {
                 "Membership".into(),
                 Some("l'Ordre des évaluateurs agréés du Québec (OEAQ)".into())
             )]
+        );
+    }
+
+    #[test]
+    fn a_body_named_without_a_proper_name_is_the_issuer() {
+        assert_eq!(
+            names(
+                "Licensing by a provincial or territorial association of professional engineers is required to approve engineering drawings and reports and to practise as a Professional Engineer (P.Eng.)."
+            ),
+            vec![(
+                "Professional Engineer (P.Eng.)".into(),
+                Some("provincial or territorial association of professional engineers".into())
+            )]
+        );
+        assert_eq!(
+            names(
+                "Registration with a regulatory body is required in all provinces and territories."
+            ),
+            vec![("Registration".into(), Some("regulatory body".into()))]
         );
     }
 

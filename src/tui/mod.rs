@@ -11,6 +11,7 @@ pub mod event;
 pub use crate::i18n;
 pub mod keymap;
 pub mod layout;
+pub mod override_file;
 pub mod state;
 pub mod terminal;
 pub mod testing;

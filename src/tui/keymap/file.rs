@@ -4,7 +4,7 @@
 
 use super::keys::{self, Key};
 use super::{Context, ROWS};
-use crate::tui::config::ConfigError;
+use crate::tui::override_file::ConfigError;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 

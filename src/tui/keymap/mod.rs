@@ -287,7 +287,11 @@ impl Keymap {
     }
 
     /// This keymap with a user's `keymap.ron` (the text of the file at `path`) applied.
-    pub fn patched(&self, text: &str, path: &str) -> Result<Keymap, super::config::ConfigError> {
+    pub fn patched(
+        &self,
+        text: &str,
+        path: &str,
+    ) -> Result<Keymap, super::override_file::ConfigError> {
         let mut keys = self.keys.clone();
         file::patch(&mut keys, text, path)?;
         Ok(Keymap::from_keys(keys))

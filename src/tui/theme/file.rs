@@ -3,7 +3,7 @@
 //! elements it changes, and each one given replaces that element's whole style.
 
 use super::Theme;
-use crate::tui::config::ConfigError;
+use crate::tui::override_file::ConfigError;
 use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
 use std::str::FromStr;

@@ -3,7 +3,7 @@
 
 mod file;
 
-use super::config::ConfigError;
+use super::override_file::ConfigError;
 use ratatui::style::{Modifier, Style};
 use std::sync::OnceLock;
 
