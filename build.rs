@@ -44,6 +44,11 @@ mod aliases;
 #[allow(dead_code)]
 #[path = "src/search/folding.rs"]
 mod folding;
+/// The JSON and binary forms of a data file, shared with the crate (`src/data/prepared/`),
+/// which prepares a `--data` directory the same way.
+#[allow(dead_code)]
+#[path = "src/data/prepared/forms.rs"]
+mod forms;
 #[allow(dead_code)]
 #[path = "src/search/japanese.rs"]
 mod japanese;
@@ -106,76 +111,6 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Whether JSON made from `value` deserialises into the same thing the RON would.
-fn json_safe(value: &ron::Value) -> bool {
-    use ron::Value;
-    match value {
-        // A unit variant (`Fixed`), a unit struct or `()`: JSON would need the type to tell.
-        Value::Unit => false,
-        // `Some(None)` and `None` are both `null` in JSON.
-        Value::Option(Some(inner)) => !matches!(**inner, Value::Option(_)) && json_safe(inner),
-        Value::Option(None) => true,
-        Value::Number(n) => n.into_f64().is_finite(),
-        Value::Seq(items) => items.iter().all(json_safe),
-        Value::Map(map) => map
-            .iter()
-            .all(|(k, v)| matches!(k, Value::String(_)) && json_safe(v)),
-        Value::Bool(_) | Value::Char(_) | Value::String(_) | Value::Bytes(_) => true,
-    }
-}
-
-/// JSON made from the file's own type, for the files `ron::Value` cannot carry.
-fn typed_json(rel: &str, text: &str) -> Option<String> {
-    fn via<T: serde::de::DeserializeOwned + serde::Serialize>(text: &str) -> Option<String> {
-        let value: T = ron::Options::default().from_str(text).ok()?;
-        serde_json::to_string(&value).ok()
-    }
-    match rel {
-        figures::AI => via::<figures::AiFile>(text),
-        figures::PROGRAMS => via::<figures::ProgramsFile>(text),
-        law::LAW => via::<law::LawFile>(text),
-        _ => None,
-    }
-}
-
-/// The file in postcard's binary form, made from the crate's own type, for the files the
-/// explorer's first frame waits for (the unit groups and the figures): reading it is several
-/// times faster than JSON. `None` for the other files, and for a file that does not parse
-/// (its RON is then parsed at run time, which reports it).
-fn to_binary(rel: &str, text: &str) -> Option<Vec<u8>> {
-    fn via<T: serde::de::DeserializeOwned + serde::Serialize>(text: &str) -> Option<Vec<u8>> {
-        let value: T = ron::Options::default().from_str(text).ok()?;
-        postcard::to_stdvec(&value).ok()
-    }
-    let unit_file = rel
-        .strip_prefix("noc/units/")
-        .is_some_and(|name| !name.contains('/') && name.ends_with(".ron"));
-    match rel {
-        _ if unit_file => via::<units::UnitGroupFile>(text),
-        figures::WAGES => via::<figures::WagesFile>(text),
-        figures::CENSUS => via::<figures::CensusFile>(text),
-        figures::OUTLOOK => via::<figures::OutlookFile>(text),
-        figures::AI => via::<figures::AiFile>(text),
-        figures::LMIA => via::<figures::LmiaFile>(text),
-        figures::EE_CATEGORIES => via::<figures::EeCategoriesFile>(text),
-        figures::PROGRAMS => via::<figures::ProgramsFile>(text),
-        law::LAW => via::<law::LawFile>(text),
-        _ => None,
-    }
-}
-
-/// The file as compact JSON, or `None` if it must be parsed as RON at run time.
-fn to_json(rel: &str, text: &str) -> Option<String> {
-    if let Some(json) = typed_json(rel, text) {
-        return Some(json);
-    }
-    let value: ron::Value = ron::Options::default().from_str(text).ok()?;
-    if !json_safe(&value) {
-        return None;
-    }
-    serde_json::to_string(&value).ok()
-}
-
 fn main() {
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets this"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets this"));
@@ -183,9 +118,12 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/model/figures.rs");
     println!("cargo:rerun-if-changed=src/model/units.rs");
+    println!("cargo:rerun-if-changed=src/model/law.rs");
+    println!("cargo:rerun-if-changed=src/data/prepared/forms.rs");
     for shared in ["folding", "japanese", "letters", "prepared"] {
         println!("cargo:rerun-if-changed=src/search/{shared}.rs");
     }
+    forms_id(&root);
     let mut paths = Vec::new();
     collect(&data, &mut paths);
     paths.sort();
@@ -210,7 +148,7 @@ fn main() {
             .collect::<Vec<_>>()
             .join("/");
         let text = std::fs::read_to_string(path).ok();
-        let binary = text.as_deref().and_then(|t| to_binary(&rel, t));
+        let binary = text.as_deref().and_then(|t| forms::to_binary(&rel, t));
         // A file with its binary form needs no JSON.
         let has_binary = binary.is_some();
         let binary = match binary {
@@ -224,7 +162,7 @@ fn main() {
         let json = match text
             .as_deref()
             .filter(|_| !has_binary)
-            .and_then(|t| to_json(&rel, t))
+            .and_then(|t| forms::to_json(&rel, t))
         {
             Some(json) => {
                 let json_path = json_dir.join(format!("{i}.json"));
@@ -326,4 +264,34 @@ fn search_index(data: &Path) -> Option<Vec<u8>> {
         .collect();
     p.finish(&inputs, &link_inputs, &alias_inputs);
     Some(prepared::to_bytes(&p))
+}
+
+/// A fingerprint of the sources that decide the prepared forms' layout (the postcard types,
+/// the forms, the search index's binary form), for the crate's prepared copies of a `--data`
+/// directory (`src/data/prepared/`): a copy made by a build with other types is not read.
+fn forms_id(root: &Path) {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    env!("CARGO_PKG_VERSION").hash(&mut hasher);
+    for rel in [
+        "src/model/figures.rs",
+        "src/model/units.rs",
+        "src/model/law.rs",
+        "src/model/aliases.rs",
+        "src/model/japanese.rs",
+        "src/data/prepared/forms.rs",
+        "src/search/prepared.rs",
+        "src/search/folding.rs",
+        "src/search/japanese.rs",
+        "src/search/letters.rs",
+    ] {
+        println!("cargo:rerun-if-changed={rel}");
+        std::fs::read(root.join(rel))
+            .unwrap_or_default()
+            .hash(&mut hasher);
+    }
+    println!(
+        "cargo:rustc-env=NOC_PREPARED_FORMS_ID={:016x}",
+        hasher.finish()
+    );
 }

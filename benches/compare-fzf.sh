@@ -7,11 +7,14 @@
 #     complete screen) against fzf's (until it shows every line counted, "N/N");
 #   - keystrokes in a pseudo-terminal (typing the queries key by key), median and p99;
 #   - peak resident memory of `search` and of the idle explorer.
-# At 2x and 4x the titles come from a generated `--data` directory (examples/scale_data.rs:
-# every example title repeated with "(copy N)"), which `--data` parses as RON with every
-# check: its `search` and first-frame times include that, the embedded build's do not.
+# Then the same with `--data DIR` at 1x, 2x and 4x (examples/scale_data.rs: a copy of data/
+# with every example title repeated with "(copy N)" at 2x and 4x): warm, read from the
+# directory's prepared copy (made by one start first), and cold, the first start, which parses
+# and checks the RON and writes the copy (`search nurse` and the first frame, with the copy
+# removed before each run). Each section's prepared copies live in its own temporary folder
+# (NOC_EXPLORER_CACHE_DIR), never the user's.
 #
-#   bash benches/compare-fzf.sh [QUERY...]      # RUNS=20 FRAMES=20 ROUNDS=3 SCALES="1 2 4"
+#   bash benches/compare-fzf.sh [QUERY...]      # RUNS=20 FRAMES=20 ROUNDS=3 SCALES="1 2 4" COLD=5
 #   BIN=path/to/an/older/noc-explorer SCALES=1 bash benches/compare-fzf.sh   # the same for another build
 #
 # Needs python3 (standard library only) for the pty timing; installs hyperfine and fzf with
@@ -44,18 +47,9 @@ printf 'j%.0s' {1..120} >"$work/moves.txt"
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores;$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
 loadavg() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"; }
 
-for scale in ${SCALES:-1 2 4}; do
-    data=()
-    if ((scale > 1)); then
-        target/release/examples/scale_data "$scale" "$work/data$scale"
-        data=(--data "$work/data$scale")
-        target/release/examples/export_titles "$work/data$scale" >"$work/titles.txt"
-    else
-        target/release/examples/export_titles >"$work/titles.txt"
-    fi
-    n=$(wc -l <"$work/titles.txt")
-    echo
-    echo "== ${scale}x: $n texts $( ((scale > 1)) && echo "(--data, RON parsed and checked at start)" ) =="
+# One section: `search` against `fzf --filter` over the queries, memory, the first frame and
+# keystrokes, for the explorer run with "${data[@]}".
+measure() {
     loadavg
     printf '%-22s %12s %12s %8s\n' query noc-explorer "fzf --filter" ratio
     ratios=()
@@ -88,4 +82,43 @@ PY
     echo "  fzf:          $(PTY_STDIN="$work/titles.txt" $pty keys 120x40 "$n/$n" "" "$work/queries.txt" "${ROUNDS:-3}" -- fzf)"
     echo "  noc-explorer, j down the list (120 moves): $($pty keys 120x40 quit "" "$work/moves.txt" "${ROUNDS:-3}" -- "$bin" "${data[@]}")"
     loadavg
+}
+
+# The first start of `--data DIR`, with no prepared copy: `search nurse` and the first frame.
+measure_cold() {
+    local cache=$NOC_EXPLORER_CACHE_DIR
+    loadavg
+    hyperfine --warmup 1 --runs "${COLD:-5}" --style none --export-json "$work/cold.json" \
+        --prepare "rm -rf '$cache'" "$bin search ${data[*]} --limit 20 nurse >/dev/null" >/dev/null 2>&1
+    python3 - "$work/cold.json" <<'PY'
+import json, statistics, sys
+t = json.load(open(sys.argv[1]))["results"][0]["times"]
+print(f"search nurse, cold (no prepared copy): median {statistics.median(t)*1e3:.1f} ms (min {min(t)*1e3:.1f})")
+PY
+    printf '#!/bin/sh\nrm -rf "%s"\nexec %s %s\n' "$cache" "$bin" "${data[*]}" >"$work/cold.sh"
+    chmod +x "$work/cold.sh"
+    echo "first frame at 120x40, cold: $($pty frame 120x40 quit "${COLD:-5}" -- "$work/cold.sh")"
+    rm -rf "$cache"
+}
+
+for scale in ${SCALES:-1 2 4}; do
+    target/release/examples/scale_data "$scale" "$work/data$scale"
+    target/release/examples/export_titles "$work/data$scale" >"$work/titles.txt"
+    n=$(wc -l <"$work/titles.txt")
+    if ((scale == 1)); then
+        data=()
+        echo
+        echo "== 1x embedded: $n texts =="
+        measure
+    fi
+    data=(--data "$work/data$scale")
+    export NOC_EXPLORER_CACHE_DIR="$work/cache$scale"
+    echo
+    echo "== ${scale}x --data, cold: $n texts (RON parsed and checked, the prepared copy written) =="
+    measure_cold
+    "$bin" search "${data[@]}" nurse >/dev/null
+    echo
+    echo "== ${scale}x --data, warm: $n texts (read from the prepared copy: $(du -h "$NOC_EXPLORER_CACHE_DIR"/*.noc | cut -f1)) =="
+    measure
+    unset NOC_EXPLORER_CACHE_DIR
 done

@@ -272,9 +272,13 @@ fn search(
         )));
     }
     // The embedded dataset's index was prepared at build time: nothing else is loaded.
-    let index = match dir.as_deref().map_or_else(SearchIndex::embedded, |_| None) {
+    // A directory's, from its prepared copy when one matches (made by the first load).
+    let prepared = |d: &std::path::Path| {
+        data::prepared::load::search_index_bytes(d).and_then(SearchIndex::from_bytes)
+    };
+    let index = match dir.as_deref().map_or_else(SearchIndex::embedded, prepared) {
         Some(index) => index,
-        None => SearchIndex::new(&data::load_for(dir.as_deref(), data::Needs::Search)?),
+        None => SearchIndex::for_dataset(&data::load_for(dir.as_deref(), data::Needs::Search)?),
     };
     let results = Searcher::new().search(&index, query);
     let hits = &results.hits[..results.hits.len().min(limit)];
@@ -305,7 +309,11 @@ fn search(
 fn validate(dir: Option<PathBuf>, lang: Lang) -> Result<(), CliError> {
     let l = crate::i18n::Labels::for_lang(lang);
     let c = &l.cli;
-    let ds = data::load(dir.as_deref())?;
+    // The RON itself, checked whole: never a prepared copy.
+    let ds = match dir.as_deref() {
+        Some(d) => data::load_dir_ron(d)?,
+        None => data::load(None)?,
+    };
     for warning in dir
         .as_deref()
         .map(data::missing_optional)

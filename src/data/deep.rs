@@ -8,7 +8,7 @@ use crate::model::depth::{
 use std::collections::BTreeMap;
 
 /// The files that are not deep, and the deep ones kept as text.
-pub(super) fn split(files: Vec<SourceFile>) -> (Vec<SourceFile>, DeepData) {
+pub(crate) fn split(files: Vec<SourceFile>) -> (Vec<SourceFile>, DeepData) {
     let mut rest = Vec::new();
     let mut deep = BTreeMap::new();
     for file in files {

@@ -7,19 +7,21 @@
 
 mod aliases;
 mod checks;
-mod deep;
+pub(crate) mod deep;
 mod error;
 mod figures;
 pub mod files;
 mod guard;
 mod immigration_lists;
 mod japanese;
+pub mod prepared;
 mod similarity;
 mod validate;
 
 pub use checks::{is_forbidden, missing_optional, printable};
 pub use deep::missing_deep_files;
 pub use error::{DataError, LoadErrors, Location};
+pub use validate::MAX_LIST_LEN;
 
 use crate::model::{Dataset, Profile};
 use files::{Noc2016File, StructureFile, UnitGroupFile};
@@ -169,10 +171,24 @@ pub fn load_embedded_for(needs: Needs) -> Result<Dataset, LoadErrors> {
     Ok(ds)
 }
 
-/// Load a directory. Unlike the embedded dataset, its deep files are parsed now, so that a
-/// broken one is reported with its location like every other file.
+/// Load a directory: from its prepared copy when one matches its files (`prepared`), else
+/// parsed and checked whole as `load_dir_ron` does, and then prepared for the next start.
 pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
-    let (files, mut errors) = read_dir(dir);
+    prepared::load::load_dir(dir)
+}
+
+/// Load a directory from its RON, checked whole, without any prepared copy (`validate`).
+/// Unlike the embedded dataset, its deep files are parsed now, so that a broken one is
+/// reported with its location like every other file.
+pub fn load_dir_ron(dir: &Path) -> Result<Dataset, LoadErrors> {
+    let (files, errors) = read_dir(dir);
+    parse_dir_files(files, errors)
+}
+
+fn parse_dir_files(
+    files: Vec<SourceFile>,
+    mut errors: Vec<DataError>,
+) -> Result<Dataset, LoadErrors> {
     let (files, deep_files) = deep::split(files);
     errors.extend(deep::check(&deep_files));
     let mut ds = parse_files(files, errors)?;
@@ -225,8 +241,10 @@ fn kind_of(rel: &str) -> Option<Kind> {
 /// bytes and of its RON text go back to the kernel once the caller is done loading
 /// (`embedded_pages::release_pending`; the explorer calls it after its first frame).
 fn release(file: &SourceFile, decoded: &'static [u8]) {
-    crate::embedded_pages::release_later(decoded);
+    // Only an embedded file's text is borrowed; a directory's prepared copy is read into
+    // memory, whose pages must never be handed back (MADV_DONTNEED would zero them).
     if let Cow::Borrowed(text) = file.text {
+        crate::embedded_pages::release_later(decoded);
         crate::embedded_pages::release_later(text.as_bytes());
     }
 }
@@ -330,7 +348,7 @@ pub fn parse_files(files: Vec<SourceFile>, errors: Vec<DataError>) -> Result<Dat
     parse_checked(files, errors, Checks::Full)
 }
 
-fn parse_checked(
+pub(crate) fn parse_checked(
     files: Vec<SourceFile>,
     mut errors: Vec<DataError>,
     checks: Checks,

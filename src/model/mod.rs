@@ -111,6 +111,9 @@ pub struct Dataset {
     /// Whether this is the embedded dataset as loaded, whose search index `build.rs` prepared
     /// (`SearchIndex::embedded`); false for a directory's.
     pub embedded: bool,
+    /// The search index's bytes from a `--data` directory's prepared copy
+    /// (`data::prepared`), read instead of building the index; `None` otherwise.
+    pub prepared_index: Option<&'static [u8]>,
     unit_index: HashMap<String, usize>,
     class_index: HashMap<String, (Level, usize)>,
     noc2016_index: HashMap<String, usize>,

@@ -113,6 +113,33 @@ impl SearchIndex {
         prepared::from_bytes(embedded_bytes()).map(Self::from_prepared)
     }
 
+    /// The index of a `--data` directory read from its prepared copy's bytes
+    /// (`data::prepared`); `None` for bytes `prepared_bytes` did not write.
+    pub fn from_bytes(bytes: &'static [u8]) -> Option<Self> {
+        prepared::from_bytes(bytes).map(Self::from_prepared)
+    }
+
+    /// The binary form of the index of `ds`, as a prepared copy holds it.
+    pub fn prepared_bytes(ds: &Dataset) -> Vec<u8> {
+        prepared::to_bytes(&prepare(ds, std::iter::empty()))
+    }
+
+    /// The index of a loaded dataset: the embedded one's or a prepared copy's when they
+    /// are of its unit groups, else built.
+    pub fn for_dataset(ds: &Dataset) -> Self {
+        let same_units = |index: &SearchIndex| {
+            index.unit_count() == ds.units.len()
+                && (ds.units.iter().enumerate())
+                    .all(|(i, u)| index.code(i) == u.code && index.title(i) == u.title)
+        };
+        ds.embedded
+            .then(SearchIndex::embedded)
+            .flatten()
+            .or_else(|| ds.prepared_index.and_then(SearchIndex::from_bytes))
+            .filter(same_units)
+            .unwrap_or_else(|| SearchIndex::new(ds))
+    }
+
     fn from_prepared(p: Prepared<'static>) -> Self {
         let span = |r: prepared::Range32| Span {
             start: r.start,

@@ -32,24 +32,9 @@ impl Deref for LazyIndex {
     type Target = SearchIndex;
 
     fn deref(&self) -> &SearchIndex {
-        self.index.get_or_init(|| {
-            // The embedded dataset's index was prepared at build time; a dataset changed since
-            // (a test's) or read from a directory gets its own.
-            let same_units = |index: &SearchIndex| {
-                index.unit_count() == self.ds.units.len()
-                    && self
-                        .ds
-                        .units
-                        .iter()
-                        .enumerate()
-                        .all(|(i, u)| index.code(i) == u.code && index.title(i) == u.title)
-            };
-            self.ds
-                .embedded
-                .then(SearchIndex::embedded)
-                .flatten()
-                .filter(same_units)
-                .unwrap_or_else(|| SearchIndex::new(&self.ds))
-        })
+        // The embedded dataset's index was prepared at build time, a `--data` directory's
+        // with its prepared copy; a dataset changed since (a test's) gets its own.
+        self.index
+            .get_or_init(|| SearchIndex::for_dataset(&self.ds))
     }
 }
