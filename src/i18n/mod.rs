@@ -4,6 +4,7 @@
 //! French titles and definitions); with `--lang fr` French leads.
 //! The Japanese vocabulary follows the seed page (概要, 給与, 教育パス, 資格, 移住, キャリア見通し).
 
+pub mod ai_links;
 pub mod answer;
 mod cli;
 mod depth;
@@ -223,6 +224,8 @@ pub struct Labels {
     pub reliability: ReliabilityLabels,
     /// What a newcomer meets in the first minutes (new search, ends, glosses).
     pub first_steps: first_steps::FirstStepsLabels,
+    /// Labels of the AI pane's links to US occupations.
+    pub ai_links: ai_links::AiLinkLabels,
 }
 
 impl Labels {

@@ -119,7 +119,10 @@ fn a_shortage_beside_equal_totals_says_what_else_cops_found() {
     let mut h = Harness::embedded(Lang::En, 120, 40);
     h.select_code("32120");
     let overview = h.screen();
-    assert!(overview.contains("2021-2023: Strong signs of"), "{overview}");
+    assert!(
+        overview.contains("2021-2023: Strong signs of"),
+        "{overview}"
+    );
     let unit = h.app.selected_unit().cloned().expect("32120");
     let outlook = super::content::pane_doc(&h.app, &unit, super::action::Tab::Outlook)
         .lines(100)
@@ -128,8 +131,14 @@ fn a_shortage_beside_equal_totals_says_what_else_cops_found() {
         .collect::<Vec<_>>()
         .join(" ");
     let flat = outlook.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(flat.contains("already found “Strong signs of Shortage” here"), "{flat}");
-    assert!(flat.contains("Our files do not hold COPS’s method"), "{flat}");
+    assert!(
+        flat.contains("already found “Strong signs of Shortage” here"),
+        "{flat}"
+    );
+    assert!(
+        flat.contains("Our files do not hold COPS’s method"),
+        "{flat}"
+    );
     // Where the totals agree with the condition, nothing is added: 72200 (balance).
     h.select_code("72200");
     assert!(!h.screen().contains("2021-2023:"));
