@@ -22,6 +22,13 @@ pub struct FirstStepsLabels {
     pub outlook_why: &'static str,
     /// "{recent}": the same, short, for the card.
     pub outlook_recent: &'static str,
+    /// "{n}", "{codes}": the export dialog's first line, the occupations it will write.
+    pub export_writes: &'static str,
+    /// Glosses, once a pane, in plain words: the Express Entry programs' abbreviations, LLM
+    /// and beta (the AI exposure measure), and "lower confidence" of a category row.
+    pub gloss_ee: &'static str,
+    pub gloss_ai: &'static str,
+    pub gloss_lower: &'static str,
 }
 
 /// When the projected condition seems to contradict the ten-year totals (a shortage with at

@@ -131,7 +131,7 @@ fn a_past_list_is_dim_and_the_list_in_force_is_not() {
         past.spans.iter().all(|s| s.style == h.app.theme.muted),
         "a past list is dim: {past:?}"
     );
-    let fsw = row("Federal Skilled Worker");
+    let fsw = row("✓ Federal Skilled Worker");
     assert_eq!(fsw.spans[0].style, h.app.theme.bar, "{fsw:?}");
 }
 

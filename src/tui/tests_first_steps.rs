@@ -143,3 +143,67 @@ fn a_shortage_beside_equal_totals_says_what_else_cops_found() {
     h.select_code("72200");
     assert!(!h.screen().contains("2021-2023:"));
 }
+
+/// The whole text of a pane of the selected occupation, on one line.
+fn pane_text(h: &Harness, tab: super::action::Tab) -> String {
+    let unit = h.app.selected_unit().cloned().expect("a selection");
+    let lines = super::content::pane_doc(&h.app, &unit, tab).lines(100);
+    let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    text.join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn jargon_is_glossed_once_a_pane_in_each_language() {
+    use super::action::Tab;
+    for (lang, ee, llm) in [
+        (
+            Lang::En,
+            "the three Express Entry programs",
+            "large language model",
+        ),
+        (
+            Lang::Fr,
+            "les trois programmes d’Entrée express",
+            "grand modèle de langage",
+        ),
+        (
+            Lang::Ja,
+            "エクスプレス・エントリーの3つのプログラム",
+            "大規模言語モデル",
+        ),
+    ] {
+        let mut h = Harness::embedded(lang, 120, 40);
+        h.select_code("72200");
+        let overview = pane_text(&h, Tab::Overview);
+        assert_eq!(overview.matches(ee).count(), 1, "{lang:?}: {overview}");
+        let immigration = pane_text(&h, Tab::Immigration);
+        assert_eq!(immigration.matches(ee).count(), 1, "{lang:?}");
+        let ai = pane_text(&h, Tab::AiImpact);
+        assert_eq!(ai.matches(llm).count(), 1, "{lang:?}: {ai}");
+    }
+    // 31103's 2025 Healthcare row rests on a derivation: "(lower confidence)" is explained,
+    // once; 72200 has no such row and no such gloss.
+    let mut h = Harness::embedded(Lang::En, 120, 40);
+    h.select_code("31103");
+    let immigration = pane_text(&h, super::action::Tab::Immigration);
+    assert!(immigration.contains("(lower confidence)"), "{immigration}");
+    let gloss = "the row rests on how the sources were compiled";
+    assert_eq!(immigration.matches(gloss).count(), 1, "{immigration}");
+    h.select_code("72200");
+    assert!(!pane_text(&h, super::action::Tab::Immigration).contains(gloss));
+}
+
+#[test]
+fn the_export_dialog_names_the_occupations_it_will_write() {
+    let mut h = Harness::embedded(Lang::En, 100, 30);
+    h.mark(&["32129", "72200"]);
+    h.press('e');
+    let screen = h.screen();
+    assert!(
+        screen.contains("Writes 2 occupation(s): 32129, 72200"),
+        "{screen}"
+    );
+}

@@ -45,6 +45,8 @@ impl AiImpactPane<'_> {
                 );
                 doc.muted(l.ai_percentile);
             }
+            // LLM and beta, explained once where they first show.
+            doc.muted(l.first_steps.gloss_ai);
             let rows = [
                 (l.gpt4_exposure, ai.gpt4_beta),
                 (l.human_exposure, ai.human_beta),

@@ -35,6 +35,7 @@ impl ImmigrationPane<'_> {
                 0,
             );
             doc.muted(&crate::i18n::answer::sources(l, f));
+            doc.muted(l.first_steps.gloss_ee);
             doc.heading(l.programs_heading);
             doc.muted(l.programs_legend);
             // Lists no longer in force go last, under their own heading, dim.
@@ -103,6 +104,14 @@ impl ImmigrationPane<'_> {
             }
             if !past.is_empty() {
                 doc.heading(l.law.past_lists_heading);
+                // "(lower confidence)" explained where it first shows.
+                let lower = |p: &&ProgramResult| {
+                    matches!(&p.why, crate::rules::immigration::Reason::OnLists { on, .. }
+                        if on.iter().any(|c| c.lower_confidence))
+                };
+                if past.iter().any(lower) {
+                    doc.muted(l.first_steps.gloss_lower);
+                }
                 for p in &past {
                     program_row(&mut doc, l, t, p);
                 }

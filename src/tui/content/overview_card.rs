@@ -87,4 +87,7 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
     for (label, value) in crate::report::card::glance(app.labels, f, depth, lead) {
         glance(app, doc, label, value);
     }
+    // The card's jargon, once, in plain words (FSW, CEC, FST; LLM).
+    let s = &app.labels.first_steps;
+    doc.muted(s.gloss_ee).muted(s.gloss_ai);
 }

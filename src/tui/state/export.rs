@@ -95,6 +95,12 @@ impl App {
         }
     }
 
+    /// The codes the export dialog will write, in order (the dialog names them).
+    pub fn export_codes(&self) -> Vec<String> {
+        let (units, _) = self.export_units();
+        units.iter().map(|u| u.code.clone()).collect()
+    }
+
     /// `e`: open the dialog with Markdown, no client and the default file, shown in full.
     pub(super) fn open_export_dialog(&mut self) {
         let (units, stem) = self.export_units();

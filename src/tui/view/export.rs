@@ -43,7 +43,7 @@ impl Widget for &ExportView<'_> {
             return;
         };
         let w = area.width.saturating_sub(4).min(96);
-        let h = 9.min(area.height.saturating_sub(2));
+        let h = 10.min(area.height.saturating_sub(2));
         let rect = Rect::new(
             area.x + (area.width - w) / 2,
             area.y + (area.height - h) / 2,
@@ -74,7 +74,18 @@ impl Widget for &ExportView<'_> {
             };
             Span::styled(shown, if focused { t.selected } else { t.base })
         };
+        // Which occupations the file will hold (the shortlist, else the one selected).
+        let codes = app.export_codes();
+        let n = codes.len().to_string();
+        let writes = crate::i18n::fill(
+            app.labels.first_steps.export_writes,
+            &[("n", &n), ("codes", &codes.join(", "))],
+        );
         let rows = [
+            Line::styled(
+                format!(" {}", tail(&writes, inner.width as usize - 1)),
+                t.title,
+            ),
             Line::from(vec![
                 label(c.export_format),
                 Span::styled("‹ ", t.muted),
