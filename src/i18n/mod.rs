@@ -4,6 +4,7 @@
 //! French titles and definitions); with `--lang fr` French leads.
 //! The Japanese vocabulary follows the seed page (概要, 給与, 教育パス, 資格, 移住, キャリア見通し).
 
+pub mod ai_links;
 pub mod answer;
 mod cli;
 mod depth;
@@ -228,6 +229,8 @@ pub struct Labels {
     pub first_steps: first_steps::FirstStepsLabels,
     /// Labels of the path into the job: credentials and their issuers.
     pub licensing_path: LicensingPathLabels,
+    /// Labels of the AI pane's links to US occupations.
+    pub ai_links: ai_links::AiLinkLabels,
 }
 
 impl Labels {

@@ -89,6 +89,8 @@ pub enum Action {
     CycleSort,
     /// Change the order of where the skills carry (Outlook pane).
     CyclePathSort,
+    /// Fold away or show the AI tasks of weakly linked US occupations (AI impact pane).
+    FoldWeakLinks,
     ToggleTree,
     Expand,
     Collapse,

@@ -22,6 +22,8 @@ pub mod view;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_ai_links;
+#[cfg(test)]
 mod tests_compare;
 #[cfg(test)]
 mod tests_depth;

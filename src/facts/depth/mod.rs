@@ -2,10 +2,12 @@
 //! fit, the AI tasks and work activities, and the yearly outlook. One call, [`for_unit`],
 //! parses (on first use) only the files of the unit group's major group.
 
+mod closeness;
 mod oasis;
 mod tasks;
 mod yearly;
 
+pub use closeness::{OnetLink, WEAK_SHARE};
 pub use oasis::{Interest, OasisSection, ProfileFact, RatedFact};
 pub use tasks::{ActivityFact, AiTasksSection, EXPOSURE_LINE, TaskFact, TaskGroup};
 pub use yearly::{YearlySection, YearlySeries};

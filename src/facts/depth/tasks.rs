@@ -5,6 +5,7 @@
 //! A task is grouped by its human label (`human_exposure_agg`, the annotators' label); GPT-4's
 //! label is shown beside it and a disagreement is flagged. This choice is ours.
 
+use super::closeness::OnetLink;
 use super::{ACTIVITIES, DepthGap, Status, TASKS};
 use crate::facts::SourceRef;
 use crate::model::Dataset;
@@ -58,8 +59,10 @@ pub struct AiTasksSection {
     pub source: SourceRef,
     pub explanation: &'static str,
     pub grouping: &'static str,
-    /// The O*NET occupations reached, with their titles.
+    /// The O*NET occupations reached, with their titles, closest to the unit group first.
     pub onet: Vec<(String, String)>,
+    /// The same occupations with our closeness measure and how many tasks come from each.
+    pub links: Vec<OnetLink>,
     pub groups: Vec<TaskGroup>,
     /// Every task, E1 first, then E2, then E0 (file order within a group).
     pub tasks: Vec<TaskFact>,
@@ -87,6 +90,7 @@ pub(super) fn section(ds: &Dataset, code: &str) -> AiTasksSection {
         explanation: EXPOSURE_LINE,
         grouping: GROUPING,
         onet: Vec::new(),
+        links: Vec::new(),
         groups: Vec::new(),
         tasks: Vec::new(),
         activities_status: Status::Loaded,
@@ -110,8 +114,16 @@ pub(super) fn section(ds: &Dataset, code: &str) -> AiTasksSection {
         s.activities_status = Status::NoData(DepthGap::NoCrosswalkRow);
         return s;
     };
-    s.onet = unit
-        .occupations
+    s.links = match ds.unit(code) {
+        Some(noc) => super::closeness::rank(noc, &unit.occupations),
+        None => Vec::new(),
+    };
+    // The occupations in the links' order, closest first (the crosswalk's without the group).
+    let mut occupations: Vec<&crate::model::depth::OnetTasks> = unit.occupations.iter().collect();
+    if !s.links.is_empty() {
+        occupations.sort_by_key(|o| s.links.iter().position(|l| l.onet == o.onet));
+    }
+    s.onet = occupations
         .iter()
         .map(|o| (o.onet.clone(), o.title.clone()))
         .collect();
@@ -123,7 +135,7 @@ pub(super) fn section(ds: &Dataset, code: &str) -> AiTasksSection {
     for (label, meaning) in ORDER {
         let mut count = 0;
         let mut disagreements = 0;
-        for o in &unit.occupations {
+        for o in &occupations {
             for t in o.tasks.iter().filter(|t| t.human == label) {
                 count += 1;
                 disagreements += usize::from(t.gpt4 != t.human);

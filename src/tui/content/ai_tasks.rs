@@ -5,6 +5,8 @@
 use super::{Doc, source_line};
 use crate::facts::depth::{AiTasksSection, Status};
 use crate::locale;
+use crate::tui::action::Action;
+use crate::tui::keymap::Context;
 use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
@@ -28,7 +30,17 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
             t.warning,
         );
     }
-    if !ai.onet.is_empty() {
+    let weak: Vec<&str> = ai
+        .links
+        .iter()
+        .filter(|l| l.weak)
+        .map(|l| l.onet.as_str())
+        .collect();
+    let folded = app.fold_weak && !weak.is_empty();
+    // Without any labelled task there is nothing to rank the links by but their titles.
+    if !ai.links.is_empty() && !ai.groups.is_empty() {
+        links(app, doc, ai, weak.len());
+    } else if !ai.onet.is_empty() {
         doc.muted(d.onet_reached);
         for (code, title) in &ai.onet {
             doc.line(
@@ -64,7 +76,12 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
             ));
         }
         doc.blank().line(Line::from(spans), 3);
+        let mut hidden = 0;
         for task in ai.tasks.iter().filter(|x| x.human == g.label) {
+            if folded && weak.contains(&task.onet.as_str()) {
+                hidden += 1;
+                continue;
+            }
             let mut spans = vec![
                 Span::styled("• ", t.muted),
                 Span::styled(task.task.clone(), t.base),
@@ -77,6 +94,14 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
                 ));
             }
             doc.line(Line::from(spans), 2);
+        }
+        if hidden > 0 {
+            doc.muted(
+                &app.labels
+                    .ai_links
+                    .folded
+                    .replace("{n}", &hidden.to_string()),
+            );
         }
     }
     doc.blank().muted(&source_line(app, &ai.source));
@@ -113,4 +138,41 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
         }
     }
     doc.muted(&source_line(app, &ai.activities_source));
+}
+
+/// The linked US occupations, closest first, with the tasks each gives and the weak ones
+/// marked; then the key that folds the weak links' tasks away or shows them.
+fn links(app: &App, doc: &mut Doc, ai: &AiTasksSection, weak: usize) {
+    let (l, t) = (&app.labels.ai_links, &app.theme);
+    doc.muted(l.heading);
+    for link in &ai.links {
+        let line = l
+            .line
+            .replace("{tasks}", &super::number(app, link.tasks as i64))
+            .replace("{closeness}", &locale::decimal(app.lang, link.closeness, 2));
+        let mut spans = vec![
+            Span::styled(format!("{}  ", link.onet), t.code),
+            Span::styled(link.title.clone(), if link.weak { t.muted } else { t.base }),
+            Span::styled(format!(" · {line}"), t.muted),
+        ];
+        if link.weak {
+            spans.push(Span::styled(format!(" · {}", l.weak), t.warning));
+        }
+        doc.line(Line::from(spans), 12);
+    }
+    if weak > 0 {
+        let key = app
+            .keymap
+            .first_keys(Context::List, &[Action::FoldWeakLinks]);
+        let template = if app.fold_weak {
+            l.unfold_hint
+        } else {
+            l.fold_hint
+        };
+        doc.muted(
+            &template
+                .replace("{key}", &key)
+                .replace("{n}", &weak.to_string()),
+        );
+    }
 }

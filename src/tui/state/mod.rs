@@ -123,6 +123,8 @@ pub struct App {
     pub examples_filter: String,
     /// The order of where the skills carry (Outlook pane).
     pub paths_sort: crate::facts::paths::PathSort,
+    /// The AI pane folds away the tasks of weakly linked US occupations.
+    pub fold_weak: bool,
 }
 
 impl App {
@@ -171,6 +173,7 @@ impl App {
             clipboard: None,
             examples_filter: String::new(),
             paths_sort: Default::default(),
+            fold_weak: false,
         }
     }
 

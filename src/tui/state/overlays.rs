@@ -125,6 +125,10 @@ impl App {
                 self.sort = self.sort.next();
                 self.refresh_keeping(unit);
             }
+            (None, A::FoldWeakLinks) => {
+                self.fold_weak = !self.fold_weak;
+                self.tab = crate::tui::action::Tab::AiImpact;
+            }
             (None, A::CyclePathSort) => {
                 self.paths_sort = self.paths_sort.next();
                 self.tab = crate::tui::action::Tab::Outlook;
