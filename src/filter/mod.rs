@@ -156,11 +156,15 @@ impl Filter {
         }
     }
 
+    /// The code of the province chosen ("BC"), if one is: the province the panes name first.
+    pub fn province_code(&self) -> Option<&'static str> {
+        (self.province.as_deref()).and_then(crate::facts::provincial::province_code)
+    }
+
     /// Whether the occupation is on a provincial list in force of the chosen province (any
     /// province when none is chosen).
     fn on_provincial_list(&self, facts: &ListFigures) -> bool {
-        let code = (self.province.as_deref()).and_then(crate::facts::provincial::province_code);
-        match code {
+        match self.province_code() {
             Some(code) => facts.provincial_listed.iter().any(|p| p == code),
             None => !facts.provincial_listed.is_empty(),
         }

@@ -24,7 +24,7 @@ impl ImmigrationPane<'_> {
         let (app, l) = (self.app, self.app.labels);
         let t = &app.theme;
         let mut doc = Doc::new(app.theme);
-        let lead = (app.filter.province.as_deref()).and_then(crate::i18n::lists::province_code);
+        let lead = app.filter.province_code();
         if let Some(f) = app.facts_of(self.unit) {
             let imm = &f.immigration;
             // The answer first, as the seed page opens: programs open, the category in force

@@ -83,7 +83,7 @@ pub fn at_a_glance(app: &App, unit: &UnitGroup, doc: &mut Doc, depth: Option<&De
     };
     doc.heading(app.labels.depth.at_a_glance);
     // The province chosen in the filters is named first when its list holds the occupation.
-    let lead = (app.filter.province.as_deref()).and_then(crate::facts::provincial::province_code);
+    let lead = app.filter.province_code();
     for (label, value) in crate::report::card::glance(app.labels, f, depth, lead) {
         glance(app, doc, label, value);
     }
