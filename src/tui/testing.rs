@@ -145,6 +145,14 @@ impl Harness {
         buffer_text(&buf)
     }
 
+    /// Every line of a pane of the selected occupation (not only what fits on screen),
+    /// wrapped at `width`, one line of text per line of the document.
+    pub fn document(&self, tab: super::action::Tab, width: usize) -> String {
+        let unit = self.app.selected_unit().expect("an occupation is shown");
+        let lines = super::content::pane_doc(&self.app, unit, tab).lines(width);
+        lines.iter().map(|l| format!("{l}\n")).collect()
+    }
+
     /// The screen as text, one line per row (wide characters once, not with their filler).
     pub fn screen(&mut self) -> String {
         buffer_text(self.render())

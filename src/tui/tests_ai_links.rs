@@ -8,18 +8,7 @@ use crate::locale::Lang;
 
 /// The whole AI pane as text, wide enough that no line wraps.
 fn pane_text(h: &Harness) -> String {
-    let unit = h.app.selected_unit().expect("an occupation is shown");
-    let doc = crate::tui::content::pane_doc(&h.app, unit, h.app.tab);
-    doc.lines(1000)
-        .iter()
-        .map(|l| {
-            l.spans
-                .iter()
-                .map(|s| s.content.as_ref())
-                .collect::<String>()
-                + "\n"
-        })
-        .collect()
+    h.document(h.app.tab, 1000)
 }
 
 #[test]

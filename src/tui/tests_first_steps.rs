@@ -123,14 +123,7 @@ fn a_shortage_beside_equal_totals_says_what_else_cops_found() {
         overview.contains("2021-2023: Strong signs of"),
         "{overview}"
     );
-    let unit = h.app.selected_unit().cloned().expect("32120");
-    let outlook = super::content::pane_doc(&h.app, &unit, super::action::Tab::Outlook)
-        .lines(100)
-        .iter()
-        .map(|l| l.to_string())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let flat = outlook.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = pane_text(&h, super::action::Tab::Outlook);
     assert!(
         flat.contains("already found “Strong signs of Shortage” here"),
         "{flat}"
@@ -146,13 +139,8 @@ fn a_shortage_beside_equal_totals_says_what_else_cops_found() {
 
 /// The whole text of a pane of the selected occupation, on one line.
 fn pane_text(h: &Harness, tab: super::action::Tab) -> String {
-    let unit = h.app.selected_unit().cloned().expect("a selection");
-    let lines = super::content::pane_doc(&h.app, &unit, tab).lines(100);
-    let text: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
-    text.join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let text = h.document(tab, 100);
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[test]

@@ -182,14 +182,7 @@ fn a_province_puts_its_wages_in_the_wage_filter_sort_and_column() {
 
 /// The whole pane of the current tab, one line per line of the document (no wrapping).
 fn pane_text(h: &Harness) -> String {
-    let unit = h.app.selected_unit().expect("an occupation is shown");
-    let doc = crate::tui::content::pane_doc(&h.app, unit, h.app.tab);
-    let lines = doc.lines(1000);
-    let text = lines.iter().map(|l| {
-        let s: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
-        s + "\n"
-    });
-    text.collect()
+    h.document(h.app.tab, 1000)
 }
 
 #[test]
