@@ -2,11 +2,13 @@
 //! regulated health and trade occupations ("MLT") and French as people type it ("technicien de
 //! laboratoire", "technologiste médical") under the interface language they type it in.
 //! Labelled in `tests/relevance/newcomer.ron`; reports hit@1 and hit@3 by kind and fails below
-//! the floors (measured after the change, minus a margin; before it: see the README).
+//! the floors (measured after the change, minus a margin; the numbers before it are beside
+//! them).
 //!
 //! Run with `cargo test --test search_newcomer -- --nocapture` to see the table and misses.
 
 use noc_explorer::data;
+use noc_explorer::locale::Lang;
 use noc_explorer::search::{SearchIndex, Searcher};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -21,16 +23,23 @@ struct Labelled {
 }
 
 /// (kind, minimum hit@1, minimum hit@3), in percent.
+/// Measured 2026-12-05 (before -> after the change, hit@1 / hit@3): short 52.2/82.6 ->
+/// 95.7/100; abbreviation 29.4/35.3 -> 100/100; french 82.8/86.2 -> 98.3/100; heldout (run once,
+/// not tuned for) 53.1/68.8 -> 75.0/84.4; all 63.1/74.6 -> 92.3/96.2. Floors about 2-3 below.
 const FLOORS: &[(&str, f64, f64)] = &[
-    ("short", 0.0, 0.0),
-    ("abbreviation", 0.0, 0.0),
-    ("french", 0.0, 0.0),
-    ("all", 0.0, 0.0),
+    ("short", 93.0, 97.0),
+    ("abbreviation", 97.0, 97.0),
+    ("french", 96.0, 97.0),
+    ("heldout", 72.0, 81.0),
+    ("all", 90.0, 94.0),
 ];
 
 fn searcher(lang: &str) -> Searcher {
-    let _ = lang;
-    Searcher::new()
+    Searcher::for_language(match lang {
+        "fr" => Lang::Fr,
+        "ja" => Lang::Ja,
+        _ => Lang::En,
+    })
 }
 
 #[test]
@@ -55,7 +64,7 @@ fn newcomer_queries_find_their_occupation() {
         let good = |c: &&str| row.answers.iter().any(|a| a == c);
         let at1 = codes.first().is_some_and(good);
         let at3 = codes.iter().take(3).any(good);
-        if !at3 {
+        if !at1 {
             misses.push(format!(
                 "{:>12} {} {:?} -> {:?} {}",
                 row.kind,
@@ -73,7 +82,10 @@ fn newcomer_queries_find_their_occupation() {
         }
     }
     let pct = |n: usize, of: usize| 100.0 * n as f64 / of.max(1) as f64;
-    println!("{:<14} {:>7} {:>7} {:>7}", "kind", "queries", "hit@1", "hit@3");
+    println!(
+        "{:<14} {:>7} {:>7} {:>7}",
+        "kind", "queries", "hit@1", "hit@3"
+    );
     for (kind, &(n, at1, at3)) in &tallies {
         println!(
             "{:<14} {:>7} {:>6.1}% {:>6.1}%",
@@ -83,14 +95,18 @@ fn newcomer_queries_find_their_occupation() {
             pct(at3, n)
         );
     }
-    println!("misses at 3:\n{}", misses.join("\n"));
+    println!("misses at 1:\n{}", misses.join("\n"));
     let below: Vec<String> = FLOORS
         .iter()
         .filter_map(|&(kind, floor1, floor3)| {
-            let &(n, at1, at3) = tallies.get(kind).expect("every kind with a floor has queries");
+            let &(n, at1, at3) = tallies
+                .get(kind)
+                .expect("every kind with a floor has queries");
             let (at1, at3) = (pct(at1, n), pct(at3, n));
             (at1 < floor1 || at3 < floor3).then(|| {
-                format!("{kind}: hit@1 {at1:.1}% (floor {floor1}), hit@3 {at3:.1}% (floor {floor3})")
+                format!(
+                    "{kind}: hit@1 {at1:.1}% (floor {floor1}), hit@3 {at3:.1}% (floor {floor3})"
+                )
             })
         })
         .collect();
