@@ -6,6 +6,7 @@
 pub mod action;
 pub mod config;
 pub mod content;
+pub mod context;
 pub mod event;
 /// The labels live below the interface (`crate::i18n`), shared with the reports.
 pub use crate::i18n;
@@ -81,6 +82,7 @@ pub fn run(
         lang,
         config.theme,
         Rect::new(0, 0, size.width, size.height),
+        &content::MEASURE,
     );
     let mut app = open_shortlist(app, shortlist).with_config(config);
     app.export_dir = state::export::default_export_dir();

@@ -53,7 +53,7 @@ impl Widget for &PaneView<'_> {
             return;
         };
         render_doc(
-            &content::pane_doc(app, unit, app.tab),
+            &content::pane_doc(&app.context(), unit, app.tab),
             app.scroll,
             area,
             buf,
