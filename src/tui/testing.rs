@@ -142,7 +142,7 @@ impl Harness {
     pub fn render(&mut self) -> &Buffer {
         let app = &self.app;
         self.terminal
-            .draw(|f| super::draw(f, app))
+            .draw(|f| super::view::draw(f, app))
             .expect("drawing to a test terminal never fails");
         self.terminal.backend().buffer()
     }
