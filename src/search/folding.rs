@@ -87,18 +87,18 @@ pub(super) fn has_whole_word_at(
     })
 }
 
+/// A title without what follows " - " or " (": "teacher - junior kindergarten" is "teacher".
+fn main_phrase(text: &str) -> &str {
+    let main = text.split(" - ").next().unwrap_or(text);
+    main.split(" (").next().unwrap_or(main)
+}
+
 /// The words a title is about: the last word of each part of its main phrase ("Elementary
 /// school and kindergarten teachers" is about schools and teachers; "doctor of medicine" is
 /// about doctors; "teacher's aide - kindergarten" is about aides).
 pub(super) fn head_words(text: &str) -> impl Iterator<Item = &str> {
-    let main = text
-        .split(" - ")
-        .next()
-        .unwrap_or(text)
-        .split(" (")
-        .next()
-        .unwrap_or(text);
-    main.split([',', '/'])
+    main_phrase(text)
+        .split([',', '/'])
         .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" or ")))
         .filter_map(|part| {
             let part = [" of ", " for ", " in ", " with ", " to ", " at "]
@@ -118,14 +118,8 @@ pub(super) fn is_head_word(text: &str, word: &str) -> bool {
 /// about coordinators and supervisors, not nurses; "Infirmiers autorisés/infirmières
 /// autorisées ..." is about nurses).
 pub(super) fn french_head_words(text: &str) -> impl Iterator<Item = &str> {
-    let main = text
-        .split(" - ")
-        .next()
-        .unwrap_or(text)
-        .split(" (")
-        .next()
-        .unwrap_or(text);
-    main.split([',', '/'])
+    main_phrase(text)
+        .split([',', '/'])
         .flat_map(|part| part.split(" et ").flat_map(|p| p.split(" ou ")))
         .filter_map(|part| part.split_whitespace().next())
 }

@@ -1,18 +1,8 @@
 //! Search in a newcomer's words (issue 28, item 5): short forms, our abbreviations and French
 //! typed under the French interface. The labelled measure is `tests/search_newcomer.rs`.
 
+use super::tests::fixture;
 use super::*;
-use crate::model::Dataset;
-use std::sync::OnceLock;
-
-fn fixture() -> &'static (Dataset, SearchIndex) {
-    static DS: OnceLock<(Dataset, SearchIndex)> = OnceLock::new();
-    DS.get_or_init(|| {
-        let ds = crate::data::load_embedded().expect("embedded data loads");
-        let index = SearchIndex::new(&ds);
-        (ds, index)
-    })
-}
 
 fn search(lang: Lang, query: &str) -> (Results, Vec<String>) {
     let (ds, index) = fixture();
