@@ -3,19 +3,19 @@
 
 use super::{Doc, money};
 use crate::model::UnitGroup;
-use crate::tui::state::App;
+use crate::tui::context::Context;
 use ratatui::text::{Line, Span};
 
 pub struct EducationPane<'a> {
-    pub app: &'a App,
+    pub cx: &'a Context<'a>,
     pub unit: &'a UnitGroup,
 }
 
 impl EducationPane<'_> {
     pub fn doc(&self) -> Doc {
-        let (app, unit, l) = (self.app, self.unit, self.app.labels);
-        let t = &app.theme;
-        let mut doc = Doc::new(app.theme);
+        let (cx, unit, l) = (self.cx, self.unit, self.cx.labels);
+        let t = &cx.theme;
+        let mut doc = Doc::new(cx.theme);
         doc.heading(l.teer_meaning);
         doc.line(
             Line::from(vec![
@@ -32,13 +32,13 @@ impl EducationPane<'_> {
             doc.heading(l.additional_information)
                 .bullets(&unit.additional_information);
         }
-        match app.depth_of(unit) {
-            Some(d) => super::fit::skills(app, &mut doc, &d.oasis),
+        match cx.depth_of(unit) {
+            Some(d) => super::fit::skills(cx, &mut doc, &d.oasis),
             None => {
                 doc.heading(l.depth.skills_heading).muted(l.depth.computing);
             }
         }
-        let paths = app
+        let paths = cx
             .ds
             .profile(&unit.code)
             .map(|p| p.education_paths.as_slice())
@@ -56,8 +56,8 @@ impl EducationPane<'_> {
                     Span::styled(" · ", t.muted),
                     Span::raw(format!(
                         "{}–{}",
-                        money(app, path.cost_low),
-                        money(app, path.cost_high)
+                        money(cx, path.cost_low),
+                        money(cx, path.cost_high)
                     )),
                 ]),
                 2,
