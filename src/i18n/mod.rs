@@ -16,6 +16,7 @@ pub mod paths;
 mod phrases;
 pub mod reliability;
 mod report;
+pub mod search_words;
 mod tools;
 pub mod wording;
 mod wording_programs;
@@ -231,6 +232,8 @@ pub struct Labels {
     pub licensing_path: LicensingPathLabels,
     /// Labels of the AI pane's links to US occupations.
     pub ai_links: ai_links::AiLinkLabels,
+    /// Labels of search in a newcomer's words (short forms read, nothing to search).
+    pub search_words: search_words::SearchWordLabels,
 }
 
 impl Labels {

@@ -85,6 +85,9 @@ pub struct SearchIndex {
     pub(super) employment: Vec<i64>,
     pub(super) aliases: Vec<ResolvedAlias>,
     pub(super) vocabulary: typo::Lexicon,
+    /// The French titles' words, for correcting a query typed under the French interface
+    /// (built the first time one needs it).
+    french: std::sync::OnceLock<typo::Lexicon>,
     /// Which bytes each folded text holds, by entry: a text lacking a letter of the query is
     /// passed over without being searched.
     pub(super) masks: Vec<Masks>,
@@ -162,10 +165,10 @@ impl SearchIndex {
                 chars: e.chars.map(span),
             })
             .collect();
-        let known: Vec<String> = p
-            .aliases
-            .iter()
+        // Never corrected: our aliases' words and short forms.
+        let known: Vec<String> = (p.aliases.iter())
             .flat_map(|a| a.key.split(' ').map(str::to_string).collect::<Vec<_>>())
+            .chain(super::short_forms::table().iter().map(|s| s.short.clone()))
             .collect();
         let masks = (p.entries.iter())
             .map(|e| Masks {
@@ -200,6 +203,7 @@ impl SearchIndex {
                 })
                 .collect(),
             vocabulary: typo::Lexicon::new(p.folded, known),
+            french: std::sync::OnceLock::new(),
         }
     }
 
@@ -250,6 +254,24 @@ impl SearchIndex {
             Some(span) => Utf32Str::Unicode(&self.chars[span.range()]),
             None => Utf32Str::Ascii(self.text(entry).as_bytes()),
         }
+    }
+
+    /// The words of the French titles (and our aliases' words, kept as typed): what a query
+    /// typed under the French interface may be corrected into.
+    pub(super) fn french_vocabulary(&self) -> &typo::Lexicon {
+        self.french.get_or_init(|| {
+            let mut joined = String::new();
+            for (i, e) in self.entries.iter().enumerate() {
+                if e.kind == MatchKind::FrenchTitle {
+                    joined.push_str(self.folded(i as u32));
+                    joined.push('\n');
+                }
+            }
+            let keep = (self.aliases.iter())
+                .flat_map(|a| a.key.split(' ').map(str::to_string).collect::<Vec<_>>())
+                .collect();
+            typo::Lexicon::new(joined, keep)
+        })
     }
 
     /// Build now what correcting a misspelt word needs (the vocabulary, ~5 ms), instead of on

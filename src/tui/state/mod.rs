@@ -149,7 +149,7 @@ impl App {
             deep_parsing: None,
             paths: None,
             index,
-            searcher: Searcher::new(),
+            searcher: Searcher::for_language(lang),
             highlighter: RefCell::new(Highlighter::new()),
             lang,
             keymap: super::keymap::Keymap::defaults().clone(),

@@ -54,13 +54,14 @@ impl App {
 
     /// The text a row shows under its title ("matched: ocularist"), when the query matched
     /// something other than the title shown.
-    pub fn matched_text(&self, row: usize) -> Option<&str> {
+    /// An alias of ours reads in the interface language.
+    pub fn matched_text(&self, row: usize) -> Option<std::borrow::Cow<'_, str>> {
         let hit = self.row_hit(row)?;
         let unit = &self.ds.units[hit.unit];
         match hit.kind {
             MatchKind::Code | MatchKind::CodePrefix => None,
             _ if hit.matched == self.primary_title(unit) => None,
-            _ => Some(&hit.matched),
+            _ => Some(self.labels.search_words.matched(hit)),
         }
     }
 
@@ -128,7 +129,7 @@ impl App {
     }
 
     pub(super) fn list_rows_area(&self) -> Rect {
-        layout::list_rows(self.areas().left, self.results.corrected.is_some())
+        layout::list_rows(self.areas().left, self.results.has_note())
     }
 
     /// Rows visible from `list_offset`, with the screen line each starts on.
