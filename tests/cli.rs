@@ -749,7 +749,11 @@ fn search_takes_the_language_it_is_typed_in() {
         .output()
         .expect("ran");
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.starts_with("32120"), "{text}");
+    // The official French title leads, as in the explorer.
+    assert!(
+        text.starts_with("32120  Technologues de laboratoires médicaux  (trouvé :"),
+        "{text}"
+    );
     assert!(!text.contains("technologist medical"), "{text}");
     assert!(
         text.contains("(trouvé : technologiste médical (notre alias pour"),

@@ -26,7 +26,14 @@ pub fn search_text(index: &SearchIndex, hits: &[Hit], lang: Lang) -> String {
     let l = Labels::for_lang(lang);
     let mut out = String::new();
     for hit in hits {
-        let (code, title) = (index.code(hit.unit), index.title(hit.unit));
+        // The official French title leads under French, as in the explorer.
+        let french = (lang == Lang::Fr)
+            .then(|| index.title_fr(hit.unit))
+            .flatten();
+        let (code, title) = (
+            index.code(hit.unit),
+            french.unwrap_or(index.title(hit.unit)),
+        );
         out.push_str(&format!("{code}  {title}"));
         if hit.matched != title && hit.matched != code {
             let matched = l.search_words.matched(hit);

@@ -79,6 +79,8 @@ pub struct SearchIndex {
     pub(super) codes: Vec<String>,
     /// Each unit group's official title, in `texts`.
     titles: Vec<Span>,
+    /// Each unit group's official French title, in `texts`, where the data holds one.
+    titles_fr: Vec<Option<Span>>,
     pub(super) noc2016: Vec<Noc2016Link>,
     /// COPS 2023 employment of each unit (0 where our outlook file has none): the prior that
     /// orders equally good matches.
@@ -149,9 +151,20 @@ impl SearchIndex {
             end: r.end,
         };
         let mut titles = vec![Span { start: 0, end: 0 }; p.codes.len()];
-        for e in p.entries.iter().filter(|e| e.kind == prepared::TITLE) {
-            if let Some(slot) = titles.get_mut(e.unit as usize) {
-                *slot = span(e.text);
+        let mut titles_fr = vec![None; p.codes.len()];
+        for e in &p.entries {
+            match e.kind {
+                prepared::TITLE => {
+                    if let Some(slot) = titles.get_mut(e.unit as usize) {
+                        *slot = span(e.text);
+                    }
+                }
+                prepared::FRENCH_TITLE => {
+                    if let Some(slot) = titles_fr.get_mut(e.unit as usize) {
+                        *slot = Some(span(e.text));
+                    }
+                }
+                _ => {}
             }
         }
         let entries = p
@@ -183,6 +196,7 @@ impl SearchIndex {
             chars: p.chars,
             codes: p.codes,
             titles,
+            titles_fr,
             noc2016: p
                 .noc2016
                 .into_iter()
@@ -215,6 +229,12 @@ impl SearchIndex {
     /// The official title of unit group `unit`.
     pub fn title(&self, unit: usize) -> &str {
         &self.texts[self.titles[unit].range()]
+    }
+
+    /// The official French title of unit group `unit`, if the data holds one.
+    pub fn title_fr(&self, unit: usize) -> Option<&str> {
+        let span = self.titles_fr.get(unit).copied().flatten()?;
+        Some(&self.texts[span.range()])
     }
 
     /// Number of unit groups.

@@ -213,16 +213,16 @@ impl Searcher {
                     ..Results::default()
                 };
             }
-            if let Some(results) = self.corrected(index, trimmed, index.french_vocabulary()) {
-                return results;
-            }
+            return self
+                .corrected(index, trimmed, index.french_vocabulary())
+                .unwrap_or(Results {
+                    hits,
+                    ..Results::default()
+                });
         }
-        // Our short forms are English ("lab" = "laboratory"): read under the other interfaces,
-        // not under French, where "technicien de lab" would become half English.
-        if let Some(readings) = (self.lang != Lang::Fr)
-            .then(|| short_forms::readings(trimmed))
-            .flatten()
-        {
+        // Our short forms are English ("lab" = "laboratory"): read under the other interfaces
+        // only (above, French never gets here), or "technicien de lab" would become half English.
+        if let Some(readings) = short_forms::readings(trimmed) {
             let hits = self.readings(index, &readings.queries);
             if !hits.is_empty() {
                 return Results {
@@ -233,10 +233,7 @@ impl Searcher {
             }
         }
         // A misspelt word ("regstered") would only find scattered subsequences: correct it.
-        if correctable
-            && self.lang != Lang::Fr
-            && let Some(results) = self.corrected(index, trimmed, &index.vocabulary)
-        {
+        if correctable && let Some(results) = self.corrected(index, trimmed, &index.vocabulary) {
             return results;
         }
         let hits = self.fuzzy(index, trimmed);

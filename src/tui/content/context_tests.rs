@@ -68,8 +68,12 @@ fn snapshot(name: &str) -> String {
 }
 
 #[test]
-fn education_and_outlook_of_32129_from_a_context_alone() {
-    for (tab, name) in [(Tab::Education, "Education"), (Tab::Outlook, "Outlook")] {
+fn ai_education_and_outlook_of_32129_from_a_context_alone() {
+    for (tab, name) in [
+        (Tab::AiImpact, "AiImpact"),
+        (Tab::Education, "Education"),
+        (Tab::Outlook, "Outlook"),
+    ] {
         let doc = document("32129", Lang::En, (120, 40), tab);
         assert_eq!(doc, snapshot(&format!("tests_depth__en_32129_{name}")));
     }
