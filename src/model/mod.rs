@@ -111,12 +111,28 @@ pub struct Dataset {
     /// Whether this is the embedded dataset as loaded, whose search index `build.rs` prepared
     /// (`SearchIndex::embedded`); false for a directory's.
     pub embedded: bool,
-    /// The search index's bytes from a `--data` directory's prepared copy
-    /// (`data::prepared`), read instead of building the index; `None` otherwise.
-    pub prepared_index: Option<&'static [u8]>,
+    /// Where the search index's bytes of a `--data` directory's prepared copy are
+    /// (`data::prepared`), read when the index is first needed instead of building it;
+    /// `None` otherwise.
+    pub prepared_index: Option<IndexSource>,
     unit_index: HashMap<String, usize>,
     class_index: HashMap<String, (Level, usize)>,
     noc2016_index: HashMap<String, usize>,
+}
+
+/// A prepared copy's search index, read when first needed (the data layer provides `read`,
+/// which gives the bytes only if the copy at `path` is still the one for `key`).
+#[derive(Debug, Clone)]
+pub struct IndexSource {
+    pub path: std::path::PathBuf,
+    pub key: [u64; 2],
+    pub read: fn(&std::path::Path, [u64; 2]) -> Option<&'static [u8]>,
+}
+
+impl IndexSource {
+    pub fn bytes(&self) -> Option<&'static [u8]> {
+        (self.read)(&self.path, self.key)
+    }
 }
 
 impl Dataset {

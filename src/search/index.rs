@@ -140,7 +140,11 @@ impl SearchIndex {
         ds.embedded
             .then(SearchIndex::embedded)
             .flatten()
-            .or_else(|| ds.prepared_index.and_then(SearchIndex::from_bytes))
+            .or_else(|| {
+                (ds.prepared_index.as_ref())
+                    .and_then(|s| s.bytes())
+                    .and_then(SearchIndex::from_bytes)
+            })
             .filter(same_units)
             .unwrap_or_else(|| SearchIndex::new(ds))
     }

@@ -70,7 +70,9 @@ type ReadForms = (&'static str, Option<&'static str>, Option<&'static [u8]>);
 /// A copy read back: its forms (by path) and the search index's bytes.
 pub struct PreparedCopy {
     forms: Vec<ReadForms>,
-    pub index: &'static [u8],
+    /// Its search index, read when first needed (the explorer's first frame does not wait
+    /// for it).
+    pub index: crate::model::IndexSource,
 }
 
 fn forms_id() -> u64 {
@@ -153,22 +155,36 @@ fn copy_paths(dir: &Path) -> impl Iterator<Item = PathBuf> {
         .flatten()
 }
 
+/// The copy's forms (its header and body, not its index), if whole.
 fn read_copy(path: &Path, key: Key) -> Option<PreparedCopy> {
+    use std::io::Read;
     // The guarded reader: a FIFO, device or folder in its place is not waited on or read.
-    let bytes = crate::fsread::read_capped(path, MAX_COPY_BYTES).ok()?;
-    let (body, index) = check_whole(&bytes, key)?;
-    let (body, index) = (body.len(), index.len());
+    let mut file = crate::fsread::open_regular(path).ok()?;
+    let mut header = [0u8; HEADER];
+    file.read_exact(&mut header).ok()?;
+    let h = Header::read(&header, key)?;
+    if file.metadata().ok()?.len() != h.total() {
+        return None;
+    }
+    let mut body = Vec::with_capacity(usize::try_from(h.body.0).ok()?);
+    file.take(h.body.0).read_to_end(&mut body).ok()?;
+    if body.len() as u64 != h.body.0 || hash_bytes(2, &[&body]) != h.body.1 {
+        return None;
+    }
     // Its forms are borrowed for the process's life, as the embedded ones are (read once).
-    let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-    let body_start = HEADER;
-    let body: Body<'static> = postcard::from_bytes(&bytes[body_start..body_start + body]).ok()?;
+    let body: &'static [u8] = Box::leak(body.into_boxed_slice());
+    let body: Body<'static> = postcard::from_bytes(body).ok()?;
     Some(PreparedCopy {
         forms: body
             .files
             .into_iter()
             .map(|f| (f.rel, f.json, f.binary))
             .collect(),
-        index: &bytes[bytes.len() - index..],
+        index: crate::model::IndexSource {
+            path: path.to_path_buf(),
+            key,
+            read: read_index_of,
+        },
     })
 }
 
@@ -219,6 +235,7 @@ impl Header {
 
 /// The body and index of a copy whose header is this build's, for `key`, of the right
 /// lengths and sums.
+#[cfg(test)]
 fn check_whole(bytes: &[u8], key: Key) -> Option<(&[u8], &[u8])> {
     let h = Header::read(bytes, key)?;
     if bytes.len() as u64 != h.total() {

@@ -69,7 +69,14 @@ fn forms_that_do_not_decode_are_read_from_their_ron() {
             (rel, (!deep).then_some("{\"not\": 1}"), junk)
         })
         .collect();
-    let copy = PreparedCopy { forms, index: b"" };
+    let copy = PreparedCopy {
+        forms,
+        index: crate::model::IndexSource {
+            path: "nowhere".into(),
+            key: [0, 0],
+            read: |_, _| None,
+        },
+    };
     attach(&mut files, &copy).expect("the same files");
     let (files, _) = crate::data::deep::split(files);
     let ds = crate::data::parse_checked(files, Vec::new(), crate::data::Checks::Embedded)
