@@ -12,6 +12,8 @@ pub mod first_steps;
 pub mod law;
 pub mod licensing_path;
 pub mod lists;
+pub mod path_in;
+pub mod path_words;
 pub mod paths;
 mod phrases;
 pub mod reliability;
@@ -231,6 +233,8 @@ pub struct Labels {
     pub licensing_path: LicensingPathLabels,
     /// Labels of the AI pane's links to US occupations.
     pub ai_links: ai_links::AiLinkLabels,
+    /// Labels of the path into the job: provincial lists, the education path, tuition.
+    pub path_in: path_in::PathInLabels,
 }
 
 impl Labels {

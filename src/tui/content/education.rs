@@ -3,6 +3,8 @@
 
 use super::{Doc, money};
 use crate::model::UnitGroup;
+use crate::tui::action::Action;
+use crate::tui::keymap::Context;
 use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
@@ -23,6 +25,21 @@ impl EducationPane<'_> {
                 Span::styled(l.teer_meaning_of(unit.teer).to_string(), t.base),
             ]),
             8,
+        );
+        let path = crate::facts::path_in::education_path(
+            &unit.employment_requirements,
+            app.ds.figures.tuition.as_ref(),
+            app.filter.province_code(),
+        );
+        super::education_path::section(
+            &mut doc,
+            &super::education_path::PathTable {
+                labels: l,
+                lang: app.lang,
+                path: &path,
+                sentences: app.path_sentences,
+                key: (app.keymap).first_keys(Context::List, &[Action::TogglePathSentences]),
+            },
         );
         if !unit.employment_requirements.is_empty() {
             doc.heading(l.employment_requirements)
