@@ -33,7 +33,13 @@ fn main() {
         (Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs {
         let ds = data::load_embedded().expect("embedded data loads");
-        let mut app = App::new(ds, Lang::En, Theme::dark(), Rect::new(0, 0, 120, 40));
+        let mut app = App::new(
+            ds,
+            Lang::En,
+            Theme::dark(),
+            Rect::new(0, 0, 120, 40),
+            &noc_explorer::tui::content::MEASURE,
+        );
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
         let t = Instant::now();
         terminal.draw(|f| draw(f, &app)).expect("draw");

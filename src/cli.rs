@@ -73,7 +73,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             limit,
             format,
             data: d,
-        } => search(&data(d), &query.join(" "), limit, format),
+            lang: l,
+        } => search(&data(d), &query.join(" "), limit, format, lang(l)),
         Command::Validate {
             dir,
             lang: l,
@@ -264,6 +265,7 @@ fn search(
     query: &str,
     limit: usize,
     format: ListFormat,
+    lang: Lang,
 ) -> Result<(), CliError> {
     if !crate::query_limits::within(query) {
         return Err(CliError::Usage(format!(
@@ -280,25 +282,27 @@ fn search(
         Some(index) => index,
         None => SearchIndex::for_dataset(&data::load_for(dir.as_deref(), data::Needs::Search)?),
     };
-    let results = Searcher::new().search(&index, query);
+    let results = Searcher::for_language(lang).search(&index, query);
+    let l = crate::i18n::Labels::for_lang(lang);
     let hits = &results.hits[..results.hits.len().min(limit)];
     let text = match format {
         ListFormat::Json => report::search_json(&index, hits),
         ListFormat::Text => {
             let mut out = String::new();
             if let Some(c) = &results.corrected {
-                out.push_str(&format!("(showing results for \"{c}\")\n"));
+                out.push_str(&format!("({} \"{c}\")\n", l.showing_results_for));
+            }
+            if let Some(forms) = &results.read_as {
+                let line = crate::i18n::fill(l.search_words.read_as, &[("forms", forms)]);
+                out.push_str(&format!("({line})\n"));
             }
             if hits.is_empty() {
-                out.push_str(&format!("no occupation matches \"{query}\"\n"));
+                out.push_str(&format!("{} \"{query}\"\n", l.no_matches));
                 if results.unsearchable {
-                    out.push_str(
-                        "the query has no letter or digit to search for \
-                         (punctuation such as ! ^ $ ' means nothing here)\n",
-                    );
+                    out.push_str(&format!("{}\n", l.search_words.unsearchable));
                 }
             }
-            out + &report::search_text(&index, hits)
+            out + &report::search_text(&index, hits, lang)
         }
     };
     // The process ends here: freeing the index's allocations would only delay it.

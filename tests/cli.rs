@@ -156,7 +156,7 @@ fn search_says_what_matched_our_aliases_and_old_codes_included() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "(matched: PSW (our alias for 'personal support worker'))",
+            "(matched: PSW (our alias for “personal support worker”))",
         ));
     let out = cmd()
         .args(["search", "7241", "--limit", "6"])
@@ -730,4 +730,52 @@ fn validate_fails_with(dir: &tempfile::TempDir, messages: &[&str]) {
     for m in messages {
         assert!(stderr.contains(m), "{m:?} not in {stderr}");
     }
+}
+
+#[test]
+fn search_takes_the_language_it_is_typed_in() {
+    // French under --lang fr: the Quebec title finds medical laboratory technologists, with
+    // no correction into English ("technologist medical" before).
+    let out = cmd()
+        .args([
+            "--lang",
+            "fr",
+            "search",
+            "technologiste",
+            "médical",
+            "--limit",
+            "3",
+        ])
+        .output()
+        .expect("ran");
+    let text = String::from_utf8_lossy(&out.stdout);
+    // The official French title leads, as in the explorer.
+    assert!(
+        text.starts_with("32120  Technologues de laboratoires médicaux  (trouvé :"),
+        "{text}"
+    );
+    assert!(!text.contains("technologist medical"), "{text}");
+    assert!(
+        text.contains("(trouvé : technologiste médical (notre alias pour"),
+        "{text}"
+    );
+    // The reading of short forms is said, marked as ours, in the command's language.
+    let out = cmd()
+        .args(["search", "lab", "tech", "--limit", "3", "--lang", "fr"])
+        .output()
+        .expect("ran");
+    let text = String::from_utf8_lossy(&out.stdout);
+    // Not read under French (the short forms are English words): searched as typed.
+    assert!(!text.contains("formes abrégées"), "{text}");
+    let out = cmd()
+        .args(["search", "lab", "tech", "--limit", "3"])
+        .output()
+        .expect("ran");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with(
+            "(our short forms: lab = laboratory · tech = technician / technologist)\n33101"
+        ),
+        "{text}"
+    );
 }

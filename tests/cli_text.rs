@@ -229,7 +229,7 @@ fn options_appear_only_on_the_commands_they_apply_to() {
         assert_eq!(help.contains("--theme"), sub == "config", "{sub}");
         assert_eq!(
             help.contains("--lang"),
-            matches!(sub, "show" | "export" | "stats" | "validate"),
+            matches!(sub, "show" | "export" | "stats" | "validate" | "search"),
             "{sub}"
         );
         assert_eq!(help.contains("--data"), sub != "config", "{sub}");

@@ -98,6 +98,10 @@ pub enum Command {
         format: ListFormat,
         #[command(flatten)]
         data: DataArg,
+        // The language the query is typed in (under French, French titles are matched first
+        // and a word is never corrected into English) and of the lines around the results.
+        #[command(flatten)]
+        lang: LangArg,
     },
     /// Where an occupation's skills carry: its closest occupations by OaSIS ratings (our
     /// measure), with the TEER step, pay, outlook, AI exposure and licensing there

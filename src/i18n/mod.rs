@@ -18,6 +18,7 @@ pub mod paths;
 mod phrases;
 pub mod reliability;
 mod report;
+pub mod search_words;
 mod tools;
 pub mod wording;
 mod wording_programs;
@@ -235,6 +236,8 @@ pub struct Labels {
     pub ai_links: ai_links::AiLinkLabels,
     /// Labels of the path into the job: provincial lists, the education path, tuition.
     pub path_in: path_in::PathInLabels,
+    /// Labels of search in a newcomer's words (short forms read, nothing to search).
+    pub search_words: search_words::SearchWordLabels,
 }
 
 impl Labels {

@@ -21,14 +21,23 @@ pub fn text(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> String {
 }
 
 /// The hits a line each: code, title and what matched (read from the index, which `search`
-/// may have without the dataset).
-pub fn search_text(index: &SearchIndex, hits: &[Hit]) -> String {
+/// may have without the dataset); what matched is said in `lang`.
+pub fn search_text(index: &SearchIndex, hits: &[Hit], lang: Lang) -> String {
+    let l = Labels::for_lang(lang);
     let mut out = String::new();
     for hit in hits {
-        let (code, title) = (index.code(hit.unit), index.title(hit.unit));
+        // The official French title leads under French, as in the explorer.
+        let french = (lang == Lang::Fr)
+            .then(|| index.title_fr(hit.unit))
+            .flatten();
+        let (code, title) = (
+            index.code(hit.unit),
+            french.unwrap_or(index.title(hit.unit)),
+        );
         out.push_str(&format!("{code}  {title}"));
         if hit.matched != title && hit.matched != code {
-            out.push_str(&format!("  (matched: {})", hit.matched));
+            let matched = l.search_words.matched(hit);
+            out.push_str(&format!("  ({} {matched})", l.matched));
             if let Some(note) = hit.kind.note() {
                 out.push_str(&format!(" ({note})"));
             }

@@ -87,18 +87,18 @@ pub(super) fn has_whole_word_at(
     })
 }
 
+/// A title without what follows " - " or " (": "teacher - junior kindergarten" is "teacher".
+fn main_phrase(text: &str) -> &str {
+    let main = text.split(" - ").next().unwrap_or(text);
+    main.split(" (").next().unwrap_or(main)
+}
+
 /// The words a title is about: the last word of each part of its main phrase ("Elementary
 /// school and kindergarten teachers" is about schools and teachers; "doctor of medicine" is
 /// about doctors; "teacher's aide - kindergarten" is about aides).
 pub(super) fn head_words(text: &str) -> impl Iterator<Item = &str> {
-    let main = text
-        .split(" - ")
-        .next()
-        .unwrap_or(text)
-        .split(" (")
-        .next()
-        .unwrap_or(text);
-    main.split([',', '/'])
+    main_phrase(text)
+        .split([',', '/'])
         .flat_map(|part| part.split(" and ").flat_map(|p| p.split(" or ")))
         .filter_map(|part| {
             let part = [" of ", " for ", " in ", " with ", " to ", " at "]
@@ -111,6 +111,59 @@ pub(super) fn head_words(text: &str) -> impl Iterator<Item = &str> {
 /// Whether `word` is the plain head of `text` (see `head_words`).
 pub(super) fn is_head_word(text: &str, word: &str) -> bool {
     head_words(text).any(|head| same_word(word, head))
+}
+
+/// The words a French title is about: the first word of each part of its main phrase
+/// ("Coordonnateurs/coordonnatrices et superviseurs/superviseures des soins infirmiers" is
+/// about coordinators and supervisors, not nurses; "Infirmiers autorisés/infirmières
+/// autorisées ..." is about nurses).
+pub(super) fn french_head_words(text: &str) -> impl Iterator<Item = &str> {
+    main_phrase(text)
+        .split([',', '/'])
+        .flat_map(|part| part.split(" et ").flat_map(|p| p.split(" ou ")))
+        .filter_map(|part| part.split_whitespace().next())
+}
+
+/// Whether `word` is a head of the French title `text` (see `french_head_words`).
+pub(super) fn is_french_head_word(text: &str, word: &str) -> bool {
+    french_head_words(text).any(|head| same_word(word, head))
+}
+
+/// A folded name's words as our alias table compares them: each word singular and, for the
+/// French names, masculine ("preposees" and "prepose", "technologiste medicale" and
+/// "technologiste medical", "infirmiere" and "infirmier"). Used on both sides of a comparison
+/// only: never shown.
+pub(super) fn alias_words(folded: &str) -> String {
+    folded
+        .split_whitespace()
+        .map(alias_word)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn alias_word(word: &str) -> String {
+    let single = match word.strip_suffix('s') {
+        Some(rest) if rest.len() >= 3 && !rest.ends_with('s') => rest,
+        _ => word,
+    };
+    // Feminine endings of French job names, longest first.
+    const ENDINGS: &[(&str, &str)] = &[
+        ("ienne", "ien"),
+        ("trice", "teur"),
+        ("euse", "eur"),
+        ("ere", "er"),
+        ("ale", "al"),
+        ("ive", "if"),
+        ("ee", "e"),
+    ];
+    for (feminine, masculine) in ENDINGS {
+        if let Some(stem) = single.strip_suffix(feminine)
+            && stem.len() >= 2
+        {
+            return format!("{stem}{masculine}");
+        }
+    }
+    single.to_string()
 }
 
 #[cfg(test)]
@@ -127,6 +180,30 @@ mod tests {
         assert!(!has_whole_word("schoolteacher", "teacher"));
         assert!(has_whole_word("bus driver", "bus"));
         assert!(has_whole_word("buses", "bus"));
+    }
+
+    #[test]
+    fn a_french_title_is_about_its_first_words() {
+        let heads = |t: &'static str| french_head_words(t).collect::<Vec<_>>();
+        assert_eq!(
+            heads(
+                "coordonnateurs/coordonnatrices et superviseurs/superviseures des soins infirmiers"
+            ),
+            [
+                "coordonnateurs",
+                "coordonnatrices",
+                "superviseurs",
+                "superviseures"
+            ]
+        );
+        assert!(is_french_head_word(
+            "infirmiers autorises/infirmieres autorisees et infirmiers psychiatriques autorises",
+            "infirmier"
+        ));
+        assert!(!is_french_head_word(
+            "coordonnateurs/coordonnatrices et superviseurs/superviseures des soins infirmiers",
+            "infirmier"
+        ));
     }
 
     #[test]

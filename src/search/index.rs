@@ -79,12 +79,17 @@ pub struct SearchIndex {
     pub(super) codes: Vec<String>,
     /// Each unit group's official title, in `texts`.
     titles: Vec<Span>,
+    /// Each unit group's official French title, in `texts`, where the data holds one.
+    titles_fr: Vec<Option<Span>>,
     pub(super) noc2016: Vec<Noc2016Link>,
     /// COPS 2023 employment of each unit (0 where our outlook file has none): the prior that
     /// orders equally good matches.
     pub(super) employment: Vec<i64>,
     pub(super) aliases: Vec<ResolvedAlias>,
     pub(super) vocabulary: typo::Lexicon,
+    /// The French titles' words, for correcting a query typed under the French interface
+    /// (built the first time one needs it).
+    french: std::sync::OnceLock<typo::Lexicon>,
     /// Which bytes each folded text holds, by entry: a text lacking a letter of the query is
     /// passed over without being searched.
     pub(super) masks: Vec<Masks>,
@@ -146,9 +151,20 @@ impl SearchIndex {
             end: r.end,
         };
         let mut titles = vec![Span { start: 0, end: 0 }; p.codes.len()];
-        for e in p.entries.iter().filter(|e| e.kind == prepared::TITLE) {
-            if let Some(slot) = titles.get_mut(e.unit as usize) {
-                *slot = span(e.text);
+        let mut titles_fr = vec![None; p.codes.len()];
+        for e in &p.entries {
+            match e.kind {
+                prepared::TITLE => {
+                    if let Some(slot) = titles.get_mut(e.unit as usize) {
+                        *slot = span(e.text);
+                    }
+                }
+                prepared::FRENCH_TITLE => {
+                    if let Some(slot) = titles_fr.get_mut(e.unit as usize) {
+                        *slot = Some(span(e.text));
+                    }
+                }
+                _ => {}
             }
         }
         let entries = p
@@ -162,10 +178,10 @@ impl SearchIndex {
                 chars: e.chars.map(span),
             })
             .collect();
-        let known: Vec<String> = p
-            .aliases
-            .iter()
+        // Never corrected: our aliases' words and short forms.
+        let known: Vec<String> = (p.aliases.iter())
             .flat_map(|a| a.key.split(' ').map(str::to_string).collect::<Vec<_>>())
+            .chain(super::short_forms::table().iter().map(|s| s.short.clone()))
             .collect();
         let masks = (p.entries.iter())
             .map(|e| Masks {
@@ -180,6 +196,7 @@ impl SearchIndex {
             chars: p.chars,
             codes: p.codes,
             titles,
+            titles_fr,
             noc2016: p
                 .noc2016
                 .into_iter()
@@ -200,6 +217,7 @@ impl SearchIndex {
                 })
                 .collect(),
             vocabulary: typo::Lexicon::new(p.folded, known),
+            french: std::sync::OnceLock::new(),
         }
     }
 
@@ -211,6 +229,12 @@ impl SearchIndex {
     /// The official title of unit group `unit`.
     pub fn title(&self, unit: usize) -> &str {
         &self.texts[self.titles[unit].range()]
+    }
+
+    /// The official French title of unit group `unit`, if the data holds one.
+    pub fn title_fr(&self, unit: usize) -> Option<&str> {
+        let span = self.titles_fr.get(unit).copied().flatten()?;
+        Some(&self.texts[span.range()])
     }
 
     /// Number of unit groups.
@@ -250,6 +274,24 @@ impl SearchIndex {
             Some(span) => Utf32Str::Unicode(&self.chars[span.range()]),
             None => Utf32Str::Ascii(self.text(entry).as_bytes()),
         }
+    }
+
+    /// The words of the French titles (and our aliases' words, kept as typed): what a query
+    /// typed under the French interface may be corrected into.
+    pub(super) fn french_vocabulary(&self) -> &typo::Lexicon {
+        self.french.get_or_init(|| {
+            let mut joined = String::new();
+            for (i, e) in self.entries.iter().enumerate() {
+                if e.kind == MatchKind::FrenchTitle {
+                    joined.push_str(self.folded(i as u32));
+                    joined.push('\n');
+                }
+            }
+            let keep = (self.aliases.iter())
+                .flat_map(|a| a.key.split(' ').map(str::to_string).collect::<Vec<_>>())
+                .collect();
+            typo::Lexicon::new(joined, keep)
+        })
     }
 
     /// Build now what correcting a misspelt word needs (the vocabulary, ~5 ms), instead of on

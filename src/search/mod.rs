@@ -20,12 +20,15 @@ pub mod japanese;
 mod letters;
 mod prepared;
 mod ranking;
+pub mod short_forms;
 mod typo;
 
 pub use folding::fold;
 pub use highlight::Highlighter;
 pub use index::{ExtraText, SearchIndex};
+pub use prepared::alias_parts;
 
+use crate::locale::Lang;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher};
 use ranking::{Scan, TIER};
@@ -109,6 +112,18 @@ pub struct Results {
     pub corrected: Option<String>,
     /// The query held characters but no letter or digit: nothing was searched.
     pub unsearchable: bool,
+    /// The short forms of the query that were read as NOC words, as a user reads them
+    /// ("lab = laboratory · tech = technician / technologist"): our reading, which every
+    /// place showing the results says.
+    pub read_as: Option<String>,
+}
+
+impl Results {
+    /// Whether the results carry a line to show above them (a correction or our reading of
+    /// short forms).
+    pub fn has_note(&self) -> bool {
+        self.corrected.is_some() || self.read_as.is_some()
+    }
 }
 
 /// The characters a matcher would read as syntax (negation, anchors, exact match, escape)
@@ -130,6 +145,9 @@ pub struct Searcher {
     /// A second matcher for a second thread, when the machine has more than one core.
     helper: Option<Matcher>,
     previous: Option<(String, Vec<u32>)>,
+    /// The interface language: under French, words are matched as typed (French titles
+    /// first) before any correction, and corrected only into French words.
+    lang: Lang,
 }
 
 impl Default for Searcher {
@@ -140,11 +158,17 @@ impl Default for Searcher {
 
 impl Searcher {
     pub fn new() -> Self {
+        Self::for_language(Lang::En)
+    }
+
+    /// A searcher for a user of the interface in `lang`.
+    pub fn for_language(lang: Lang) -> Self {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         Searcher {
             matcher: Matcher::new(Config::DEFAULT),
             helper: (cores > 1).then(|| Matcher::new(Config::DEFAULT)),
             previous: None,
+            lang,
         }
     }
 
@@ -169,29 +193,102 @@ impl Searcher {
                 ..Results::default()
             };
         }
-        // A misspelt word ("regstered") would only find scattered subsequences: correct it.
+        // Our aliases are names as people type them: looked up before anything is corrected.
+        if let Some(alias) = find_alias(index, trimmed) {
+            let hits = self.fuzzy(index, trimmed);
+            return Results {
+                hits: alias_first(index, alias, hits),
+                ..Results::default()
+            };
+        }
         // Japanese is not corrected: edit distance over kana and kanji is not a typo.
         let correctable = !japanese::has_japanese(trimmed);
-        if let Some(corrected) = correctable
-            .then(|| index.vocabulary.correct(trimmed))
-            .flatten()
-        {
-            // `previous` holds the query last searched, corrected or not: narrowing from it is
-            // sound whenever the corrected query extends it.
-            let hits = self.fuzzy(index, &corrected);
+        if self.lang == Lang::Fr && correctable {
+            // French is matched as typed first: a French word is never "corrected" into
+            // an English one, and only into a word of the French titles.
+            let hits = self.fuzzy(index, trimmed);
+            if hits.iter().any(|h| h.score >= TIER) {
+                return Results {
+                    hits,
+                    ..Results::default()
+                };
+            }
+            return self
+                .corrected(index, trimmed, index.french_vocabulary())
+                .unwrap_or(Results {
+                    hits,
+                    ..Results::default()
+                });
+        }
+        // Our short forms are English ("lab" = "laboratory"): read under the other interfaces
+        // only (above, French never gets here), or "technicien de lab" would become half English.
+        if let Some(readings) = short_forms::readings(trimmed) {
+            let hits = self.readings(index, &readings.queries);
             if !hits.is_empty() {
                 return Results {
-                    hits: with_aliases(index, &corrected, hits),
-                    corrected: Some(corrected),
+                    hits,
+                    read_as: Some(short_forms::describe(&readings.read)),
                     ..Results::default()
                 };
             }
         }
+        // A misspelt word ("regstered") would only find scattered subsequences: correct it.
+        if correctable && let Some(results) = self.corrected(index, trimmed, &index.vocabulary) {
+            return results;
+        }
         let hits = self.fuzzy(index, trimmed);
         Results {
-            hits: with_aliases(index, trimmed, hits),
+            hits,
             ..Results::default()
         }
+    }
+
+    /// The results of the query with its misspelt words corrected against `lexicon`, if a
+    /// word was corrected and the corrected query finds something.
+    fn corrected(
+        &mut self,
+        index: &SearchIndex,
+        query: &str,
+        lexicon: &typo::Lexicon,
+    ) -> Option<Results> {
+        let corrected = lexicon.correct(query)?;
+        // `previous` holds the query last searched, corrected or not: narrowing from it is
+        // sound whenever the corrected query extends it.
+        let hits = self.fuzzy(index, &corrected);
+        if hits.is_empty() {
+            return None;
+        }
+        let hits = match find_alias(index, &corrected) {
+            Some(alias) => alias_first(index, alias, hits),
+            None => hits,
+        };
+        Some(Results {
+            hits,
+            corrected: Some(corrected),
+            ..Results::default()
+        })
+    }
+
+    /// The best hit of each occupation over several readings of one query, in the list's
+    /// order. The readings are not narrowings of one another: none is kept for the next key.
+    fn readings(&mut self, index: &SearchIndex, queries: &[String]) -> Vec<Hit> {
+        let mut best: Vec<Option<Hit>> = vec![None; index.unit_count()];
+        for query in queries {
+            self.previous = None;
+            for hit in self.fuzzy(index, query) {
+                let slot = &mut best[hit.unit];
+                if slot.as_ref().is_none_or(|b| hit.score > b.score) {
+                    *slot = Some(hit);
+                }
+            }
+        }
+        self.previous = None;
+        let mut hits: Vec<Hit> = best.into_iter().flatten().collect();
+        if hits.iter().any(|h| h.score >= TIER) {
+            hits.retain(|h| h.score >= TIER);
+        }
+        ranking::sort_hits(index, &mut hits);
+        hits
     }
 
     fn fuzzy(&mut self, index: &SearchIndex, query: &str) -> Vec<Hit> {
@@ -276,19 +373,19 @@ fn ranked(index: &SearchIndex, best: ranking::Best) -> Vec<Hit> {
     hits
 }
 
-/// The occupations our alias table names for the query first (more people working in them
-/// first), then the other hits.
-fn with_aliases(index: &SearchIndex, query: &str, hits: Vec<Hit>) -> Vec<Hit> {
-    let key = fold(query).split_whitespace().collect::<Vec<_>>().join(" ");
-    // "PSWs", "truckers": the plural of an alias is the alias.
-    let singular = key.strip_suffix('s');
-    let Some(alias) = index
+/// The alias of our table that `query` names: the same words, give or take a plural and,
+/// for the French names, the feminine ("technologiste médicale" is "technologiste médical").
+fn find_alias<'a>(index: &'a SearchIndex, query: &str) -> Option<&'a index::ResolvedAlias> {
+    let key = folding::alias_words(&fold(query));
+    index
         .aliases
         .iter()
-        .find(|a| a.key == key || singular == Some(a.key.as_str()))
-    else {
-        return hits;
-    };
+        .find(|a| folding::alias_words(&a.key) == key)
+}
+
+/// The occupations `alias` names first (more people working in them first), then the other
+/// hits.
+fn alias_first(index: &SearchIndex, alias: &index::ResolvedAlias, hits: Vec<Hit>) -> Vec<Hit> {
     let mut first: Vec<Hit> = alias
         .units
         .iter()
@@ -313,5 +410,7 @@ const PARALLEL_MIN: usize = 4096;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_newcomer;
 #[cfg(test)]
 mod tests_reference;

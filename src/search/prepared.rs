@@ -268,7 +268,7 @@ fn resolve_aliases(units: &[UnitTexts<'_>], aliases: &[AliasInput<'_>]) -> Vec<P
             }
             PreparedAlias {
                 key: fold(name).split_whitespace().collect::<Vec<_>>().join(" "),
-                label: format!("{name} (our alias for '{means}')"),
+                label: alias_label(name, means),
                 units,
             }
         })
@@ -465,4 +465,19 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Prepared<'_>> {
         employment,
         aliases,
     })
+}
+
+/// How an alias hit reads in `Hit::matched` (and in JSON): "PSW (our alias for 'personal
+/// support worker')". `alias_parts` reads it back for a translated label.
+fn alias_label(name: &str, means: &str) -> String {
+    format!("{name}{ALIAS_OPEN}{means}{ALIAS_CLOSE}")
+}
+
+const ALIAS_OPEN: &str = " (our alias for '";
+const ALIAS_CLOSE: &str = "')";
+
+/// The name and meaning of an alias hit's `matched` text (`alias_label`), to be said in
+/// the interface language.
+pub fn alias_parts(matched: &str) -> Option<(&str, &str)> {
+    matched.strip_suffix(ALIAS_CLOSE)?.split_once(ALIAS_OPEN)
 }

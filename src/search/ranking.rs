@@ -3,7 +3,7 @@
 //! work in the occupation (COPS 2023 employment).
 
 use super::SearchIndex;
-use super::folding::{has_whole_word_at, is_head_word, same_text};
+use super::folding::{has_whole_word_at, is_french_head_word, is_head_word, same_text};
 use super::letters;
 use memchr::memmem::Finder;
 use nucleo_matcher::Matcher;
@@ -33,8 +33,16 @@ pub(super) const ALIAS: u32 = 6;
 
 /// The tier of a text that holds every query word (`words`, folded) as a substring;
 /// `finders` search for each word. `starts` says whether every word's first byte may begin
-/// a word of the text (`letters::word_starts`).
-fn tier_with(text: &str, query: &str, words: &[&str], finders: &[Finder<'_>], starts: bool) -> u32 {
+/// a word of the text (`letters::word_starts`). `french`: the text is a French title, whose
+/// head words come first.
+fn tier_with(
+    text: &str,
+    query: &str,
+    words: &[&str],
+    finders: &[Finder<'_>],
+    starts: bool,
+    french: bool,
+) -> u32 {
     // Most texts of a short query hold it inside a longer word: tell those first, cheaply.
     let whole = starts
         && words
@@ -52,7 +60,12 @@ fn tier_with(text: &str, query: &str, words: &[&str], finders: &[Finder<'_>], st
     if same_text(query, text) || same_text(query, main) {
         return EXACT;
     }
-    if words.last().is_some_and(|w| is_head_word(text, w)) {
+    let about = if french {
+        words.first().is_some_and(|w| is_french_head_word(text, w))
+    } else {
+        words.last().is_some_and(|w| is_head_word(text, w))
+    };
+    if about {
         ABOUT
     } else if text.starts_with(query) {
         STARTS
@@ -184,7 +197,9 @@ impl Scan<'_> {
             matched.push(entry);
             let item = &self.index.entries[entry as usize];
             let starts = masks.word_starts & firsts == firsts;
-            let score = tier_with(folded, self.folded, &self.words, &finders, starts) * TIER
+            let french = item.kind == super::MatchKind::FrenchTitle;
+            let score = tier_with(folded, self.folded, &self.words, &finders, starts, french)
+                * TIER
                 + item.kind.bonus();
             let slot = &mut best[item.unit as usize];
             if self.better(score, entry, *slot) {

@@ -5,7 +5,7 @@ use crate::model::Dataset;
 use nucleo_matcher::Utf32Str;
 use std::sync::OnceLock;
 
-fn fixture() -> &'static (Dataset, SearchIndex) {
+pub(super) fn fixture() -> &'static (Dataset, SearchIndex) {
     static DS: OnceLock<(Dataset, SearchIndex)> = OnceLock::new();
     DS.get_or_init(|| {
         let ds = crate::data::load_embedded().expect("embedded data loads");

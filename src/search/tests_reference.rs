@@ -3,7 +3,7 @@
 //! masks, no substring searchers, no pruning, no narrowing and one thread. Whatever the fast
 //! path skips, it must find the same hits in the same order.
 
-use super::folding::{fold, has_whole_word, is_head_word, same_text};
+use super::folding::{fold, has_whole_word, is_french_head_word, is_head_word, same_text};
 use super::ranking::{self, MAX_BONUS, TIER};
 use super::*;
 use nucleo_matcher::{Config, Matcher};
@@ -17,8 +17,9 @@ fn index() -> &'static SearchIndex {
     })
 }
 
-/// The tier of a text holding every word, as first written (see `ranking`'s constants).
-fn tier(text: &str, query: &str, words: &[&str]) -> u32 {
+/// The tier of a text holding every word, as first written (see `ranking`'s constants). A
+/// French title is about its first words, an English text about its last.
+fn tier(text: &str, query: &str, words: &[&str], french: bool) -> u32 {
     if !words.iter().all(|w| has_whole_word(text, w)) {
         return ranking::INSIDE;
     }
@@ -28,7 +29,9 @@ fn tier(text: &str, query: &str, words: &[&str]) -> u32 {
     };
     if same_text(query, text) || same_text(query, main) {
         ranking::EXACT
-    } else if words.last().is_some_and(|w| is_head_word(text, w)) {
+    } else if (french && words.first().is_some_and(|w| is_french_head_word(text, w)))
+        || (!french && words.last().is_some_and(|w| is_head_word(text, w)))
+    {
         ranking::ABOUT
     } else if text.starts_with(query) {
         ranking::STARTS
@@ -49,7 +52,8 @@ fn reference(index: &SearchIndex, query: &str) -> Vec<Hit> {
         let item = &index.entries[entry as usize];
         let text = index.folded(entry);
         let score = if words.iter().all(|w| text.contains(w)) {
-            Some(tier(text, &folded, &words) * TIER + item.kind.bonus())
+            let french = item.kind == MatchKind::FrenchTitle;
+            Some(tier(text, &folded, &words, french) * TIER + item.kind.bonus())
         } else {
             (pattern.score(index.haystack(entry), &mut matcher))
                 .map(|s| s.min(TIER - 1 - MAX_BONUS) + item.kind.bonus())

@@ -49,14 +49,18 @@ impl Vocabulary {
             .is_some_and(|(w, _)| w.starts_with(prefix))
     }
 
+    /// The closest frequent word, keeping the first letter: people rarely mistype it, and a
+    /// correction that changes it turns one word into another ("radiologie" into
+    /// "cardiologie").
     fn closest(&self, word: &str) -> Option<&str> {
         let len = word.chars().count();
         let limit = if len <= 6 { 1 } else { 2 };
+        let first = word.chars().next()?;
         let mut best: Option<(usize, u32, &str)> = None;
         let mut scratch = Scratch::default();
         for ((candidate, count), &clen) in self.words.iter().zip(&self.lengths) {
             let clen = clen as usize;
-            if clen.abs_diff(len) > limit || clen < 3 {
+            if clen.abs_diff(len) > limit || clen < 3 || !candidate.starts_with(first) {
                 continue;
             }
             let d = scratch.distance(word, candidate, limit);
@@ -289,5 +293,15 @@ mod tests {
         assert_eq!(v.correct("psw nurse"), None);
         assert_eq!(v.correct("uber nurse"), None);
         assert_eq!(v.correct("weekend nurse"), None);
+    }
+
+    #[test]
+    fn a_correction_keeps_the_first_letter() {
+        let v = Lexicon::new(
+            "technologues en cardiologie\ntechniciens en radiation\n".to_string(),
+            Vec::new(),
+        );
+        assert_eq!(v.correct("radiologie"), None);
+        assert_eq!(v.correct("cardilogie").as_deref(), Some("cardiologie"));
     }
 }

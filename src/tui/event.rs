@@ -17,11 +17,11 @@ pub fn run_loop(
     after_first_frame: impl FnOnce(),
 ) -> std::io::Result<()> {
     let mut after_first_frame = Some(after_first_frame);
-    while !app.quit && !super::shutdown_requested() {
+    while !app.quit && !super::terminal::shutdown_requested() {
         if terminal::redraw_requested() {
             terminal::redraw_whole(terminal)?;
         }
-        terminal.draw(|frame| super::draw(frame, app))?;
+        terminal.draw(|frame| super::view::draw(frame, app))?;
         if let Some(then) = after_first_frame.take() {
             then();
         }
@@ -51,7 +51,7 @@ pub fn run_loop(
                 caught_up = true;
                 break;
             }
-            if super::shutdown_requested() {
+            if super::terminal::shutdown_requested() {
                 return Ok(());
             }
             if terminal::suspend_requested() {
@@ -68,7 +68,7 @@ pub fn run_loop(
             handle_event(app, &first);
             while !suspend
                 && !app.quit
-                && !super::shutdown_requested()
+                && !super::terminal::shutdown_requested()
                 && event::poll(Duration::ZERO)?
             {
                 let next = event::read()?;
@@ -82,10 +82,10 @@ pub fn run_loop(
             app.apply(Action::Resize(size.width, size.height));
         }
     }
-    if app.save_pending && !super::shutdown_requested() {
+    if app.save_pending && !super::terminal::shutdown_requested() {
         // Quitting with a save still waiting for another explorer: the frame says so, and the
         // lock is tried for five seconds at most.
-        terminal.draw(|frame| super::draw(frame, app))?;
+        terminal.draw(|frame| super::view::draw(frame, app))?;
         for _ in 0..50 {
             if app.retry_save() {
                 break;

@@ -6,6 +6,7 @@
 pub mod action;
 pub mod config;
 pub mod content;
+pub mod context;
 pub mod event;
 /// The labels live below the interface (`crate::i18n`), shared with the reports.
 pub use crate::i18n;
@@ -42,11 +43,12 @@ mod tests_tools;
 
 pub use action::{Action, Tab};
 pub use state::App;
+/// Drawing lives with the views; the loop, the tests and the benches draw through this.
+pub use view::draw;
 
 use crate::locale::Lang;
 use crate::model::Dataset;
-use ratatui::Frame;
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 use theme::Theme;
 pub use theme::ThemeName;
 
@@ -81,6 +83,7 @@ pub fn run(
         lang,
         config.theme,
         Rect::new(0, 0, size.width, size.height),
+        &content::MEASURE,
     );
     let mut app = open_shortlist(app, shortlist).with_config(config);
     app.export_dir = state::export::default_export_dir();
@@ -155,57 +158,5 @@ struct TerminalGuard;
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
         terminal::restore();
-    }
-}
-
-/// Draw the whole screen from the state.
-pub fn draw(frame: &mut Frame, app: &App) {
-    let area = frame.area();
-    if layout::too_small(area) {
-        frame.render_widget(&view::TooSmallView { app }, area);
-        return;
-    }
-    if app.present {
-        // Overlays open in presentation mode are drawn over it, not over the normal layout.
-        frame.render_widget(&view::PresentView { app }, area);
-        draw_overlay(frame, app, area);
-        return;
-    }
-    let areas = layout::areas(area);
-    if app.tree.is_some() {
-        frame.render_widget(&view::TreeView { app }, areas.left);
-    } else {
-        frame.render_widget(&view::ListView { app }, areas.left);
-    }
-    frame.render_widget(&view::HeaderView::new(app), areas.header);
-    frame.render_widget(&view::TabsView { app }, areas.tabs);
-    frame.render_widget(&view::PaneView { app }, areas.pane);
-    frame.render_widget(&view::StatusBar { app }, areas.status);
-    draw_overlay(frame, app, area);
-    if app.overlay.is_none() && app.tree.is_none() && app.focus == state::Focus::Search {
-        let inner = layout::inset(areas.left);
-        let typed = text::width(&app.query).min(inner.width.saturating_sub(3) as usize) as u16;
-        frame.set_cursor_position(Position::new(inner.x + 2 + typed, inner.y));
-    }
-}
-
-/// The overlay in front, if any, over the whole screen.
-fn draw_overlay(frame: &mut Frame, app: &App, area: Rect) {
-    use state::Overlay;
-    match app.overlay {
-        Some(Overlay::Help) => frame.render_widget(&view::HelpView { app }, area),
-        Some(Overlay::Sources) => frame.render_widget(&view::SourcesView { app }, area),
-        Some(Overlay::Shortlist) => frame.render_widget(&view::ShortlistView { app }, area),
-        Some(Overlay::Compare) => frame.render_widget(&view::CompareView { app }, area),
-        Some(Overlay::Filters) => frame.render_widget(&view::FiltersView { app }, area),
-        Some(Overlay::Confirm) => frame.render_widget(&view::ConfirmView { app }, area),
-        Some(Overlay::Export) => frame.render_widget(&view::ExportView { app }, area),
-        Some(Overlay::Links) => frame.render_widget(&view::LinksView { app }, area),
-        Some(Overlay::Examples) => {
-            let view = view::ExamplesView { app };
-            frame.render_widget(&view, area);
-            frame.set_cursor_position(view.cursor(area));
-        }
-        None => {}
     }
 }

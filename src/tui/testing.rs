@@ -21,7 +21,13 @@ pub struct Harness {
 impl Harness {
     /// An app over `ds` at `width` x `height` with the dark theme.
     pub fn new(ds: Dataset, lang: Lang, width: u16, height: u16) -> Harness {
-        let app = App::new(ds, lang, Theme::dark(), Rect::new(0, 0, width, height));
+        let app = App::new(
+            ds,
+            lang,
+            Theme::dark(),
+            Rect::new(0, 0, width, height),
+            &super::content::MEASURE,
+        );
         Harness::from_app(app, width, height)
     }
 
@@ -44,7 +50,13 @@ impl Harness {
     /// `tui::run` loads it.
     pub fn with_shortlist_file(file: &std::path::Path, width: u16, height: u16) -> Harness {
         let ds = crate::data::load_embedded().expect("the embedded dataset is valid");
-        let app = App::new(ds, Lang::En, Theme::dark(), Rect::new(0, 0, width, height));
+        let app = App::new(
+            ds,
+            Lang::En,
+            Theme::dark(),
+            Rect::new(0, 0, width, height),
+            &super::content::MEASURE,
+        );
         Harness::from_app(
             super::open_shortlist(app, Some(file.to_path_buf())),
             width,
@@ -130,7 +142,7 @@ impl Harness {
     pub fn render(&mut self) -> &Buffer {
         let app = &self.app;
         self.terminal
-            .draw(|f| super::draw(f, app))
+            .draw(|f| super::view::draw(f, app))
             .expect("drawing to a test terminal never fails");
         self.terminal.backend().buffer()
     }
@@ -149,7 +161,7 @@ impl Harness {
     /// wrapped at `width`, one line of text per line of the document.
     pub fn document(&self, tab: super::action::Tab, width: usize) -> String {
         let unit = self.app.selected_unit().expect("an occupation is shown");
-        let lines = super::content::pane_doc(&self.app, unit, tab).lines(width);
+        let lines = super::content::pane_doc(&self.app.context(), unit, tab).lines(width);
         lines.iter().map(|l| format!("{l}\n")).collect()
     }
 

@@ -377,7 +377,7 @@ fn keystroke_timing() {
 /// The text of a whole pane (every line, not just what fits on screen).
 fn pane_text(h: &Harness, tab: Tab) -> String {
     let unit = h.app.selected_unit().expect("a selected occupation");
-    super::content::pane_doc(&h.app, unit, tab)
+    super::content::pane_doc(&h.app.context(), unit, tab)
         .lines(60)
         .iter()
         .map(|l| l.to_string())
@@ -460,7 +460,7 @@ fn sources_overlay_lists_every_data_set_and_scrolls() {
     h.press('i');
     assert_eq!(h.app.overlay, Some(super::state::Overlay::Sources));
     insta::assert_snapshot!("sources_en", h.screen());
-    let all = super::content::sources::lines(&h.app, 1000)
+    let all = super::content::sources::lines(&h.app.context(), 1000)
         .iter()
         .map(|l| l.to_string())
         .collect::<Vec<_>>()

@@ -68,7 +68,7 @@ fn the_header_row_stays_while_the_rows_scroll_and_labels_stay_apart() {
 #[test]
 fn identical_rows_are_dimmed_and_can_be_left_out() {
     let mut h = compare(&FOUR[..3], 120, 40);
-    let rows_all = h.app.compare_table().body.len();
+    let rows_all = h.app.compare_size().body;
     // The TEER row of three TEER 2 and 3 occupations differs; "EE French" is ✓ for all three
     // and is dimmed.
     let buf = h.render().clone();
@@ -84,14 +84,18 @@ fn identical_rows_are_dimmed_and_can_be_left_out() {
         .expect("a mark in the row");
     assert!(cell.modifier.contains(Modifier::DIM), "{cell:?}");
     h.press('d');
-    let table = h.app.compare_table();
+    let table = crate::tui::content::Comparison {
+        cx: &h.app.context(),
+    }
+    .table(117, 0, true);
     assert!(table.identical_hidden > 0);
+    assert_eq!(table.body.len(), h.app.compare_size().body);
     assert!(table.body.len() < rows_all);
     let screen = h.screen();
     assert!(!screen.contains("EE French"), "{screen}");
     assert!(screen.contains("identical rows hidden"), "{screen}");
     h.press('d');
-    assert_eq!(h.app.compare_table().body.len(), rows_all);
+    assert_eq!(h.app.compare_size().body, rows_all);
 }
 
 #[test]

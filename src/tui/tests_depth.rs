@@ -25,7 +25,7 @@ fn flat(text: &str) -> String {
 fn document(h: &Harness, tab: Tab) -> String {
     let unit = h.app.selected_unit().expect("an occupation is selected");
     let width = super::layout::pane_text(h.app.areas().pane).width as usize;
-    super::content::pane_doc(&h.app, unit, tab)
+    super::content::pane_doc(&h.app.context(), unit, tab)
         .lines(width)
         .iter()
         .map(|l| {

@@ -55,7 +55,7 @@ fn the_overview_names_the_key_and_typing_narrows_the_list() {
     h.select_code("73300");
     // The line under the first titles, further down the Overview.
     let overview = crate::tui::content::pane_doc(
-        &h.app,
+        &h.app.context(),
         h.app.selected_unit().expect("73300 is shown"),
         super::action::Tab::Overview,
     );

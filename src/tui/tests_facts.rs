@@ -25,7 +25,7 @@ fn at(code: &str, lang: Lang) -> Harness {
 fn whole_pane(h: &Harness, tab: Tab) -> String {
     let unit = h.app.selected_unit().expect("a selected occupation");
     let width = layout::pane_text(h.app.areas().pane).width as usize;
-    pane_doc(&h.app, unit, tab)
+    pane_doc(&h.app.context(), unit, tab)
         .lines(width)
         .iter()
         .map(|l| l.to_string().trim_end().to_string())
@@ -77,7 +77,7 @@ const ENGLISH: [&str; 22] = [
 /// A pane's text unwrapped, with the NOC sentences it quotes (English by design) taken out.
 fn own_words(h: &Harness, tab: Tab) -> String {
     let unit = h.app.selected_unit().expect("a selected occupation");
-    let mut text: String = pane_doc(&h.app, unit, tab)
+    let mut text: String = pane_doc(&h.app.context(), unit, tab)
         .lines(100_000)
         .iter()
         .map(|l| l.to_string())
@@ -117,7 +117,7 @@ fn french_and_japanese_panes_carry_no_english_rule_phrase() {
 fn a_past_list_is_dim_and_the_list_in_force_is_not() {
     let h = at("73300", Lang::En);
     let unit = h.app.selected_unit().unwrap();
-    let lines = pane_doc(&h.app, unit, Tab::Immigration).lines(200);
+    let lines = pane_doc(&h.app.context(), unit, Tab::Immigration).lines(200);
     let row = |needle: &str| {
         lines
             .iter()
@@ -176,4 +176,25 @@ fn immigration_pane_frames_of_32129_and_72200() {
             insta::assert_snapshot!(format!("immigration_{code}_{w}x{hgt}"), screen);
         }
     }
+}
+
+#[test]
+fn the_first_frame_builds_neither_the_index_nor_every_figure() {
+    let mut h = crate::tui::testing::Harness::embedded(crate::locale::Lang::En, 120, 40);
+    let screen = format!("{:?}", h.render());
+    assert!(screen.contains("00010"), "the list is drawn");
+    assert!(!h.app.index.is_built(), "the index waits for the thread");
+    assert!(
+        !h.app.facts.is_complete(),
+        "only the selected occupation's figures"
+    );
+    let computed = h.app.facts.computed();
+    assert!(
+        computed <= 1,
+        "{computed} occupations' figures for the first frame"
+    );
+    // The first search builds the index (the thread would have done it by then).
+    h.press('/').type_str("ocularist");
+    assert!(h.app.index.is_built());
+    assert!(format!("{:?}", h.render()).contains("32129"));
 }

@@ -195,3 +195,39 @@ fn the_export_dialog_names_the_occupations_it_will_write() {
         "{screen}"
     );
 }
+
+#[test]
+fn search_reads_short_forms_and_french_as_people_type_them() {
+    // "lab tech": our reading of the short forms is said above the list, marked as ours, and
+    // university professors ("laboratory technology professor") no longer lead.
+    let mut h = Harness::embedded(Lang::En, 120, 40);
+    h.press('/').type_str("lab tech");
+    let screen = h.screen();
+    assert!(
+        screen.contains("our short forms: lab = laboratory"),
+        "{screen}"
+    );
+    assert_eq!(
+        h.app.selected_unit().map(|u| u.code.as_str()),
+        Some("33101")
+    );
+    // "MLT": our alias, said in the interface language.
+    let mut h = Harness::embedded(Lang::Fr, 120, 40);
+    h.press('/').type_str("MLT");
+    let screen = h.screen();
+    assert_eq!(
+        h.app.selected_unit().map(|u| u.code.as_str()),
+        Some("32120")
+    );
+    assert!(screen.contains("MLT (notre alias pour"), "{screen}");
+    // French under French: matched as typed, never corrected into English.
+    h.key(KeyCode::Char('u'), KeyModifiers::CONTROL)
+        .type_str("technologiste médical");
+    let screen = h.screen();
+    assert_eq!(
+        h.app.selected_unit().map(|u| u.code.as_str()),
+        Some("32120")
+    );
+    assert!(!screen.contains("résultats pour"), "{screen}");
+    assert!(!screen.contains("technologist medical"), "{screen}");
+}

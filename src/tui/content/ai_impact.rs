@@ -4,14 +4,14 @@
 
 use super::{Doc, source_line};
 use crate::model::UnitGroup;
-use crate::tui::state::App;
+use crate::tui::context::Context;
 use ratatui::text::{Line, Span};
 
 /// Cells of the percentile gauge.
 const GAUGE: usize = 20;
 
 pub struct AiImpactPane<'a> {
-    pub app: &'a App,
+    pub cx: &'a Context<'a>,
     pub unit: &'a UnitGroup,
 }
 
@@ -21,10 +21,10 @@ fn score(v: Option<f64>) -> String {
 
 impl AiImpactPane<'_> {
     pub fn doc(&self) -> Doc {
-        let (app, l) = (self.app, self.app.labels);
-        let t = &app.theme;
-        let mut doc = Doc::new(app.theme);
-        if let Some(ai) = app.facts_of(self.unit).map(|f| &f.ai) {
+        let (cx, l) = (self.cx, self.cx.labels);
+        let t = &cx.theme;
+        let mut doc = Doc::new(cx.theme);
+        if let Some(ai) = cx.facts_of(self.unit).map(|f| &f.ai) {
             doc.heading(l.ai_exposure_heading);
             if let Some(p) = ai.percentile {
                 let filled = (usize::from(p) * GAUGE + 50) / 100;
@@ -64,8 +64,8 @@ impl AiImpactPane<'_> {
             if let Some(why) = &ai.missing {
                 doc.missing(l.ai_no_figures, why);
             }
-            match app.depth_of(self.unit) {
-                Some(d) => super::ai_tasks::tasks(app, &mut doc, &d.ai),
+            match cx.depth_of(self.unit) {
+                Some(d) => super::ai_tasks::tasks(cx, &mut doc, &d.ai),
                 None => {
                     doc.heading(l.depth.tasks_heading).muted(l.depth.computing);
                 }
@@ -93,11 +93,11 @@ impl AiImpactPane<'_> {
                 doc.muted(l.ai_no_figures);
             }
             doc.heading(l.ai_method).muted(&ai.method);
-            doc.muted(&source_line(app, &ai.source));
+            doc.muted(&source_line(cx, &ai.source));
             doc.muted(l.ai_licences);
         }
 
-        if let Some(ai) = app.ds.profile(&self.unit.code).map(|p| &p.ai_impact) {
+        if let Some(ai) = cx.ds.profile(&self.unit.code).map(|p| &p.ai_impact) {
             if !ai.overview.is_empty() {
                 doc.heading(l.ai_overview).para(&ai.overview);
             }

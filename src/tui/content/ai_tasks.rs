@@ -6,13 +6,13 @@ use super::{Doc, source_line};
 use crate::facts::depth::{AiTasksSection, Status};
 use crate::locale;
 use crate::tui::action::Action;
-use crate::tui::keymap::Context;
-use crate::tui::state::App;
+use crate::tui::context::Context;
+use crate::tui::keymap::Context as Keys;
 use ratatui::text::{Line, Span};
 
 /// The meaning of a group's label in the interface language.
-fn meaning(app: &App, label: &str) -> &'static str {
-    let m = &app.labels.depth.meanings;
+fn meaning(cx: &Context, label: &str) -> &'static str {
+    let m = &cx.labels.depth.meanings;
     match label {
         "E1" => m[0],
         "E2" => m[1],
@@ -20,13 +20,13 @@ fn meaning(app: &App, label: &str) -> &'static str {
     }
 }
 
-pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
-    let (d, t) = (&app.labels.depth, &app.theme);
+pub fn tasks(cx: &Context, doc: &mut Doc, ai: &AiTasksSection) {
+    let (d, t) = (&cx.labels.depth, &cx.theme);
     doc.heading(d.tasks_heading);
     doc.muted(d.exposure_line);
     if ai.status != Status::Loaded {
         doc.styled(
-            &format!("⚠ {}", super::phrases::depth_status(app.labels, &ai.status)),
+            &format!("⚠ {}", super::phrases::depth_status(cx.labels, &ai.status)),
             t.warning,
         );
     }
@@ -36,10 +36,10 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
         .filter(|l| l.weak)
         .map(|l| l.onet.as_str())
         .collect();
-    let folded = app.fold_weak && !weak.is_empty();
+    let folded = cx.fold_weak && !weak.is_empty();
     // Without any labelled task there is nothing to rank the links by but their titles.
     if !ai.links.is_empty() && !ai.groups.is_empty() {
-        links(app, doc, ai, weak.len());
+        links(cx, doc, ai, weak.len());
     } else if !ai.onet.is_empty() {
         doc.muted(d.onet_reached);
         for (code, title) in &ai.onet {
@@ -62,11 +62,11 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
             d.group_count
         };
         let count = template
-            .replace("{count}", &super::number(app, g.count as i64))
-            .replace("{share}", &locale::percent(app.lang, g.share));
+            .replace("{count}", &super::number(cx, g.count as i64))
+            .replace("{share}", &locale::percent(cx.lang, g.share));
         let mut spans = vec![
             Span::styled(format!("{} ", g.label), t.title),
-            Span::styled(meaning(app, g.label).to_string(), t.heading),
+            Span::styled(meaning(cx, g.label).to_string(), t.heading),
             Span::styled(format!(" · {count}"), t.base),
         ];
         if g.disagreements > 0 {
@@ -97,21 +97,21 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
         }
         if hidden > 0 {
             doc.muted(
-                &app.labels
+                &cx.labels
                     .ai_links
                     .folded
                     .replace("{n}", &hidden.to_string()),
             );
         }
     }
-    doc.blank().muted(&source_line(app, &ai.source));
+    doc.blank().muted(&source_line(cx, &ai.source));
 
     doc.heading(d.activities_heading);
     if ai.activities_status != Status::Loaded {
         doc.styled(
             &format!(
                 "⚠ {}",
-                super::phrases::depth_status(app.labels, &ai.activities_status)
+                super::phrases::depth_status(cx.labels, &ai.activities_status)
             ),
             t.warning,
         );
@@ -127,7 +127,7 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
                     Span::styled(
                         format!(
                             "{:>5}  ",
-                            crate::locale::decimal(app.lang, a.applicability, 2)
+                            crate::locale::decimal(cx.lang, a.applicability, 2)
                         ),
                         t.title,
                     ),
@@ -137,19 +137,19 @@ pub fn tasks(app: &App, doc: &mut Doc, ai: &AiTasksSection) {
             );
         }
     }
-    doc.muted(&source_line(app, &ai.activities_source));
+    doc.muted(&source_line(cx, &ai.activities_source));
 }
 
 /// The linked US occupations, closest first, with the tasks each gives and the weak ones
 /// marked; then the key that folds the weak links' tasks away or shows them.
-fn links(app: &App, doc: &mut Doc, ai: &AiTasksSection, weak: usize) {
-    let (l, t) = (&app.labels.ai_links, &app.theme);
+fn links(cx: &Context, doc: &mut Doc, ai: &AiTasksSection, weak: usize) {
+    let (l, t) = (&cx.labels.ai_links, &cx.theme);
     doc.muted(l.heading);
     for link in &ai.links {
         let line = l
             .line
-            .replace("{tasks}", &super::number(app, link.tasks as i64))
-            .replace("{closeness}", &locale::decimal(app.lang, link.closeness, 2));
+            .replace("{tasks}", &super::number(cx, link.tasks as i64))
+            .replace("{closeness}", &locale::decimal(cx.lang, link.closeness, 2));
         let mut spans = vec![
             Span::styled(format!("{}  ", link.onet), t.code),
             Span::styled(link.title.clone(), if link.weak { t.muted } else { t.base }),
@@ -161,10 +161,8 @@ fn links(app: &App, doc: &mut Doc, ai: &AiTasksSection, weak: usize) {
         doc.line(Line::from(spans), 12);
     }
     if weak > 0 {
-        let key = app
-            .keymap
-            .first_keys(Context::List, &[Action::FoldWeakLinks]);
-        let template = if app.fold_weak {
+        let key = cx.keymap.first_keys(Keys::List, &[Action::FoldWeakLinks]);
+        let template = if cx.fold_weak {
             l.unfold_hint
         } else {
             l.fold_hint

@@ -1,10 +1,10 @@
 //! What compare says: the marked occupations side by side (2 to 4), one row per figure, the
 //! best value of each comparable row in bold with a star (so it shows without colour too).
-//! The view draws these lines; state measures them to stop scrolling at the end.
+//! The view draws these lines; state measures them (`MEASURE`) to stop scrolling at the end.
 
 use crate::facts::Facts;
-use crate::tui::state::App;
-use crate::tui::state::COMPARE_MAX;
+use crate::tui::context::COMPARE_MAX;
+use crate::tui::context::Context;
 use crate::tui::text::{self, fit, truncate_to_width};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
@@ -51,38 +51,38 @@ impl Row {
 }
 
 pub struct Comparison<'a> {
-    pub app: &'a App,
+    pub cx: &'a Context<'a>,
 }
 
 impl Comparison<'_> {
     /// The occupations compared (at most four), in the order marked.
     pub fn units(&self) -> Vec<usize> {
-        let mut u = self.app.shortlist_units();
+        let mut u = self.cx.shortlist_units();
         u.truncate(COMPARE_MAX);
         u
     }
 
     pub fn rows(&self, units: &[usize]) -> Vec<Row> {
-        let app = self.app;
-        let (c, l) = (&app.labels.tools, app.labels);
+        let cx = self.cx;
+        let (c, l) = (&cx.labels.tools, cx.labels);
         // Positions in `ds.units` (the shortlist's): each has its figures.
         let units: Vec<usize> = (units.iter().copied())
-            .filter(|&i| app.facts.get(i).is_some())
+            .filter(|&i| cx.facts.get(i).is_some())
             .collect();
-        let facts: Vec<&Facts> = units.iter().filter_map(|&i| app.facts.get(i)).collect();
-        let ugs: Vec<_> = units.iter().map(|&i| &app.ds.units[i]).collect();
-        let money = |v: f64| crate::locale::cents(app.lang, v);
+        let facts: Vec<&Facts> = units.iter().filter_map(|&i| cx.facts.get(i)).collect();
+        let ugs: Vec<_> = units.iter().map(|&i| &cx.ds.units[i]).collect();
+        let money = |v: f64| crate::locale::cents(cx.lang, v);
         let mut rows = vec![
             Row::plain(
                 "",
                 ugs.iter()
-                    .map(|u| format!("{} {}", u.code, app.primary_title(u)))
+                    .map(|u| format!("{} {}", u.code, cx.primary_title(u)))
                     .collect(),
             ),
             Row::highest(
                 c.r_score,
                 &facts.iter().map(|f| f.score.value).collect::<Vec<_>>(),
-                |v| format!("{}/10", crate::locale::decimal(app.lang, v, 1)),
+                |v| format!("{}/10", crate::locale::decimal(cx.lang, v, 1)),
             ),
         ];
         rows[0].heading = true;
@@ -101,7 +101,7 @@ impl Comparison<'_> {
                 .map(|f| f.score.components.get(k).and_then(|x| x.value))
                 .collect();
             rows.push(Row::highest(&format!("  {name}"), &values, |v| {
-                crate::locale::decimal(app.lang, v, 1)
+                crate::locale::decimal(cx.lang, v, 1)
             }));
         }
         rows.push(Row::plain(
@@ -117,7 +117,7 @@ impl Comparison<'_> {
             let values: Vec<Option<f64>> = (ugs.iter().enumerate())
                 .map(|(i, u)| {
                     (i > 0)
-                        .then(|| crate::facts::paths::similarity(&app.ds, &first.code, &u.code))
+                        .then(|| crate::facts::paths::similarity(cx.ds, &first.code, &u.code))
                         .flatten()
                 })
                 .collect();
@@ -125,7 +125,7 @@ impl Comparison<'_> {
                 .iter()
                 .map(|v| match v {
                     Some(v) => {
-                        let value = crate::locale::decimal(app.lang, *v, 2);
+                        let value = crate::locale::decimal(cx.lang, *v, 2);
                         crate::i18n::fill(l.paths.compare_cell, &[("value", &value)])
                     }
                     None => "—".into(),
@@ -143,7 +143,7 @@ impl Comparison<'_> {
             |v| format!("{}{}", money(v), c.per_hour),
         ));
         // The province chosen in the filters, under the national median.
-        if let Some(province) = app.filter.province.as_deref() {
+        if let Some(province) = cx.filter.province.as_deref() {
             let medians: Vec<Option<f64>> = facts
                 .iter()
                 .map(|f| {
@@ -154,7 +154,7 @@ impl Comparison<'_> {
                         .map(|w| w.median)
                 })
                 .collect();
-            let label = format!("  {}", super::province::name(app, province));
+            let label = format!("  {}", super::province::name(cx, province));
             rows.push(Row::highest(&label, &medians, |v| {
                 format!("{}{}", money(v), c.per_hour)
             }));
@@ -175,7 +175,7 @@ impl Comparison<'_> {
                 .iter()
                 .map(|f| f.wages.census_median_annual.map(f64::from))
                 .collect::<Vec<_>>(),
-            |v| crate::tui::content::money(app, v as u32),
+            |v| crate::tui::content::money(cx, v as u32),
         ));
         rows.push(Row::plain(
             c.r_condition,
@@ -184,7 +184,7 @@ impl Comparison<'_> {
                 .map(|f| {
                     let o = &f.outlook;
                     super::phrases::conditions(
-                        app.labels,
+                        cx.labels,
                         o.future_conditions.as_ref(),
                         o.future_conditions_fr.as_ref(),
                     )
@@ -198,7 +198,7 @@ impl Comparison<'_> {
                 .iter()
                 .map(|f| f.outlook.job_openings.map(|n| n as f64))
                 .collect::<Vec<_>>(),
-            |v| crate::locale::number(app.lang, v as i64),
+            |v| crate::locale::number(cx.lang, v as i64),
         ));
         rows.push(Row::plain(
             c.r_ai,
@@ -268,8 +268,8 @@ impl Comparison<'_> {
     /// The comparison for a body of `width` cells, from the occupation `first` on (as many as
     /// fit), the rows whose values are all the same left out when `differences_only`.
     pub fn table(&self, width: usize, first: usize, differences_only: bool) -> Table {
-        let app = self.app;
-        let t = &app.theme;
+        let cx = self.cx;
+        let t = &cx.theme;
         let units = self.units();
         let (fit_cols, label_w) = Comparison::columns(width);
         let shown = units.len().min(fit_cols);
@@ -355,9 +355,9 @@ impl Comparison<'_> {
     /// Where each row's figures come from, under the rows (the same files for every
     /// occupation, so the first occupation's sources say it).
     fn sources(&self, unit: Option<usize>, width: usize) -> Vec<Line<'static>> {
-        let app = self.app;
-        let (l, c, t) = (app.labels, &app.labels.tools, &app.theme);
-        let Some(f) = unit.and_then(|u| app.facts.get(u)) else {
+        let cx = self.cx;
+        let (l, c, t) = (cx.labels, &cx.labels.tools, &cx.theme);
+        let Some(f) = unit.and_then(|u| cx.facts.get(u)) else {
             return Vec::new();
         };
         let src =

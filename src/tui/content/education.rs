@@ -4,20 +4,20 @@
 use super::{Doc, money};
 use crate::model::UnitGroup;
 use crate::tui::action::Action;
-use crate::tui::keymap::Context;
-use crate::tui::state::App;
+use crate::tui::context::Context;
+use crate::tui::keymap::Context as KeyContext;
 use ratatui::text::{Line, Span};
 
 pub struct EducationPane<'a> {
-    pub app: &'a App,
+    pub cx: &'a Context<'a>,
     pub unit: &'a UnitGroup,
 }
 
 impl EducationPane<'_> {
     pub fn doc(&self) -> Doc {
-        let (app, unit, l) = (self.app, self.unit, self.app.labels);
-        let t = &app.theme;
-        let mut doc = Doc::new(app.theme);
+        let (cx, unit, l) = (self.cx, self.unit, self.cx.labels);
+        let t = &cx.theme;
+        let mut doc = Doc::new(cx.theme);
         doc.heading(l.teer_meaning);
         doc.line(
             Line::from(vec![
@@ -28,17 +28,17 @@ impl EducationPane<'_> {
         );
         let path = crate::facts::path_in::education_path(
             &unit.employment_requirements,
-            app.ds.figures.tuition.as_ref(),
-            app.filter.province_code(),
+            cx.ds.figures.tuition.as_ref(),
+            cx.filter.province_code(),
         );
         super::education_path::section(
             &mut doc,
             &super::education_path::PathTable {
                 labels: l,
-                lang: app.lang,
+                lang: cx.lang,
                 path: &path,
-                sentences: app.path_sentences,
-                key: (app.keymap).first_keys(Context::List, &[Action::TogglePathSentences]),
+                sentences: cx.path_sentences,
+                key: (cx.keymap).first_keys(KeyContext::List, &[Action::TogglePathSentences]),
             },
         );
         if !unit.employment_requirements.is_empty() {
@@ -49,13 +49,13 @@ impl EducationPane<'_> {
             doc.heading(l.additional_information)
                 .bullets(&unit.additional_information);
         }
-        match app.depth_of(unit) {
-            Some(d) => super::fit::skills(app, &mut doc, &d.oasis),
+        match cx.depth_of(unit) {
+            Some(d) => super::fit::skills(cx, &mut doc, &d.oasis),
             None => {
                 doc.heading(l.depth.skills_heading).muted(l.depth.computing);
             }
         }
-        let paths = app
+        let paths = cx
             .ds
             .profile(&unit.code)
             .map(|p| p.education_paths.as_slice())
@@ -73,8 +73,8 @@ impl EducationPane<'_> {
                     Span::styled(" · ", t.muted),
                     Span::raw(format!(
                         "{}–{}",
-                        money(app, path.cost_low),
-                        money(app, path.cost_high)
+                        money(cx, path.cost_low),
+                        money(cx, path.cost_high)
                     )),
                 ]),
                 2,

@@ -5,7 +5,7 @@
 use super::Doc;
 use crate::model::UnitGroup;
 use crate::search::fold;
-use crate::tui::state::App;
+use crate::tui::context::Context;
 use ratatui::text::Line;
 
 /// The example titles of `unit` that contain every word of `filter`, in the NOC's order.
@@ -25,14 +25,14 @@ pub fn matching<'a>(unit: &'a UnitGroup, filter: &str) -> Vec<&'a str> {
 }
 
 /// The titles the overlay lists for the occupation shown, one bullet each, wrapped to `width`.
-pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
-    let Some(unit) = app.selected_unit() else {
+pub fn lines(cx: &Context, width: usize) -> Vec<Line<'static>> {
+    let Some(unit) = cx.selected_unit() else {
         return Vec::new();
     };
-    let titles = matching(unit, &app.examples_filter);
-    let mut doc = Doc::new(app.theme);
+    let titles = matching(unit, cx.examples_filter);
+    let mut doc = Doc::new(cx.theme);
     if titles.is_empty() {
-        doc.muted(app.labels.tools.examples_none);
+        doc.muted(cx.labels.tools.examples_none);
     }
     for title in titles {
         doc.bullet(title);

@@ -3,12 +3,12 @@
 
 use super::{Doc, source_line};
 use crate::facts::depth::{OasisSection, RatedFact, Status};
-use crate::tui::state::App;
+use crate::tui::context::Context;
 use ratatui::text::{Line, Span};
 
-fn rated(app: &App, doc: &mut Doc, r: &RatedFact) {
-    let t = &app.theme;
-    let level = app
+fn rated(cx: &Context, doc: &mut Doc, r: &RatedFact) {
+    let t = &cx.theme;
+    let level = cx
         .labels
         .depth
         .level
@@ -26,39 +26,39 @@ fn rated(app: &App, doc: &mut Doc, r: &RatedFact) {
 }
 
 /// Whether the section can be shown; if not, says why under `heading`.
-fn usable(app: &App, doc: &mut Doc, heading: &str, o: &OasisSection) -> bool {
+fn usable(cx: &Context, doc: &mut Doc, heading: &str, o: &OasisSection) -> bool {
     if o.status == Status::Loaded {
         return true;
     }
-    let warning = format!("⚠ {}", super::phrases::depth_status(app.labels, &o.status));
-    doc.heading(heading).styled(&warning, app.theme.warning);
+    let warning = format!("⚠ {}", super::phrases::depth_status(cx.labels, &o.status));
+    doc.heading(heading).styled(&warning, cx.theme.warning);
     false
 }
 
-pub fn skills(app: &App, doc: &mut Doc, o: &OasisSection) {
-    let d = &app.labels.depth;
-    if !usable(app, doc, d.skills_heading, o) {
+pub fn skills(cx: &Context, doc: &mut Doc, o: &OasisSection) {
+    let d = &cx.labels.depth;
+    if !usable(cx, doc, d.skills_heading, o) {
         return;
     }
     doc.heading(d.skills_heading);
     for r in o.skills.iter().filter(|r| r.family == "Skills") {
-        rated(app, doc, r);
+        rated(cx, doc, r);
     }
     for (family, heading) in [
         ("Knowledge", d.knowledge_heading),
         ("Abilities", d.abilities_heading),
     ] {
-        doc.styled(heading, app.theme.title);
+        doc.styled(heading, cx.theme.title);
         for r in o.skills.iter().filter(|r| r.family == family) {
-            rated(app, doc, r);
+            rated(cx, doc, r);
         }
     }
-    doc.muted(&source_line(app, &o.source));
+    doc.muted(&source_line(cx, &o.source));
 }
 
-pub fn who_it_suits(app: &App, doc: &mut Doc, o: &OasisSection) {
-    let (d, t) = (&app.labels.depth, &app.theme);
-    if !usable(app, doc, d.suits_heading, o) {
+pub fn who_it_suits(cx: &Context, doc: &mut Doc, o: &OasisSection) {
+    let (d, t) = (&cx.labels.depth, &cx.theme);
+    if !usable(cx, doc, d.suits_heading, o) {
         return;
     }
     doc.heading(d.suits_heading);
@@ -84,20 +84,20 @@ pub fn who_it_suits(app: &App, doc: &mut Doc, o: &OasisSection) {
     if !o.attributes.is_empty() {
         doc.styled(d.attributes, t.title);
         for r in &o.attributes {
-            rated(app, doc, r);
+            rated(cx, doc, r);
         }
     }
-    doc.muted(&source_line(app, &o.source));
+    doc.muted(&source_line(cx, &o.source));
 }
 
-pub fn work_context(app: &App, doc: &mut Doc, o: &OasisSection) {
-    let d = &app.labels.depth;
-    if !usable(app, doc, d.context_heading, o) {
+pub fn work_context(cx: &Context, doc: &mut Doc, o: &OasisSection) {
+    let d = &cx.labels.depth;
+    if !usable(cx, doc, d.context_heading, o) {
         return;
     }
     doc.heading(d.context_heading).muted(o.work_context_rule);
     for r in &o.work_context {
-        rated(app, doc, r);
+        rated(cx, doc, r);
     }
-    doc.muted(&source_line(app, &o.source));
+    doc.muted(&source_line(cx, &o.source));
 }

@@ -1,26 +1,32 @@
 //! Snapshots of the Immigration pane's rounds and provinces sections, laid out at the pane's
 //! width on a 120x40 and an 80x24 screen, for 32129 and 72200; and the province chosen in the
-//! filters leading.
+//! filters leading. Built from the figures alone: no terminal, no app.
 
 use super::Doc;
 use super::imm_provinces::provinces_section;
 use super::imm_rounds::rounds_section;
+use crate::i18n::Labels;
 use crate::locale::Lang;
-use crate::tui::testing::Harness;
+use crate::tui::layout;
+use crate::tui::theme::Theme;
+use ratatui::layout::Rect;
 
-/// The two sections of the selected occupation as plain text at the pane's width.
-fn sections(h: &Harness, lead: Option<&str>) -> String {
-    let app = &h.app;
-    let unit = app.selected_unit().expect("an occupation is selected");
-    let facts = app
-        .facts_of(unit)
-        .expect("facts of the selected occupation");
-    let lists = &facts.immigration.lists;
-    let mut doc = Doc::new(app.theme);
-    rounds_section(&mut doc, &lists.rounds, app.labels, &app.theme);
-    provinces_section(&mut doc, &lists.provincial, lead, app.labels, &app.theme);
+/// An occupation's figures in a language, on a screen of a size.
+struct At {
+    facts: crate::facts::Facts,
+    labels: &'static Labels,
+    size: Rect,
+}
+
+/// The two sections of the occupation as plain text at the pane's width.
+fn sections(at: &At, lead: Option<&str>) -> String {
+    let theme = Theme::dark();
+    let lists = &at.facts.immigration.lists;
+    let mut doc = Doc::new(theme);
+    rounds_section(&mut doc, &lists.rounds, at.labels, &theme);
+    provinces_section(&mut doc, &lists.provincial, lead, at.labels, &theme);
     // The pane's border takes two columns and its scrollbar one.
-    let width = usize::from(app.areas().pane.width).saturating_sub(3);
+    let width = usize::from(layout::areas(at.size).pane.width).saturating_sub(3);
     let mut out = format!("width {width}\n");
     for line in doc.lines(width) {
         let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
@@ -30,11 +36,14 @@ fn sections(h: &Harness, lead: Option<&str>) -> String {
     out
 }
 
-fn at(code: &str, lang: Lang, width: u16, height: u16) -> Harness {
-    let mut h = Harness::embedded(lang, width, height);
-    h.select_code(code);
-    h.press('6');
-    h
+fn at(code: &str, lang: Lang, width: u16, height: u16) -> At {
+    let ds = crate::data::load_embedded().expect("the embedded dataset is valid");
+    let unit = ds.unit(code).expect("the occupation exists");
+    At {
+        facts: crate::facts::for_unit(&ds, unit),
+        labels: Labels::for_lang(lang),
+        size: Rect::new(0, 0, width, height),
+    }
 }
 
 #[test]

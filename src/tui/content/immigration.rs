@@ -7,7 +7,7 @@ use crate::facts::LmiaCount;
 use crate::i18n::Labels;
 use crate::model::UnitGroup;
 use crate::rules::immigration::ProgramResult;
-use crate::tui::state::App;
+use crate::tui::context::Context;
 use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
@@ -15,17 +15,17 @@ use ratatui::text::{Line, Span};
 const TOP_EMPLOYERS: usize = 5;
 
 pub struct ImmigrationPane<'a> {
-    pub app: &'a App,
+    pub cx: &'a Context<'a>,
     pub unit: &'a UnitGroup,
 }
 
 impl ImmigrationPane<'_> {
     pub fn doc(&self) -> Doc {
-        let (app, l) = (self.app, self.app.labels);
-        let t = &app.theme;
-        let mut doc = Doc::new(app.theme);
-        let lead = app.filter.province_code();
-        if let Some(f) = app.facts_of(self.unit) {
+        let (cx, l) = (self.cx, self.cx.labels);
+        let t = &cx.theme;
+        let mut doc = Doc::new(cx.theme);
+        let lead = cx.filter.province_code();
+        if let Some(f) = cx.facts_of(self.unit) {
             let imm = &f.immigration;
             // The answer first, as the seed page opens: programs open, the category in force
             // and its last round, the provinces (the one chosen in the filters first).
@@ -44,7 +44,7 @@ impl ImmigrationPane<'_> {
                 program_row(&mut doc, l, t, p);
             }
 
-            if let Some(law) = app.ds.figures.law.as_ref() {
+            if let Some(law) = cx.ds.figures.law.as_ref() {
                 let (date, captured) = (&law.regulation.consolidated, law.language_captured());
                 super::route_asks::table(&mut doc, l, t, &imm.requirements, date, &captured);
             }
@@ -61,34 +61,34 @@ impl ImmigrationPane<'_> {
                 doc.muted(l.phrases.lmia_lower_bound);
             }
             // The province chosen in the filters, before the counts of every province.
-            if let Some(line) = app
+            if let Some(line) = cx
                 .facts_of(self.unit)
-                .and_then(|f| super::province::lmia_line(app, f))
+                .and_then(|f| super::province::lmia_line(cx, f))
             {
                 doc.line(line, 2);
             }
             if let Some(m) = &imm.lmia {
                 doc.line(
-                    label_value(l.employers, &number(app, i64::from(m.employers)), app),
+                    label_value(l.employers, &number(cx, i64::from(m.employers)), cx),
                     2,
                 );
                 let counts = |list: &[crate::model::figures::NamedCount]| {
                     list.iter()
                         .map(|c| {
-                            let name = super::province::name(app, &c.name);
-                            format!("{name} {}", number(app, i64::from(c.positions)))
+                            let name = super::province::name(cx, &c.name);
+                            format!("{name} {}", number(cx, i64::from(c.positions)))
                         })
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
                 if !m.by_province.is_empty() {
                     doc.line(
-                        label_value(l.by_province_lmia, &counts(&m.by_province), app),
+                        label_value(l.by_province_lmia, &counts(&m.by_province), cx),
                         2,
                     );
                 }
                 if !m.by_stream.is_empty() {
-                    doc.line(label_value(l.by_stream, &counts(&m.by_stream), app), 2);
+                    doc.line(label_value(l.by_stream, &counts(&m.by_stream), cx), 2);
                 }
                 if !m.top_employers.is_empty() {
                     doc.muted(l.top_employers);
@@ -96,11 +96,11 @@ impl ImmigrationPane<'_> {
                         doc.bullet(&format!(
                             "{} ({})",
                             e.name,
-                            number(app, i64::from(e.positions))
+                            number(cx, i64::from(e.positions))
                         ));
                     }
                 }
-                doc.muted(&source_line(app, &m.source));
+                doc.muted(&source_line(cx, &m.source));
             }
             if !past.is_empty() {
                 doc.heading(l.law.past_lists_heading);
@@ -118,7 +118,7 @@ impl ImmigrationPane<'_> {
             }
         }
 
-        let routes = app
+        let routes = cx
             .ds
             .profile(&self.unit.code)
             .map(|p| p.immigration_routes.as_slice())
@@ -139,8 +139,8 @@ impl ImmigrationPane<'_> {
                 );
             }
         }
-        if let Some(imm) = app.facts_of(self.unit).map(|f| &f.immigration) {
-            doc.blank().muted(&source_line(app, &imm.source));
+        if let Some(imm) = cx.facts_of(self.unit).map(|f| &f.immigration) {
+            doc.blank().muted(&source_line(cx, &imm.source));
         }
         doc.blank().styled(l.rules_change, t.warning);
         doc

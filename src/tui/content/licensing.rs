@@ -7,13 +7,13 @@ use super::{Doc, phrases};
 use crate::model::UnitGroup;
 use crate::rules::credentials::Credential;
 use crate::rules::licensing::{LicensingKind, LicensingLine};
+use crate::tui::context::Context;
 use crate::tui::i18n::{Labels, fill};
-use crate::tui::state::App;
 use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
 pub struct LicensingPane<'a> {
-    pub app: &'a App,
+    pub cx: &'a Context<'a>,
     pub unit: &'a UnitGroup,
 }
 
@@ -85,11 +85,11 @@ fn credentials_named(doc: &mut Doc, l: &Labels, t: &Theme, credentials: &[Creden
 
 impl LicensingPane<'_> {
     pub fn doc(&self) -> Doc {
-        let (app, l) = (self.app, self.app.labels);
-        let t = &app.theme;
-        let mut doc = Doc::new(app.theme);
+        let (cx, l) = (self.cx, self.cx.labels);
+        let t = &cx.theme;
+        let mut doc = Doc::new(cx.theme);
         doc.heading(l.licensing_requirements);
-        if let Some(lic) = app.facts_of(self.unit).map(|f| &f.licensing) {
+        if let Some(lic) = cx.facts_of(self.unit).map(|f| &f.licensing) {
             let style = |k: LicensingKind| match k {
                 LicensingKind::Required => t.warning,
                 LicensingKind::MayBeRequired => t.title,
@@ -139,7 +139,7 @@ impl LicensingPane<'_> {
                 .muted(&format!("{} {}", l.source_prefix, lic.source));
         }
         doc.heading(l.credentials);
-        let credentials = app
+        let credentials = cx
             .ds
             .profile(&self.unit.code)
             .map(|p| p.credentials.as_slice())
@@ -169,9 +169,9 @@ impl LicensingPane<'_> {
                 4,
             );
         }
-        let chosen = app.filter.province_code();
+        let chosen = cx.filter.province_code();
         let provincial = crate::facts::path_in::provincial_licensing(
-            app.ds.figures.licensing.as_ref(),
+            cx.ds.figures.licensing.as_ref(),
             &self.unit.code,
             chosen,
         );

@@ -4,20 +4,20 @@
 use super::{Bar, Doc, label_value, number, source_line};
 use crate::model::UnitGroup;
 use crate::tui::action::Action;
-use crate::tui::keymap::Context;
-use crate::tui::state::App;
+use crate::tui::context::Context;
+use crate::tui::keymap::Context as Keys;
 
 pub struct OutlookPane<'a> {
-    pub app: &'a App,
+    pub cx: &'a Context<'a>,
     pub unit: &'a UnitGroup,
 }
 
 impl OutlookPane<'_> {
     pub fn doc(&self) -> Doc {
-        let (app, l) = (self.app, self.app.labels);
-        let t = &app.theme;
-        let mut doc = Doc::new(app.theme);
-        if let Some(f) = app.facts_of(self.unit).map(|f| &f.outlook) {
+        let (cx, l) = (self.cx, self.cx.labels);
+        let t = &cx.theme;
+        let mut doc = Doc::new(cx.theme);
+        if let Some(f) = cx.facts_of(self.unit).map(|f| &f.outlook) {
             doc.heading(l.outlook_heading);
             let recent = super::phrases::conditions(
                 l,
@@ -31,11 +31,11 @@ impl OutlookPane<'_> {
             );
             let na = l.not_published;
             doc.line(
-                label_value(l.recent_conditions, recent.as_deref().unwrap_or(na), app),
+                label_value(l.recent_conditions, recent.as_deref().unwrap_or(na), cx),
                 2,
             );
             let mut future_line =
-                label_value(l.future_conditions, future.as_deref().unwrap_or(na), app);
+                label_value(l.future_conditions, future.as_deref().unwrap_or(na), cx);
             if future.is_some()
                 && let Some(last) = future_line.spans.last_mut()
             {
@@ -43,17 +43,17 @@ impl OutlookPane<'_> {
             }
             doc.line(future_line, 2);
             if let Some(e) = f.employment_2023 {
-                doc.line(label_value(l.employment_2023, &number(app, e), app), 2);
+                doc.line(label_value(l.employment_2023, &number(cx, e), cx), 2);
             }
             if let Some(why) = &f.missing {
                 doc.muted(why);
             }
             if let (Some(open), Some(seek)) = (f.job_openings, f.job_seekers) {
                 doc.heading(l.openings_vs_seekers).blank();
-                let n = |v: Option<i64>| v.map_or("?".to_string(), |v| number(app, v));
+                let n = |v: Option<i64>| v.map_or("?".to_string(), |v| number(cx, v));
                 // "+ 400", "− 1,000": the parts of a total, negative ones subtracted.
                 let term = |v: Option<i64>| match v {
-                    Some(v) if v < 0 => format!("− {}", number(app, -v)),
+                    Some(v) if v < 0 => format!("− {}", number(cx, -v)),
                     _ => format!("+ {}", n(v)),
                 };
                 let bars = vec![
@@ -61,7 +61,7 @@ impl OutlookPane<'_> {
                         label: l.job_openings.to_string(),
                         low: 0,
                         high: open.max(0) as u32,
-                        value: number(app, open),
+                        value: number(cx, open),
                         note: format!(
                             "= {} {} {} {} {} {}",
                             n(f.employment_growth),
@@ -76,7 +76,7 @@ impl OutlookPane<'_> {
                         label: l.job_seekers.to_string(),
                         low: 0,
                         high: seek.max(0) as u32,
-                        value: number(app, seek),
+                        value: number(cx, seek),
                         note: format!(
                             "= {} {} {} {} {} {}",
                             n(f.school_leavers),
@@ -89,39 +89,35 @@ impl OutlookPane<'_> {
                     },
                 ];
                 let top = open.max(seek).max(0);
-                doc.bars(bars, "0".into(), number(app, top));
+                doc.bars(bars, "0".into(), number(cx, top));
                 // "Strong risk of Shortage" beside equal totals reads as a contradiction.
                 if let Some(why) = crate::i18n::first_steps::outlook_why(l, f, false) {
                     doc.muted(&why);
                 }
             }
-            doc.muted(&source_line(app, &f.source));
+            doc.muted(&source_line(cx, &f.source));
         }
-        match app.depth_of(self.unit) {
-            Some(d) => super::outlook_yearly::yearly(app, &mut doc, &d.outlook),
+        match cx.depth_of(self.unit) {
+            Some(d) => super::outlook_yearly::yearly(cx, &mut doc, &d.outlook),
             None => {
                 doc.heading(l.depth.yearly_heading).muted(l.depth.computing);
             }
         }
 
-        let links = app.keymap.first_keys(Context::List, &[Action::ShowLinks]);
-        let order = app
-            .keymap
-            .first_keys(Context::List, &[Action::CyclePathSort]);
+        let links = cx.keymap.first_keys(Keys::List, &[Action::ShowLinks]);
+        let order = cx.keymap.first_keys(Keys::List, &[Action::CyclePathSort]);
         let keys = super::paths::PathKeys {
             links: &links,
             order: &order,
         };
-        match app.paths_of(self.unit) {
-            Some(paths) => {
-                super::paths::section(&mut doc, paths, app.paths_sort, l, app.lang, &keys)
-            }
+        match cx.paths_of(self.unit) {
+            Some(paths) => super::paths::section(&mut doc, paths, cx.paths_sort, l, cx.lang, &keys),
             None => {
                 doc.heading(l.paths.heading).muted(l.depth.computing);
             }
         }
 
-        if let Some(p) = app.ds.profile(&self.unit.code) {
+        if let Some(p) = cx.ds.profile(&self.unit.code) {
             if !p.career_path.is_empty() {
                 doc.heading(l.career_path).para(&p.career_path);
             }

@@ -4,7 +4,7 @@
 use super::charts::{self, Series};
 use super::{Doc, source_line};
 use crate::facts::depth::{Status, YearlySection};
-use crate::tui::state::App;
+use crate::tui::context::Context;
 use ratatui::symbols::Marker;
 use ratatui::text::Line;
 
@@ -17,18 +17,18 @@ fn points(y: &YearlySection, get: Get) -> Vec<(f64, f64)> {
         .collect()
 }
 
-pub fn yearly(app: &App, doc: &mut Doc, y: &YearlySection) {
-    let (l, d, t) = (app.labels, &app.labels.depth, app.theme);
+pub fn yearly(cx: &Context, doc: &mut Doc, y: &YearlySection) {
+    let (l, d, t) = (cx.labels, &cx.labels.depth, cx.theme);
     doc.heading(d.yearly_heading);
     if y.status != Status::Loaded {
         doc.missing(
             d.yearly_heading,
             &super::phrases::depth_status(l, &y.status),
         );
-        doc.muted(&source_line(app, &y.source));
+        doc.muted(&source_line(cx, &y.source));
         return;
     }
-    let lang = app.lang;
+    let lang = cx.lang;
     let employment = points(y, |r| r.employment);
     if !employment.is_empty() {
         doc.styled(d.employment_chart, t.title);
@@ -77,5 +77,5 @@ pub fn yearly(app: &App, doc: &mut Doc, y: &YearlySection) {
             doc.line(Line::styled(format!("⚠ {why}"), t.warning), 2);
         }
     }
-    doc.muted(&source_line(app, &y.source));
+    doc.muted(&source_line(cx, &y.source));
 }

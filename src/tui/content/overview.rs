@@ -4,36 +4,36 @@
 use super::Doc;
 use crate::locale::Lang;
 use crate::model::UnitGroup;
-use crate::tui::state::App;
+use crate::tui::context::Context;
 use ratatui::text::{Line, Span};
 
 /// How many example titles to list before "+ N more".
 const EXAMPLES_SHOWN: usize = 12;
 
 pub struct OverviewPane<'a> {
-    pub app: &'a App,
+    pub cx: &'a Context<'a>,
     pub unit: &'a UnitGroup,
 }
 
 impl OverviewPane<'_> {
     pub fn doc(&self) -> Doc {
-        let (app, unit, l) = (self.app, self.unit, self.app.labels);
-        let mut doc = Doc::new(app.theme);
-        let profile = app.ds.profile(&unit.code);
-        let definition = match app.lang {
+        let (cx, unit, l) = (self.cx, self.unit, self.cx.labels);
+        let mut doc = Doc::new(cx.theme);
+        let profile = cx.ds.profile(&unit.code);
+        let definition = match cx.lang {
             Lang::Fr if !unit.definition_fr.is_empty() => &unit.definition_fr,
             _ => &unit.definition,
         };
-        let depth = app.depth_of(unit);
-        super::overview_card::what_it_is(app, &mut doc, definition, depth);
+        let depth = cx.depth_of(unit);
+        super::overview_card::what_it_is(cx, &mut doc, definition, depth);
         // Presentation mode shows the card above the pane, in its own type.
-        if !app.present {
-            super::overview_card::at_a_glance(app, unit, &mut doc, depth);
+        if !cx.present {
+            super::overview_card::at_a_glance(cx, unit, &mut doc, depth);
         }
         if let Some(p) = profile {
             doc.heading(l.summary).para(&p.summary);
         }
-        super::overview_card::profile_leads(app, &mut doc, depth);
+        super::overview_card::profile_leads(cx, &mut doc, depth);
         // The whole definition opened the pane unless profiles did (a single profile's own
         // lead, or several profiles after the definition's first sentence).
         let led_by_profiles = depth.is_some_and(|d| match d.oasis.profiles.as_slice() {
@@ -45,10 +45,10 @@ impl OverviewPane<'_> {
             doc.heading(l.depth.noc_definition).para(definition);
         }
         if let Some(d) = depth {
-            super::fit::who_it_suits(app, &mut doc, &d.oasis);
+            super::fit::who_it_suits(cx, &mut doc, &d.oasis);
         }
 
-        if let Some(h) = app.ds.hierarchy(unit) {
+        if let Some(h) = cx.ds.hierarchy(unit) {
             doc.heading(l.classification);
             let levels = [
                 h.broad_category,
@@ -57,14 +57,14 @@ impl OverviewPane<'_> {
                 h.minor_group,
             ];
             for (depth, class) in levels.iter().enumerate() {
-                let title = if app.lang == Lang::Fr {
+                let title = if cx.lang == Lang::Fr {
                     &class.title_fr
                 } else {
                     &class.title
                 };
                 doc.line(self.path_line(depth, &class.code, title), 10);
             }
-            doc.line(self.path_line(4, &unit.code, app.primary_title(unit)), 10);
+            doc.line(self.path_line(4, &unit.code, cx.primary_title(unit)), 10);
         }
 
         if !unit.main_duties.is_empty() {
@@ -101,7 +101,7 @@ impl OverviewPane<'_> {
             let rest = unit.example_titles.len().saturating_sub(shown.len());
             if rest > 0 {
                 // The rest are one key away: the overlay lists them all, with a filter.
-                let key = app.keymap.first_keys(
+                let key = cx.keymap.first_keys(
                     crate::tui::keymap::Context::List,
                     &[crate::tui::action::Action::ShowExamples],
                 );
@@ -109,7 +109,7 @@ impl OverviewPane<'_> {
                     .tools
                     .examples_all
                     .replace("{key}", &key)
-                    .replace("{n}", &super::number(app, unit.example_titles.len() as i64));
+                    .replace("{n}", &super::number(cx, unit.example_titles.len() as i64));
                 doc.muted(&format!("+ {rest} {} · {all}", l.and_more));
             }
         }
@@ -122,10 +122,10 @@ impl OverviewPane<'_> {
         if !unit.noc2016.is_empty() {
             doc.heading(l.noc2016);
             for code in &unit.noc2016 {
-                let title = app.ds.noc2016_class(code).map_or("", |c| c.title.as_str());
+                let title = cx.ds.noc2016_class(code).map_or("", |c| c.title.as_str());
                 doc.line(
                     Line::from(vec![
-                        Span::styled(format!("{code}  "), app.theme.code),
+                        Span::styled(format!("{code}  "), cx.theme.code),
                         Span::raw(title.to_string()),
                     ]),
                     6,
@@ -134,7 +134,7 @@ impl OverviewPane<'_> {
         }
 
         if let Some(d) = depth {
-            super::fit::work_context(app, &mut doc, &d.oasis);
+            super::fit::work_context(cx, &mut doc, &d.oasis);
         }
         match profile {
             Some(p) => {
@@ -162,9 +162,9 @@ impl OverviewPane<'_> {
 
     /// "Why 6.4?": each component with its value, weight, input and how it is computed.
     fn score(&self, doc: &mut Doc) {
-        let (app, l) = (self.app, self.app.labels);
-        let t = &app.theme;
-        let Some(score) = app.facts_of(self.unit).map(|f| &f.score) else {
+        let (cx, l) = (self.cx, self.cx.labels);
+        let t = &cx.theme;
+        let Some(score) = cx.facts_of(self.unit).map(|f| &f.score) else {
             return;
         };
         let Some(value) = score.value else {
@@ -172,7 +172,7 @@ impl OverviewPane<'_> {
         };
         doc.heading(
             &l.why_score
-                .replace("{}", &crate::locale::decimal(app.lang, value, 1)),
+                .replace("{}", &crate::locale::decimal(cx.lang, value, 1)),
         );
         for c in &score.components {
             let name = match c.id {
@@ -184,7 +184,7 @@ impl OverviewPane<'_> {
             };
             let (v, style) = match c.value {
                 Some(v) => (
-                    format!("{:>4}", crate::locale::decimal(app.lang, v, 1)),
+                    format!("{:>4}", crate::locale::decimal(cx.lang, v, 1)),
                     t.title,
                 ),
                 None => (format!("{:>4}", "–"), t.warning),
@@ -192,7 +192,7 @@ impl OverviewPane<'_> {
             let weight = if c.value.is_some() {
                 format!(
                     "× {}  ",
-                    crate::locale::decimal(app.lang, c.effective_weight, 2)
+                    crate::locale::decimal(cx.lang, c.effective_weight, 2)
                 )
             } else {
                 format!("{}  ", l.no_data)
@@ -224,7 +224,7 @@ impl OverviewPane<'_> {
     }
 
     fn path_line(&self, depth: usize, code: &str, title: &str) -> Line<'static> {
-        let theme = &self.app.theme;
+        let theme = &self.cx.theme;
         Line::from(vec![
             Span::raw(" ".repeat(depth)),
             Span::styled(format!("{code:<w$}", w = 10 - depth), theme.code),

@@ -8,7 +8,7 @@ use crate::facts::Facts;
 use crate::locale::Lang;
 use crate::model::UnitGroup;
 use crate::tui::action::Tab;
-use crate::tui::state::App;
+use crate::tui::context::Context;
 use crate::tui::text::wrap;
 use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
@@ -28,8 +28,8 @@ pub struct Headline {
 }
 
 /// The large figures of `unit` for presentation mode.
-pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
-    let c = &app.labels.tools;
+pub fn headline(cx: &Context, unit: &UnitGroup, facts: &Facts) -> Headline {
+    let c = &cx.labels.tools;
     let code = BigFigure {
         big: Some(unit.code.clone()),
         caption: vec![c.p_noc.into(), format!("{} {}", c.r_teer, unit.teer)],
@@ -38,7 +38,7 @@ pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
         big: facts
             .score
             .value
-            .map(|v| crate::locale::decimal(app.lang, v, 1)),
+            .map(|v| crate::locale::decimal(cx.lang, v, 1)),
         caption: match facts.score.value {
             Some(_) => vec![c.p_score.into(), c.p_our_formula.into()],
             None => vec![c.p_no_score.into()],
@@ -46,7 +46,7 @@ pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
     };
     let median = match facts.wages.national {
         Some(w) => BigFigure {
-            big: Some(crate::locale::cents(app.lang, w.median)),
+            big: Some(crate::locale::cents(cx.lang, w.median)),
             caption: vec![
                 c.p_median.into(),
                 crate::tui::i18n::fill(
@@ -65,7 +65,7 @@ pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
     };
     Headline {
         figures: [code, score, median],
-        position: position(app, &unit.code),
+        position: position(cx, &unit.code),
     }
 }
 
@@ -73,17 +73,17 @@ pub fn headline(app: &App, unit: &UnitGroup, facts: &Facts) -> Headline {
 /// `theme`: the whole title, centred; the TEER and what it means; then, on the Overview tab,
 /// the chosen province's figures and the summary card (immigration, pay and its rank,
 /// outlook, AI), its values bright.
-pub fn body(app: &App, unit: &UnitGroup, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+pub fn body(cx: &Context, unit: &UnitGroup, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let mut title = vec![Line::styled(
-        app.primary_title(unit).to_string(),
+        cx.primary_title(unit).to_string(),
         theme.title,
     )];
     // In Japanese, our own translation under the official title, marked as ours.
-    if let (Lang::Ja, Some(ja)) = (app.lang, app.ds.japanese_title(&unit.code)) {
+    if let (Lang::Ja, Some(ja)) = (cx.lang, cx.ds.japanese_title(&unit.code)) {
         title.push(Line::from(vec![
             Span::styled(ja.to_string(), theme.title),
             Span::styled(
-                format!(" ({})", app.labels.depth.our_translation),
+                format!(" ({})", cx.labels.depth.our_translation),
                 theme.muted,
             ),
         ]));
@@ -97,28 +97,22 @@ pub fn body(app: &App, unit: &UnitGroup, theme: &Theme, width: usize) -> Vec<Lin
     }
     let teer = Line::from(vec![
         Span::styled(
-            format!("{} {} · ", app.labels.tools.r_teer, unit.teer),
+            format!("{} {} · ", cx.labels.tools.r_teer, unit.teer),
             theme.muted,
         ),
-        Span::styled(
-            app.labels.teer_meaning_of(unit.teer).to_string(),
-            theme.base,
-        ),
+        Span::styled(cx.labels.teer_meaning_of(unit.teer).to_string(), theme.base),
     ]);
     out.extend(wrap(&teer, width, 2));
     // The card leads the Overview; another tab chosen (1-7) shows its pane right here.
-    if app.tab != Tab::Overview {
+    if cx.tab != Tab::Overview {
         return out;
     }
-    let mut card = Doc::new(app.theme);
+    let mut card = Doc::new(cx.theme);
     // The province chosen in the filters: its wage and LMIA positions.
-    if let Some(line) = app
-        .facts_of(unit)
-        .and_then(|f| super::province::both(app, f))
-    {
+    if let Some(line) = cx.facts_of(unit).and_then(|f| super::province::both(cx, f)) {
         card.line(line, 2);
     }
-    super::overview_card::at_a_glance(app, unit, &mut card, app.depth_of(unit));
+    super::overview_card::at_a_glance(cx, unit, &mut card, cx.depth_of(unit));
     if !card.is_empty() {
         out.push(Line::default());
     }
@@ -126,18 +120,18 @@ pub fn body(app: &App, unit: &UnitGroup, theme: &Theme, width: usize) -> Vec<Lin
     let text = |l: &Line| -> String { l.spans.iter().map(|s| s.content.as_ref()).collect() };
     for line in card.lines(width) {
         let blank_again = text(&line).is_empty() && out.last().is_some_and(|l| text(l).is_empty());
-        if text(&line) == app.labels.depth.at_a_glance || blank_again {
+        if text(&line) == cx.labels.depth.at_a_glance || blank_again {
             continue;
         }
-        out.push(restyle(app, line, theme));
+        out.push(restyle(cx, line, theme));
     }
     out
 }
 
 /// A line written in the explorer's colours, in the presentation's: labels muted, headings
 /// as headings, warnings as warnings, the rest values, which the room should read first.
-fn restyle(app: &App, line: Line<'static>, theme: &Theme) -> Line<'static> {
-    let t = &app.theme;
+fn restyle(cx: &Context, line: Line<'static>, theme: &Theme) -> Line<'static> {
+    let t = &cx.theme;
     let spans = line.spans.into_iter().map(|s| {
         let style = if s.style == t.heading {
             theme.heading
@@ -154,9 +148,9 @@ fn restyle(app: &App, line: Line<'static>, theme: &Theme) -> Line<'static> {
 }
 
 /// "shortlist 2/3", or that the occupation shown is not in it.
-fn position(app: &App, code: &str) -> String {
-    let c = &app.labels.tools;
-    let codes = app.shortlist.codes();
+fn position(cx: &Context, code: &str) -> String {
+    let c = &cx.labels.tools;
+    let codes = cx.shortlist;
     match codes.iter().position(|x| x == code) {
         Some(i) => format!("{} {}/{}", c.shortlist_title, i + 1, codes.len()),
         None if codes.is_empty() => c.p_empty.to_string(),

@@ -4,54 +4,43 @@
 //! name says nothing about that province.
 
 use crate::facts::Facts;
-use crate::rules::licensing::PROVINCES;
+use crate::tui::context::Context;
 use crate::tui::i18n::fill;
-use crate::tui::state::App;
 use ratatui::text::{Line, Span};
 
-/// Whether two of our files name the same province: the wage file says "Yukon Territory",
-/// the LMIA list "Yukon".
-pub fn same(a: &str, b: &str) -> bool {
-    let bare = |s: &str| s.trim().trim_end_matches(" Territory").to_string();
-    bare(a) == bare(b)
-}
+pub use crate::tui::context::same_province as same;
 
 /// A province's name in the interface language.
-pub fn name(app: &App, province: &str) -> String {
-    PROVINCES
-        .iter()
-        .position(|p| same(p, province))
-        .map_or(province.to_string(), |i| {
-            app.labels.phrases.provinces[i].to_string()
-        })
+pub fn name(cx: &Context, province: &str) -> String {
+    cx.province_name(province)
 }
 
 /// "Ontario: $25.00/h median (Job Bank 2024)", or that our wage file lacks the province.
-pub fn wage_line(app: &App, facts: &Facts) -> Option<Line<'static>> {
-    let province = app.filter.province.as_deref()?;
-    Some(label(app, province, vec![wage(app, facts, province)]))
+pub fn wage_line(cx: &Context, facts: &Facts) -> Option<Line<'static>> {
+    let province = cx.filter.province.as_deref()?;
+    Some(label(cx, province, vec![wage(cx, facts, province)]))
 }
 
 /// "Ontario: at least 1,234 positive LMIA positions on ESDC's list (2024Q3-2025Q1; a lower
 /// bound)", none, or not loaded.
-pub fn lmia_line(app: &App, facts: &Facts) -> Option<Line<'static>> {
-    let province = app.filter.province.as_deref()?;
-    Some(label(app, province, vec![lmia(app, facts, province)]))
+pub fn lmia_line(cx: &Context, facts: &Facts) -> Option<Line<'static>> {
+    let province = cx.filter.province.as_deref()?;
+    Some(label(cx, province, vec![lmia(cx, facts, province)]))
 }
 
 /// Both under one name, for presentation mode.
-pub fn both(app: &App, facts: &Facts) -> Option<Line<'static>> {
-    let province = app.filter.province.as_deref()?;
+pub fn both(cx: &Context, facts: &Facts) -> Option<Line<'static>> {
+    let province = cx.filter.province.as_deref()?;
     let values = vec![
-        wage(app, facts, province),
-        Span::styled(" · ", app.theme.muted),
-        lmia(app, facts, province),
+        wage(cx, facts, province),
+        Span::styled(" · ", cx.theme.muted),
+        lmia(cx, facts, province),
     ];
-    Some(label(app, province, values))
+    Some(label(cx, province, values))
 }
 
-fn wage(app: &App, facts: &Facts, province: &str) -> Span<'static> {
-    let (t, c) = (&app.theme, &app.labels.tools);
+fn wage(cx: &Context, facts: &Facts, province: &str) -> Span<'static> {
+    let (t, c) = (&cx.theme, &cx.labels.tools);
     match facts
         .wages
         .provinces
@@ -62,7 +51,7 @@ fn wage(app: &App, facts: &Facts, province: &str) -> Span<'static> {
             fill(
                 c.province_wage,
                 &[
-                    ("wage", &super::hourly(app, w.median)),
+                    ("wage", &super::hourly(cx, w.median)),
                     ("year", &facts.wages.year.to_string()),
                 ],
             ),
@@ -72,8 +61,8 @@ fn wage(app: &App, facts: &Facts, province: &str) -> Span<'static> {
     }
 }
 
-fn lmia(app: &App, facts: &Facts, province: &str) -> Span<'static> {
-    let (t, c) = (&app.theme, &app.labels.tools);
+fn lmia(cx: &Context, facts: &Facts, province: &str) -> Span<'static> {
+    let (t, c) = (&cx.theme, &cx.labels.tools);
     let imm = &facts.immigration;
     match &imm.lmia {
         Some(m) => {
@@ -87,21 +76,21 @@ fn lmia(app: &App, facts: &Facts, province: &str) -> Span<'static> {
             } else {
                 c.province_lmia_none
             };
-            let n = super::number(app, i64::from(n));
+            let n = super::number(cx, i64::from(n));
             Span::styled(fill(template, &[("n", &n), ("period", &m.period)]), t.title)
         }
         None => Span::styled(
-            super::phrases::lmia_count(app.labels, &imm.lmia_count),
+            super::phrases::lmia_count(cx.labels, &imm.lmia_count),
             t.muted,
         ),
     }
 }
 
-fn label(app: &App, province: &str, values: Vec<Span<'static>>) -> Line<'static> {
-    let colon = app.labels.tools.colon;
+fn label(cx: &Context, province: &str, values: Vec<Span<'static>>) -> Line<'static> {
+    let colon = cx.labels.tools.colon;
     let mut spans = vec![Span::styled(
-        format!("{}{colon} ", name(app, province)),
-        app.theme.muted,
+        format!("{}{colon} ", name(cx, province)),
+        cx.theme.muted,
     )];
     spans.extend(values);
     Line::from(spans)

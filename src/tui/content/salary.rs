@@ -4,12 +4,12 @@
 
 use super::{Bar, Doc, hourly, money, phrases, source_line};
 use crate::model::UnitGroup;
-use crate::tui::state::App;
+use crate::tui::context::Context;
 use crate::tui::text::fit;
 use ratatui::text::{Line, Span};
 
 pub struct SalaryPane<'a> {
-    pub app: &'a App,
+    pub cx: &'a Context<'a>,
     pub unit: &'a UnitGroup,
 }
 
@@ -20,10 +20,10 @@ fn cents(x: f64) -> u32 {
 
 impl SalaryPane<'_> {
     pub fn doc(&self) -> Doc {
-        let (app, l) = (self.app, self.app.labels);
-        let t = &app.theme;
-        let mut doc = Doc::new(app.theme);
-        let facts = app.facts_of(self.unit);
+        let (cx, l) = (self.cx, self.cx.labels);
+        let t = &cx.theme;
+        let mut doc = Doc::new(cx.theme);
+        let facts = cx.facts_of(self.unit);
         let w = facts.map(|f| &f.wages);
 
         match (
@@ -38,9 +38,9 @@ impl SalaryPane<'_> {
                     high: cents(v),
                     value: format!(
                         "{}{}  {}{}",
-                        hourly(app, v),
+                        hourly(cx, v),
                         l.per_hour,
-                        money(app, annual as u32),
+                        money(cx, annual as u32),
                         l.per_year
                     ),
                     note: String::new(),
@@ -50,7 +50,7 @@ impl SalaryPane<'_> {
                     bar(l.wage_median, n.median, a.median),
                     bar(l.wage_high, n.high, a.high),
                 ];
-                doc.bars(bars, hourly(app, 0.0), hourly(app, n.high));
+                doc.bars(bars, hourly(cx, 0.0), hourly(cx, n.high));
                 doc.muted(l.hours_assumption);
             }
             _ => {
@@ -65,7 +65,7 @@ impl SalaryPane<'_> {
 
         if let Some(w) = w {
             // The province chosen in the filters first, or that our file lacks it.
-            let chosen = facts.and_then(|f| super::province::wage_line(app, f));
+            let chosen = facts.and_then(|f| super::province::wage_line(cx, f));
             if !w.provinces.is_empty() || chosen.is_some() {
                 doc.heading(l.by_province);
             }
@@ -73,18 +73,18 @@ impl SalaryPane<'_> {
                 doc.line(line, 2);
             }
             if !w.provinces.is_empty() {
-                province_table(app, &mut doc, &w.provinces);
+                province_table(cx, &mut doc, &w.provinces);
             }
             if let (Some(tr), Some(n)) = (w.trend.first(), w.national) {
                 doc.heading(l.wage_trend);
                 doc.line(
                     Line::from(vec![
                         Span::styled("2016 ", t.muted),
-                        Span::raw(hourly(app, tr.y2016.median)),
+                        Span::raw(hourly(cx, tr.y2016.median)),
                         Span::styled("  →  2020 ", t.muted),
-                        Span::raw(hourly(app, tr.y2020.median)),
+                        Span::raw(hourly(cx, tr.y2020.median)),
                         Span::styled("  →  2024 ", t.muted),
-                        Span::styled(hourly(app, n.median), t.title),
+                        Span::styled(hourly(cx, n.median), t.title),
                         Span::styled(l.per_hour.to_string(), t.muted),
                     ]),
                     0,
@@ -93,7 +93,7 @@ impl SalaryPane<'_> {
                 doc.muted(&format!("{} {}", l.trend_noc2016, codes.join(", ")));
             }
             if w.national.is_some() || !w.provinces.is_empty() {
-                doc.muted(&source_line(app, &w.source));
+                doc.muted(&source_line(cx, &w.source));
             }
 
             doc.heading(l.census_heading);
@@ -101,7 +101,7 @@ impl SalaryPane<'_> {
                 Some(c) => {
                     doc.line(
                         Line::from(vec![
-                            Span::styled(money(app, c), t.title),
+                            Span::styled(money(cx, c), t.title),
                             Span::styled(l.per_year.to_string(), t.muted),
                         ]),
                         0,
@@ -114,10 +114,10 @@ impl SalaryPane<'_> {
                     doc.muted(l.no_census);
                 }
             }
-            doc.muted(&source_line(app, &w.census_source));
+            doc.muted(&source_line(cx, &w.census_source));
         }
 
-        let bands = app
+        let bands = cx
             .ds
             .profile(&self.unit.code)
             .map(|p| p.salary_bands.as_slice())
@@ -130,12 +130,12 @@ impl SalaryPane<'_> {
                     label: format!("{} · {} {}", b.level, b.years, l.years),
                     low: b.low,
                     high: b.high,
-                    value: format!("{}–{}", money(app, b.low), money(app, b.high)),
+                    value: format!("{}–{}", money(cx, b.low), money(cx, b.high)),
                     note: b.note.clone(),
                 })
                 .collect();
             let top = bands.iter().map(|b| b.high).max().unwrap_or(0);
-            doc.bars(bars, money(app, 0), money(app, top));
+            doc.bars(bars, money(cx, 0), money(cx, top));
         }
         doc
     }
@@ -144,8 +144,8 @@ impl SalaryPane<'_> {
 /// The wages of each province: low, median, high. The names are in the interface language
 /// and are cut, not wrapped, when the pane is too narrow for the longest (Japanese names are
 /// wide); the chosen province's row is bright.
-fn province_table(app: &App, doc: &mut Doc, provinces: &[crate::facts::ProvinceWageFact]) {
-    let (l, t) = (app.labels, app.theme);
+fn province_table(cx: &Context, doc: &mut Doc, provinces: &[crate::facts::ProvinceWageFact]) {
+    let (l, t) = (cx.labels, cx.theme);
     let cell = |s: &str| {
         let pad = 9usize.saturating_sub(crate::tui::text::width(s));
         format!("{}{s}", " ".repeat(pad))
@@ -159,13 +159,13 @@ fn province_table(app: &App, doc: &mut Doc, provinces: &[crate::facts::ProvinceW
     let rows: Vec<(String, [String; 3], bool)> = provinces
         .iter()
         .map(|p| {
-            let chosen = app
+            let chosen = cx
                 .filter
                 .province
                 .as_deref()
                 .is_some_and(|c| super::province::same(c, &p.province));
-            let cells = [p.low, p.median, p.high].map(|v| cell(&hourly(app, v)));
-            (super::province::name(app, &p.province), cells, chosen)
+            let cells = [p.low, p.median, p.high].map(|v| cell(&hourly(cx, v)));
+            (super::province::name(cx, &p.province), cells, chosen)
         })
         .collect();
     let widest = rows

@@ -2,15 +2,15 @@
 //! vintage, licence and attribution line, wrapped to a width.
 
 use crate::facts;
+use crate::tui::context::Context;
 use crate::tui::layout;
-use crate::tui::state::App;
 use crate::tui::text::wrap;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 /// The overlay's lines for a text `width`.
-pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
-    let (t, l) = (&app.theme, app.labels);
+pub fn lines(cx: &Context, width: usize) -> Vec<Line<'static>> {
+    let (t, l) = (&cx.theme, cx.labels);
     let mut out = Vec::new();
     for s in facts::sources() {
         if !out.is_empty() {
@@ -43,9 +43,9 @@ pub fn lines(app: &App, width: usize) -> Vec<Line<'static>> {
 }
 
 /// How far the overlay can scroll at this screen size.
-pub fn max_scroll(app: &App, area: Rect) -> u16 {
+pub fn max_scroll(cx: &Context, area: Rect) -> u16 {
     let text = layout::sources_text(area);
-    lines(app, text.width as usize)
+    lines(cx, text.width as usize)
         .len()
         .saturating_sub(text.height as usize)
         .min(u16::MAX as usize) as u16

@@ -59,7 +59,7 @@ impl App {
 
     fn scroll_examples(&mut self, delta: i32) {
         let rows = layout::examples_rows(self.size, self.examples_notes());
-        let count = crate::tui::content::examples::lines(self, rows.width as usize).len();
+        let count = (self.measure.examples_lines)(&self.context(), rows.width as usize);
         let max = count.saturating_sub(rows.height as usize) as i32;
         self.overlay_scroll = (self.overlay_scroll as i32)
             .saturating_add(delta)

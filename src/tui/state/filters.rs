@@ -2,6 +2,7 @@
 
 use super::App;
 use crate::filter::{AI_BANDS, EeFilter, Filter, WAGE_STEPS};
+use crate::tui::context::province_name;
 
 /// Rows of the filter panel, in order.
 pub const FILTER_ROWS: usize = 9;
@@ -119,7 +120,7 @@ impl App {
             out.push(c.f_curated.to_string());
         }
         if let Some(p) = &f.province {
-            out.push(crate::tui::content::province::name(self, p));
+            out.push(province_name(self.labels, p));
         }
         if f.provincial_list {
             out.push(self.provincial_filter_value());
@@ -138,7 +139,7 @@ impl App {
         match &self.filter.province {
             Some(p) => crate::i18n::fill(
                 l.f_provincial_of,
-                &[("province", &crate::tui::content::province::name(self, p))],
+                &[("province", &province_name(self.labels, p))],
             ),
             None => l.f_provincial_any.to_string(),
         }

@@ -74,10 +74,10 @@ impl App {
         let Some(unit) = self.selected_unit() else {
             return Vec::new();
         };
-        let doc = crate::tui::content::pane_doc(self, unit, self.tab);
+        let lines = (self.measure.pane_lines)(&self.context(), unit, self.tab, 10_000);
         let mut out = Vec::new();
         // Wide enough that no code is split by wrapping.
-        for line in doc.lines(10_000) {
+        for line in lines {
             let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
             for code in five_digit_codes(&text) {
                 if let Some(pos) = self.ds.unit_position(code)

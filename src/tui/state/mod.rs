@@ -3,7 +3,6 @@
 mod depth;
 mod examples;
 pub mod export;
-mod facts_table;
 mod filters;
 mod history;
 mod mouse;
@@ -14,13 +13,16 @@ mod search_index;
 mod shortlist;
 mod tree;
 
+pub use crate::tui::context::COMPARE_MAX;
 pub use export::{base64, osc52};
 pub use filters::FILTER_ROWS;
 pub use history::History;
-pub use shortlist::{COMPARE_MAX, CompareColumns};
+pub use shortlist::CompareColumns;
 pub use tree::TreePane;
 
 use super::action::{Action, Tab};
+pub use super::context::FactsTable;
+use super::context::Measure;
 use super::i18n::Labels;
 use super::theme::Theme;
 use crate::filter::{Filter, SortKey};
@@ -28,7 +30,6 @@ use crate::locale::Lang;
 use crate::model::Dataset;
 use crate::search::{Highlighter, Results, Searcher};
 use crate::shortlist::Shortlist;
-pub use facts_table::FactsTable;
 use ratatui::layout::Rect;
 pub use search_index::LazyIndex;
 use std::cell::RefCell;
@@ -127,10 +128,19 @@ pub struct App {
     pub fold_weak: bool,
     /// The Education pane shows the NOC sentence under each stage of the path.
     pub path_sentences: bool,
+    /// How tall content is, asked without naming it (see `context::Measure`).
+    measure: &'static Measure,
 }
 
 impl App {
-    pub fn new(ds: Dataset, lang: Lang, theme: Theme, size: Rect) -> App {
+    /// An app over `ds`; `measure` is how it measures content (`content::MEASURE`).
+    pub fn new(
+        ds: Dataset,
+        lang: Lang,
+        theme: Theme,
+        size: Rect,
+        measure: &'static Measure,
+    ) -> App {
         let rows = (0..ds.units.len()).map(|i| (i, None)).collect();
         let ds = std::sync::Arc::new(ds);
         let index = std::sync::Arc::new(LazyIndex::new(std::sync::Arc::clone(&ds)));
@@ -141,7 +151,7 @@ impl App {
             deep_parsing: None,
             paths: None,
             index,
-            searcher: Searcher::new(),
+            searcher: Searcher::for_language(lang),
             highlighter: RefCell::new(Highlighter::new()),
             lang,
             keymap: super::keymap::Keymap::defaults().clone(),
@@ -177,6 +187,7 @@ impl App {
             paths_sort: Default::default(),
             fold_weak: false,
             path_sentences: false,
+            measure,
         }
     }
 
@@ -286,7 +297,9 @@ impl App {
             Action::HalfPageDown => half,
             _ => -half,
         };
-        let max = super::content::sources::max_scroll(self, self.size) as i32;
+        let lines = (self.measure.sources_lines)(&self.context(), self.size);
+        let height = super::layout::sources_text(self.size).height as usize;
+        let max = lines.saturating_sub(height).min(u16::MAX as usize) as i32;
         self.overlay_scroll = (self.overlay_scroll as i32 + delta).clamp(0, max) as u16;
     }
 

@@ -12,9 +12,8 @@ impl App {
             return self.areas().pane;
         }
         let rows = self.selected_unit().map_or(0, |u| {
-            let theme = self.theme.presentation();
             let width = self.size.width.saturating_sub(2) as usize;
-            crate::tui::content::present::body(self, u, &theme, width).len()
+            (self.measure.present_rows)(&self.context(), u, width)
         });
         layout::present_pane(self.size, rows).map_or(Rect::default(), |(_, pane)| pane)
     }
@@ -22,9 +21,10 @@ impl App {
     pub(super) fn pane_line_count(&self) -> usize {
         let text = layout::pane_text(self.pane_area());
         match self.selected_unit() {
-            Some(unit) => crate::tui::content::pane_doc(self, unit, self.tab)
-                .lines(text.width as usize)
-                .len(),
+            Some(unit) => {
+                (self.measure.pane_lines)(&self.context(), unit, self.tab, text.width as usize)
+                    .len()
+            }
             None => 0,
         }
     }

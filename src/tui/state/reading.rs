@@ -3,11 +3,12 @@
 //! areas of the screen are. Nothing here changes state (`App::apply` does).
 
 use super::super::layout::{self, Areas};
-use super::{App, FactsTable};
+use super::App;
 use crate::facts::Facts;
 use crate::locale::Lang;
 use crate::model::UnitGroup;
 use crate::search::{Hit, MatchKind};
+use crate::tui::context::{self, Context};
 use ratatui::layout::Rect;
 
 impl App {
@@ -41,10 +42,7 @@ impl App {
 
     /// The title that leads: French with `--lang fr`, English otherwise.
     pub fn primary_title<'a>(&self, unit: &'a UnitGroup) -> &'a str {
-        match self.lang {
-            Lang::Fr if !unit.title_fr.is_empty() => &unit.title_fr,
-            _ => &unit.title,
-        }
+        context::primary_title(self.lang, unit)
     }
 
     pub fn secondary_title<'a>(&self, unit: &'a UnitGroup) -> &'a str {
@@ -56,13 +54,14 @@ impl App {
 
     /// The text a row shows under its title ("matched: ocularist"), when the query matched
     /// something other than the title shown.
-    pub fn matched_text(&self, row: usize) -> Option<&str> {
+    /// An alias of ours reads in the interface language.
+    pub fn matched_text(&self, row: usize) -> Option<std::borrow::Cow<'_, str>> {
         let hit = self.row_hit(row)?;
         let unit = &self.ds.units[hit.unit];
         match hit.kind {
             MatchKind::Code | MatchKind::CodePrefix => None,
             _ if hit.matched == self.primary_title(unit) => None,
-            _ => Some(&hit.matched),
+            _ => Some(self.labels.search_words.matched(hit)),
         }
     }
 
@@ -98,7 +97,32 @@ impl App {
     pub fn facts_of(&self, unit: &UnitGroup) -> Option<&Facts> {
         self.ds
             .unit_position(&unit.code)
-            .and_then(|i| FactsTable::get(&self.facts, i))
+            .and_then(|i| self.facts.get(i))
+    }
+
+    /// What content reads of the state, for one frame or one measure (see `tui::context`).
+    pub fn context(&self) -> Context<'_> {
+        let selected = self.selected_unit();
+        Context {
+            ds: &self.ds,
+            facts: &self.facts,
+            lang: self.lang,
+            labels: self.labels,
+            theme: self.theme,
+            keymap: &self.keymap,
+            selected,
+            depth: self.depth.as_ref(),
+            paths: self.paths.as_ref(),
+            filter: &self.filter,
+            shortlist: self.shortlist.codes(),
+            tab: self.tab,
+            present: self.present,
+            size: self.size,
+            fold_weak: self.fold_weak,
+            path_sentences: self.path_sentences,
+            paths_sort: self.paths_sort,
+            examples_filter: &self.examples_filter,
+        }
     }
 
     pub fn areas(&self) -> Areas {
@@ -106,7 +130,7 @@ impl App {
     }
 
     pub(super) fn list_rows_area(&self) -> Rect {
-        layout::list_rows(self.areas().left, self.results.corrected.is_some())
+        layout::list_rows(self.areas().left, self.results.has_note())
     }
 
     /// Rows visible from `list_offset`, with the screen line each starts on.

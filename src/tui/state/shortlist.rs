@@ -2,6 +2,7 @@
 
 use super::{App, Overlay};
 use crate::shortlist::{LoadNote, Shortlist};
+use crate::tui::context::CompareSize;
 
 /// Most occupations compare shows side by side.
 /// Which of the compared occupations are on screen, and whether identical rows are left out.
@@ -11,8 +12,6 @@ pub struct CompareColumns {
     pub first: usize,
     pub differences_only: bool,
 }
-
-pub const COMPARE_MAX: usize = 4;
 
 impl App {
     /// Use a loaded shortlist; `notes` (a damaged file, unknown codes) become the first
@@ -126,9 +125,10 @@ impl App {
     }
 
     /// Compare's rows for the screen as it is (the view lays out the same).
-    pub fn compare_table(&self) -> crate::tui::content::compare::Table {
+    pub fn compare_size(&self) -> CompareSize {
         let width = self.size.width.saturating_sub(3) as usize;
-        crate::tui::content::Comparison { app: self }.table(
+        (self.measure.compare)(
+            &self.context(),
             width,
             self.compare.first,
             self.compare.differences_only,
@@ -137,18 +137,15 @@ impl App {
 
     /// Compare: one line further down, stopping at the last screenful.
     pub(super) fn compare_down(&mut self) {
-        let table = self.compare_table();
+        let table = self.compare_size();
         let rows = self.size.height.saturating_sub(2) as usize;
-        let max = table
-            .body
-            .len()
-            .saturating_sub(rows.saturating_sub(table.header.len()));
+        let max = table.body.saturating_sub(rows.saturating_sub(table.header));
         self.overlay_scroll = (self.overlay_scroll + 1).min(max as u16);
     }
 
     /// Compare: the next or previous occupation as the first column, within those compared.
     pub(super) fn compare_shift(&mut self, delta: isize) {
-        let table = self.compare_table();
+        let table = self.compare_size();
         let last = table.total.saturating_sub(table.shown);
         self.compare.first = (table.first as isize + delta).clamp(0, last as isize) as usize;
     }

@@ -19,7 +19,13 @@ impl Widget for &CompareView<'_> {
         let app = self.app;
         let (t, c) = (&app.theme, &app.labels.tools);
         Clear.render(area, buf);
-        let table = app.compare_table();
+        // The same table state measures (`App::compare_size`).
+        let width = app.size.width.saturating_sub(3) as usize;
+        let table = crate::tui::content::Comparison { cx: &app.context() }.table(
+            width,
+            app.compare.first,
+            app.compare.differences_only,
+        );
         let marked = app.shortlist.len();
         // "Compare · 1-2 of 3" when not all fit, "· first 4 of 5" when more are marked.
         let range = if table.shown < table.total {

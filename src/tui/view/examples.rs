@@ -91,7 +91,7 @@ impl Widget for &ExamplesView<'_> {
             count_w as usize,
             t.muted,
         );
-        let lines = examples::lines(app, rows.width as usize);
+        let lines = examples::lines(&app.context(), rows.width as usize);
         // The scrollbar runs beside the titles only.
         let bar = Rect::new(rect.x, rows.y - 1, rect.width, rows.height + 2);
         super::render_scrolled(&lines, app.overlay_scroll, rows, bar, buf);

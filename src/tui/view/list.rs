@@ -81,8 +81,16 @@ impl Widget for &ListView<'_> {
             Span::styled(heading, t.muted),
         ]);
         buf.set_line(inner.x, inner.y + 1, &count_line, inner.width);
-        if let Some(c) = &app.results.corrected {
-            let note = truncate_to_width(&format!("{} “{c}”", l.showing_results_for), w);
+        let note = match (&app.results.corrected, &app.results.read_as) {
+            (Some(c), _) => Some(format!("{} “{c}”", l.showing_results_for)),
+            (None, Some(forms)) => Some(crate::i18n::fill(
+                l.search_words.read_as,
+                &[("forms", forms.as_str())],
+            )),
+            (None, None) => None,
+        };
+        if let Some(note) = note {
+            let note = truncate_to_width(&note, w);
             buf.set_line(
                 inner.x,
                 inner.y + 2,
@@ -91,7 +99,7 @@ impl Widget for &ListView<'_> {
             );
         }
 
-        let rows = layout::list_rows(area, app.results.corrected.is_some());
+        let rows = layout::list_rows(area, app.results.has_note());
         if app.row_count() == 0 && (app.filtering() || app.filter.is_active()) {
             let msg = if app.filtering() {
                 format!("{} “{}”", l.no_matches, app.query.trim())
@@ -189,7 +197,7 @@ impl ListView<'_> {
             let label = format!("{}{} ", " ".repeat(TITLE_X), app.labels.matched);
             let room = w.saturating_sub(text::width(&label));
             let mut spans = vec![Span::styled(label, base.patch(t.muted))];
-            let body = highlighted(matched, &marks, room, base, hl);
+            let body = highlighted(&matched, &marks, room, base, hl);
             let used: usize = body.iter().map(|s| text::width(&s.content)).sum();
             spans.extend(body);
             let label_w = TITLE_X + text::width(app.labels.matched) + 1;

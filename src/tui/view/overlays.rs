@@ -150,7 +150,7 @@ impl FiltersView<'_> {
                 c.f_province,
                 f.province
                     .as_deref()
-                    .map(|p| crate::tui::content::province::name(app, p))
+                    .map(|p| crate::tui::context::province_name(app.labels, p))
                     .unwrap_or_else(any),
             ),
             (

@@ -33,7 +33,7 @@ impl Widget for &PresentView<'_> {
         let Some(facts) = app.facts_of(unit) else {
             return;
         };
-        let h = headline(app, unit, facts);
+        let h = headline(&app.context(), unit, facts);
         let w = area.width as usize;
         let pos = text::truncate_to_width(&h.position, w.saturating_sub(2));
         let pos_x = area.right().saturating_sub(text::width(&pos) as u16 + 1);
@@ -47,7 +47,7 @@ impl Widget for &PresentView<'_> {
             figure(fig, col, size, (t.title, t.muted), buf);
         }
         // The title whole, the TEER, the summary card: as much as the screen holds.
-        let lines = body(app, unit, &t, w.saturating_sub(2));
+        let lines = body(&app.context(), unit, &t, w.saturating_sub(2));
         let rows = (layout::present_body(area)..status.y).zip(&lines);
         for (y, line) in rows {
             buf.set_line(area.x + 1, y, line, area.width - 1);

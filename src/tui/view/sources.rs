@@ -25,7 +25,7 @@ impl Widget for &SourcesView<'_> {
             .style(t.base)
             .render(rect, buf);
         let text = layout::sources_text(area);
-        let lines = content::sources::lines(self.app, text.width as usize);
+        let lines = content::sources::lines(&self.app.context(), text.width as usize);
         super::render_scrolled(&lines, self.app.overlay_scroll, text, rect, buf);
     }
 }

@@ -1,0 +1,113 @@
+//! Search in a newcomer's words (issue 28, item 5): short forms, our abbreviations and French
+//! typed under the French interface. The labelled measure is `tests/search_newcomer.rs`.
+
+use super::tests::fixture;
+use super::*;
+
+fn search(lang: Lang, query: &str) -> (Results, Vec<String>) {
+    let (ds, index) = fixture();
+    let results = Searcher::for_language(lang).search(index, query);
+    let codes = (results.hits.iter())
+        .map(|h| ds.units[h.unit].code.clone())
+        .collect();
+    (results, codes)
+}
+
+#[test]
+fn tech_is_a_word_of_its_own_not_the_start_of_technology() {
+    let (results, codes) = search(Lang::En, "lab tech");
+    // Before: "laboratory technology professor - university" (41200) came first.
+    assert_eq!(codes[0], "33101", "{codes:?}");
+    let at = |code: &str| codes.iter().position(|c| c == code);
+    assert!(at("32120") < at("41200"), "{codes:?}");
+    assert!(at("32120").is_some_and(|i| i < 8), "{codes:?}");
+    assert_eq!(
+        results.read_as.as_deref(),
+        Some("lab = laboratory · tech = technician / technologist")
+    );
+    assert_eq!(results.corrected, None);
+}
+
+#[test]
+fn a_query_without_short_forms_says_nothing_of_them() {
+    let (results, _) = search(Lang::En, "medical laboratory technologist");
+    assert_eq!(results.read_as, None);
+    assert!(!results.has_note());
+}
+
+#[test]
+fn our_abbreviations_of_regulated_occupations_lead() {
+    for (query, code) in [
+        ("MLT", "32120"),
+        ("RDH", "32111"),
+        ("CYW", "42201"),
+        ("AME", "72404"),
+    ] {
+        let (results, codes) = search(Lang::En, query);
+        assert_eq!(codes[0], code, "{query}: {codes:?}");
+        let first = &results.hits[0];
+        assert_eq!(first.kind, MatchKind::Alias, "{query}");
+        assert!(first.matched.contains("our alias"), "{}", first.matched);
+    }
+}
+
+#[test]
+fn french_is_matched_before_any_correction_and_never_corrected_into_english() {
+    // Before: corrected into "technologist medical" and led by paramedics.
+    for lang in [Lang::Fr, Lang::En] {
+        let (results, codes) = search(lang, "technologiste médical");
+        assert_eq!(results.corrected, None, "{lang:?}");
+        assert_eq!(codes[0], "32120", "{lang:?}: {codes:?}");
+    }
+    // A feminine form finds the alias written in the masculine.
+    let (_, codes) = search(Lang::Fr, "technologiste médicale");
+    assert_eq!(codes[0], "32120", "{codes:?}");
+    // Before: nothing at all.
+    let (_, codes) = search(Lang::Fr, "technicien de laboratoire");
+    assert!(codes[..3].contains(&"33101".to_string()), "{codes:?}");
+    // Under French a misspelt word is corrected into a word of the French titles only.
+    let (results, codes) = search(Lang::Fr, "infirmiere autorissee");
+    let corrected = results
+        .corrected
+        .expect("a misspelt French word is corrected");
+    let (_, index) = fixture();
+    let french = index.french_vocabulary().folded_texts();
+    for word in corrected.split_whitespace() {
+        assert!(french.contains(word), "{word:?} is not French: {corrected}");
+    }
+    assert_eq!(codes[0], "31301", "{codes:?}");
+}
+
+#[test]
+fn a_french_title_is_about_its_first_word() {
+    // "infirmier" is the last word of the nursing coordinators' French title and the first
+    // of the registered nurses': the nurses come first.
+    let (_, codes) = search(Lang::Fr, "infirmier");
+    assert_eq!(codes[0], "31301", "{codes:?}");
+}
+
+#[test]
+fn every_word_a_short_form_stands_for_is_a_word_of_the_titles() {
+    let (_, index) = fixture();
+    let texts = index.vocabulary.folded_texts();
+    for form in short_forms::table() {
+        assert!(!form.words.is_empty(), "{}", form.short);
+        for word in &form.words {
+            let found = texts.match_indices(word.as_str()).any(|(at, _)| {
+                let before = texts[..at].chars().next_back();
+                let after = texts[at + word.len()..].chars().next();
+                before.is_none_or(|c| !c.is_alphanumeric())
+                    && after.is_none_or(|c| !c.is_alphanumeric())
+            });
+            assert!(found, "{} = {word}: no title holds {word:?}", form.short);
+        }
+    }
+}
+
+#[test]
+fn english_short_forms_are_not_read_into_french() {
+    let (results, _) = search(Lang::Fr, "technicien de lab");
+    assert_eq!(results.read_as, None);
+    let (results, _) = search(Lang::Ja, "lab tech");
+    assert!(results.read_as.is_some());
+}
