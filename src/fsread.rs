@@ -108,7 +108,7 @@ pub fn follow_once(path: &Path) -> Result<PathBuf, ReadError> {
 }
 
 /// Open `path` for reading without waiting on it, and check the handle is a regular file.
-fn open_regular(path: &Path) -> Result<std::fs::File, ReadError> {
+pub fn open_regular(path: &Path) -> Result<std::fs::File, ReadError> {
     let target = follow_once(path)?;
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
@@ -130,7 +130,10 @@ fn open_regular(path: &Path) -> Result<std::fs::File, ReadError> {
 /// Read at most `cap` bytes of the regular file at `path`.
 pub fn read_capped(path: &Path, cap: u64) -> Result<Vec<u8>, ReadError> {
     let file = open_regular(path)?;
-    let mut bytes = Vec::new();
+    // Room for the whole file at once (growing by doubling copies a large one several times);
+    // never more than the cap, whatever size the file claims.
+    let size = file.metadata().map_or(0, |m| m.len()).min(cap);
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
     file.take(cap.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(ReadError::from)?;

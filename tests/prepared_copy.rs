@@ -1,6 +1,8 @@
 //! A `--data` directory's prepared copy (`data::prepared`) on the real binary: a changed byte
 //! in a data file is seen; a truncated, damaged, foreign or hostile copy is made again and
-//! never changes an answer; processes preparing at once leave one whole copy.
+//! never changes an answer; processes preparing at once leave one whole copy. A start whose
+//! files' stamps are settled reads none of them, and still sees a same-size change made
+//! within the same modification time.
 
 #![cfg(unix)]
 
@@ -38,11 +40,12 @@ fn run(cache: &Path, dir: &Path, args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("UTF-8")
 }
 
-/// The copies in a cache folder (and anything else left there).
+/// What is in a cache folder but the files' stamps (`NAME.stamps`, beside each copy).
 fn copies(cache: &Path) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = std::fs::read_dir(cache)
         .map(|d| d.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
+    found.retain(|p| p.extension().is_none_or(|e| e != "stamps"));
     found.sort();
     found
 }
@@ -50,6 +53,7 @@ fn copies(cache: &Path) -> Vec<PathBuf> {
 fn only_copy(cache: &Path) -> PathBuf {
     let found = copies(cache);
     assert_eq!(found.len(), 1, "one copy and nothing else: {found:?}");
+    assert_eq!(found[0].extension().unwrap(), "noc");
     found[0].clone()
 }
 
@@ -226,4 +230,51 @@ fn noc_import_prepare_writes_a_copy_beside_the_data_that_is_used_while_it_matche
     );
     assert!(run(cache.path(), dir.path(), &["search", "nurse"]).contains("nurseZ"));
     assert_eq!(copies(cache.path()).len(), 1);
+}
+
+/// `run`, with how the data was found (`NOC_EXPLORER_TRACE`): (stdout, stderr).
+fn run_traced(cache: &Path, dir: &Path, args: &[&str]) -> (String, String) {
+    let out = cmd()
+        .env(CACHE_VAR, cache)
+        .env("NOC_EXPLORER_TRACE", "1")
+        .args(args)
+        .arg("--data")
+        .arg(dir)
+        .output()
+        .expect("ran");
+    assert!(out.status.success(), "{args:?}: {:?}", out.status);
+    let text = |b: Vec<u8>| String::from_utf8(b).expect("UTF-8");
+    (text(out.stdout), text(out.stderr))
+}
+
+#[test]
+fn settled_files_are_not_read_and_a_same_size_same_mtime_change_is_still_seen() {
+    let dir = data_copy();
+    let cache = tempfile::tempdir().unwrap();
+    // Files older than the racy window when first hashed: their stamps are trusted.
+    std::thread::sleep(std::time::Duration::from_millis(2500));
+    let cold = run(cache.path(), dir.path(), &["show", "31301"]);
+    let (warm, trace) = run_traced(cache.path(), dir.path(), &["show", "31301"]);
+    assert_eq!(warm, cold);
+    assert!(trace.contains(" 0 of "), "no file read: {trace}");
+    let (found, trace) = run_traced(cache.path(), dir.path(), &["search", "nurse"]);
+    assert!(found.contains(TITLE));
+    assert!(trace.contains("0 files hashed"), "{trace}");
+
+    // One byte changed, the size and the modification time kept (as an edit within one
+    // timestamp tick would leave them).
+    let path = dir.path().join("noc/units/31.ron");
+    let mtime = std::fs::metadata(&path).unwrap().modified().unwrap();
+    change(
+        &path,
+        TITLE,
+        "Registered nurses and registered psychiatric nurseZ",
+    );
+    let file = std::fs::File::options().write(true).open(&path).unwrap();
+    file.set_modified(mtime).unwrap();
+    drop(file);
+    assert_eq!(std::fs::metadata(&path).unwrap().modified().unwrap(), mtime);
+    let found = run(cache.path(), dir.path(), &["search", "nurse"]);
+    assert!(found.contains("psychiatric nurseZ"), "{found}");
+    assert!(run(cache.path(), dir.path(), &["show", "31301"]).contains("psychiatric nurseZ"));
 }

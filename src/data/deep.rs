@@ -19,6 +19,7 @@ pub(crate) fn split(files: Vec<SourceFile>) -> (Vec<SourceFile>, DeepData) {
                     display: file.display,
                     text: file.text,
                     json: file.json,
+                    on_disk: None,
                 },
             );
         } else {

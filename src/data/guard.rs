@@ -39,6 +39,48 @@ fn has_ext(path: &Path, ext: &str, exact: bool) -> bool {
 
 /// Read every `.ron` file below `dir`, in a stable order, reporting what cannot be read.
 pub fn read_dir(dir: &Path) -> (Vec<SourceFile>, Vec<DataError>) {
+    let (paths, mut errors) = list(dir);
+    let mut files = Vec::new();
+    for path in paths {
+        let path = match path {
+            Ok(path) => path,
+            Err(e) => {
+                errors.push(e);
+                continue;
+            }
+        };
+        let display = path.display().to_string();
+        match read_text(&path, &display) {
+            Ok(text) => files.push(SourceFile::ron(rel_of(dir, &path), display, text)),
+            Err(e) => errors.push(e),
+        }
+    }
+    (files, errors)
+}
+
+/// The `.ron` files `read_dir` reads below `dir` (path, path relative to `dir`), in its
+/// order, if it would report no problem with the folder or the names in it (a file it cannot
+/// read is found only by reading it).
+pub fn ron_files(dir: &Path) -> Option<Vec<(PathBuf, String)>> {
+    let (paths, errors) = list(dir);
+    if !errors.is_empty() {
+        return None;
+    }
+    paths
+        .into_iter()
+        .map(|p| {
+            let p = p.ok()?;
+            let rel = rel_of(dir, &p);
+            Some((p, rel))
+        })
+        .collect()
+}
+
+/// The `.ron` files below `dir`, sorted, each with a name in the wrong case as its problem in
+/// its place; and the problems with the folder.
+type Listing = (Vec<Result<PathBuf, DataError>>, Vec<DataError>);
+
+fn list(dir: &Path) -> Listing {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     match std::fs::metadata(dir) {
@@ -87,20 +129,13 @@ pub fn read_dir(dir: &Path) -> (Vec<SourceFile>, Vec<DataError>) {
     let mut paths = walk.files;
     paths.sort();
     for path in paths {
-        let display = path.display().to_string();
         if has_ext(&path, "ron", false) {
-            errors.push(DataError::WrongCase {
-                path: display,
+            files.push(Err(DataError::WrongCase {
                 expected: path.with_extension("ron").display().to_string(),
-            });
-            continue;
-        }
-        if !has_ext(&path, "ron", true) {
-            continue;
-        }
-        match read_text(&path, &display) {
-            Ok(text) => files.push(SourceFile::ron(rel_of(dir, &path), display, text)),
-            Err(e) => errors.push(e),
+                path: path.display().to_string(),
+            }));
+        } else if has_ext(&path, "ron", true) {
+            files.push(Ok(path));
         }
     }
     (files, errors)

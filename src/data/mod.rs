@@ -201,6 +201,12 @@ pub fn read_dir(dir: &Path) -> (Vec<SourceFile>, Vec<DataError>) {
     guard::read_dir(dir)
 }
 
+/// The `.ron` files `read_dir` would read below `dir` (path, path below `dir`), without
+/// reading them, if it would report no problem with the folder or the names in it.
+pub fn ron_files(dir: &Path) -> Option<Vec<(std::path::PathBuf, String)>> {
+    guard::ron_files(dir)
+}
+
 /// What a file holds, by its place in the data directory.
 enum Kind {
     Structure,

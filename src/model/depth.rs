@@ -228,6 +228,18 @@ pub struct DeepText {
     pub text: Cow<'static, str>,
     /// Embedded files only (crate-only: see `data::SourceFile::json`).
     pub(crate) json: Option<&'static str>,
+    /// A file left on disk until first use (a `--data` directory read through its prepared
+    /// copy, whose text was not read at start): `text` is then empty.
+    pub(crate) on_disk: Option<OnDisk>,
+}
+
+/// Where a deep file left on disk is, and how it is read: its text, only if its content is
+/// still what was checked when the data was loaded (the data layer provides `read`).
+#[derive(Debug, Clone)]
+pub struct OnDisk {
+    pub path: std::path::PathBuf,
+    pub hash: [u64; 2],
+    pub read: fn(&std::path::Path, [u64; 2]) -> Result<String, String>,
 }
 
 /// What asking for a deep file gives.
@@ -317,7 +329,18 @@ impl DeepData {
             }
             return Loaded::Ok(value);
         }
-        match ron::Options::default().from_str(&file.text) {
+        let read;
+        let text: &str = match &file.on_disk {
+            Some(d) => {
+                read = match (d.read)(&d.path, d.hash) {
+                    Ok(text) => text,
+                    Err(e) => return Loaded::Broken(format!("{}: {e}", file.display)),
+                };
+                &read
+            }
+            None => &file.text,
+        };
+        match ron::Options::default().from_str(text) {
             Ok(value) => Loaded::Ok(value),
             Err(e) => Loaded::Broken(format!(
                 "{}:{}:{}: {}",

@@ -8,16 +8,28 @@ use std::path::{Path, PathBuf};
 
 /// From the prepared copy matching the directory's files, else parsed and checked whole and
 /// prepared into the user's cache for the next start (a cache that cannot be written is
-/// passed over: the data still loads).
+/// passed over: the data still loads). The copy's key is found from the files' stamps when
+/// none has changed (`stamps`), else by reading and hashing them all.
 pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
+    if let Some(ds) = load_known(dir) {
+        return Ok(ds);
+    }
+    let looks = super::stamps::look(dir);
     let (mut files, errors) = read_dir(dir);
     if !errors.is_empty() {
         return parse_dir_files(files, errors);
     }
-    let key = super::key(&files);
+    let hashes: Vec<super::FileHash> = files.iter().map(|f| super::file_hash(&f.text)).collect();
+    let key = super::key_of(
+        files
+            .iter()
+            .map(|f| f.rel.as_str())
+            .zip(hashes.iter().copied()),
+    );
     if let Some(copy) = super::read(dir, key)
         && super::attach(&mut files, &copy).is_some()
     {
+        super::stamps::save(dir, looks, files.iter().map(|f| f.rel.as_str()), &hashes);
         let (files, deep) = deep::split(files);
         // Checked whole when the copy was made; what decodes from it is assembled as the
         // embedded data is, and a form that does not decode is read from its RON.
@@ -27,14 +39,94 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
             return Ok(ds);
         }
         // A copy whose forms do not make a dataset: read the RON again and prepare anew.
+        let looks = super::stamps::look(dir);
         let (files, errors) = read_dir(dir);
         if !errors.is_empty() {
             return parse_dir_files(files, errors);
         }
-        let key = super::key(&files);
-        return prepare(files, key, super::cache_path(dir)).map(|(ds, _)| ds);
+        let hashes: Vec<super::FileHash> =
+            files.iter().map(|f| super::file_hash(&f.text)).collect();
+        let key = super::key_of(
+            files
+                .iter()
+                .map(|f| f.rel.as_str())
+                .zip(hashes.iter().copied()),
+        );
+        return prepare_and_stamp(dir, looks, files, &hashes, key);
     }
-    prepare(files, key, super::cache_path(dir)).map(|(ds, _)| ds)
+    prepare_and_stamp(dir, looks, files, &hashes, key)
+}
+
+/// `prepare` into the cache, and the files' stamps saved beside the copy once it is written.
+fn prepare_and_stamp(
+    dir: &Path,
+    looks: super::stamps::Looks,
+    files: Vec<super::SourceFile>,
+    hashes: &[super::FileHash],
+    key: super::Key,
+) -> Result<Dataset, LoadErrors> {
+    let rels: Vec<String> = files.iter().map(|f| f.rel.clone()).collect();
+    let (ds, written) = prepare(files, key, super::cache_path(dir))?;
+    if written.is_ok() {
+        super::stamps::save(dir, looks, rels.iter().map(String::as_str), hashes);
+    }
+    Ok(ds)
+}
+
+/// The dataset from the copy whose key the files' stamps give, without reading the files
+/// (those without a prepared form excepted); the deep files are read at first use, and only
+/// if unchanged. `None` when the stamps do not give a key, no copy matches, or its forms do
+/// not make a dataset: the caller reads everything.
+fn load_known(dir: &Path) -> Option<Dataset> {
+    use crate::model::depth::{self, DeepData, DeepText, OnDisk};
+    let known = super::stamps::known(dir)?;
+    let copy = super::read(dir, known.key)?;
+    let (count, hashed) = (known.files.len(), known.hashed);
+    let mut files: Vec<super::SourceFile> = known
+        .files
+        .iter()
+        .map(|(path, rel, _)| super::SourceFile {
+            rel: rel.clone(),
+            display: path.display().to_string(),
+            text: std::borrow::Cow::Borrowed(""),
+            json: None,
+            binary: None,
+        })
+        .collect();
+    super::attach(&mut files, &copy)?;
+    let mut rest = Vec::new();
+    let mut deep = std::collections::BTreeMap::new();
+    for (mut file, (path, _, hash)) in files.into_iter().zip(known.files) {
+        if depth::is_deep(&file.rel) {
+            let on_disk = OnDisk {
+                path,
+                hash,
+                read: super::stamps::read_if_same,
+            };
+            deep.insert(
+                file.rel,
+                DeepText {
+                    display: file.display,
+                    text: std::borrow::Cow::Borrowed(""),
+                    json: None,
+                    on_disk: Some(on_disk),
+                },
+            );
+            continue;
+        }
+        if file.json.is_none() && file.binary.is_none() {
+            // A file the copy keeps no form of is parsed from its RON, as checked.
+            file.text = super::stamps::read_if_same(&path, hash).ok()?.into();
+        }
+        rest.push(file);
+    }
+    let mut ds = parse_checked(rest, Vec::new(), Checks::Embedded).ok()?;
+    ds.deep = DeepData::new(deep);
+    ds.prepared_index = Some(copy.index);
+    super::trace(&format!(
+        "loaded from the prepared copy; {hashed} of {count} files read to check them"
+    ));
+    Some(ds)
 }
 
 /// Parse and check `files` whole; if they pass, write their prepared copy to `to`. The
@@ -55,13 +147,31 @@ fn prepare(
 }
 
 /// The search index's bytes of the directory's prepared copy, if one matches its files: the
-/// `search` command reads them and nothing else.
+/// `search` command reads them and nothing else (the files themselves only when their stamps
+/// do not give the key).
 pub fn search_index_bytes(dir: &Path) -> Option<&'static [u8]> {
+    if let Some(known) = super::stamps::known(dir)
+        && let Some(index) = super::read_index(dir, known.key)
+    {
+        super::trace(&format!("search index read; {} files hashed", known.hashed));
+        return Some(index);
+    }
+    let looks = super::stamps::look(dir);
     let (files, errors) = read_dir(dir);
     if !errors.is_empty() {
         return None;
     }
-    super::read(dir, super::key(&files)).map(|copy| copy.index)
+    let hashes: Vec<super::FileHash> = files.iter().map(|f| super::file_hash(&f.text)).collect();
+    let key = super::key_of(
+        files
+            .iter()
+            .map(|f| f.rel.as_str())
+            .zip(hashes.iter().copied()),
+    );
+    let index = super::read_index(dir, key)?;
+    super::stamps::save(dir, looks, files.iter().map(|f| f.rel.as_str()), &hashes);
+    super::trace("search index read; every file hashed");
+    Some(index)
 }
 
 /// Check `dir` whole and write its prepared copy beside it (`noc-import --prepare`): the

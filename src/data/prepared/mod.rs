@@ -5,7 +5,9 @@
 //!
 //! A copy is keyed by a content hash of every file the loader reads below the directory (path
 //! and bytes, not times), and by the build's `NOC_PREPARED_FORMS_ID` (the types its binary form
-//! is read with): any other copy is not used. A copy is written to a temporary file and renamed
+//! is read with): any other copy is not used. The key is found without reading the files when
+//! none has changed since it was last hashed (`stamps`: size, times, inode; a file changed in
+//! the seconds before it was hashed is hashed again), else by reading and hashing them. A copy is written to a temporary file and renamed
 //! into place, so two processes preparing at once leave one whole copy. A copy that is
 //! truncated, damaged, foreign or for other data fails its header, length, checksum or key and
 //! is made again; the forms it holds are read as the embedded ones are, so one that does not
@@ -17,6 +19,7 @@
 
 pub mod forms;
 pub mod load;
+pub mod stamps;
 
 use super::SourceFile;
 use serde::{Deserialize, Serialize};
@@ -31,14 +34,21 @@ pub const BESIDE_DATA: &str = "prepared.noc";
 /// Overrides the user's cache folder (tests set it, so they never touch the real one).
 pub const CACHE_DIR_VAR: &str = "NOC_EXPLORER_CACHE_DIR";
 
-const MAGIC: &[u8; 8] = b"NOCPREP1";
-/// Magic, forms id, key (two words), body length, body checksum.
-const HEADER: usize = 8 + 8 + 16 + 8 + 8;
+const MAGIC: &[u8; 8] = b"NOCPREP2";
+/// Magic, forms id, key (two words), then the length and checksum of the body (the files'
+/// forms) and of the search index, which follow in that order: `search` reads the header and
+/// the index only.
+const HEADER: usize = 8 + 8 + 16 + 16 + 16;
 /// No copy is read past this (the 4x data's is well under it).
 const MAX_COPY_BYTES: u64 = 512 * 1024 * 1024;
 
 /// The content hash of a directory's files: two independent 64-bit hashes.
 pub type Key = [u64; 2];
+
+/// The content hash of one file's text: two independent 64-bit hashes.
+pub type FileHash = [u64; 2];
+
+const SEEDS: [u64; 2] = [0x6e6f_635f_6b65_7931, 0x9e37_79b9_7f4a_7c15];
 
 /// The prepared forms of one file.
 #[derive(Serialize, Deserialize)]
@@ -52,7 +62,6 @@ struct Form<'a> {
 struct Body<'a> {
     #[serde(borrow)]
     files: Vec<Form<'a>>,
-    index: &'a [u8],
 }
 
 /// One file's forms as read back: (path, JSON, binary form).
@@ -77,19 +86,38 @@ fn hash_bytes(seed: u64, parts: &[&[u8]]) -> u64 {
     h.finish()
 }
 
-/// The content hash of the files read from a directory (their paths and bytes, in order).
-pub fn key(files: &[SourceFile]) -> Key {
-    let mut a = foldhash::quality::FixedState::with_seed(0x6e6f_635f_6b65_7931).build_hasher();
-    let mut b = foldhash::quality::FixedState::with_seed(0x9e37_79b9_7f4a_7c15).build_hasher();
-    for f in files {
+/// The content hash of one file's text.
+pub fn file_hash(text: &str) -> FileHash {
+    SEEDS.map(|seed| hash_bytes(seed, &[text.as_bytes()]))
+}
+
+/// The key of a directory from its files' paths and content hashes, in order.
+pub fn key_of<'a>(files: impl IntoIterator<Item = (&'a str, FileHash)>) -> Key {
+    let mut a = foldhash::quality::FixedState::with_seed(SEEDS[0]).build_hasher();
+    let mut b = foldhash::quality::FixedState::with_seed(SEEDS[1]).build_hasher();
+    for (rel, hash) in files {
         for h in [&mut a, &mut b] {
-            h.write_usize(f.rel.len());
-            h.write(f.rel.as_bytes());
-            h.write_usize(f.text.len());
-            h.write(f.text.as_bytes());
+            h.write_usize(rel.len());
+            h.write(rel.as_bytes());
+            h.write_u64(hash[0]);
+            h.write_u64(hash[1]);
         }
     }
     [a.finish(), b.finish()]
+}
+
+/// The content hash of the files read from a directory (their paths and bytes, in order).
+pub fn key(files: &[SourceFile]) -> Key {
+    key_of(files.iter().map(|f| (f.rel.as_str(), file_hash(&f.text))))
+}
+
+/// Set to see on stderr how a `--data` start found its data (`NOC_EXPLORER_TRACE=1`).
+pub const TRACE_VAR: &str = "NOC_EXPLORER_TRACE";
+
+fn trace(what: &str) {
+    if std::env::var_os(TRACE_VAR).is_some_and(|v| !v.is_empty()) {
+        eprintln!("noc-explorer: {what}");
+    }
 }
 
 /// The user's cache folder for prepared copies.
@@ -111,39 +139,94 @@ pub fn cache_path(dir: &Path) -> Option<PathBuf> {
 
 /// The copy for `key`, from beside the data or the cache, if a whole one is there.
 pub fn read(dir: &Path, key: Key) -> Option<PreparedCopy> {
+    copy_paths(dir).find_map(|path| read_copy(&path, key))
+}
+
+/// The search index's bytes of the copy for `key`, read without the rest of the copy.
+pub fn read_index(dir: &Path, key: Key) -> Option<&'static [u8]> {
+    copy_paths(dir).find_map(|path| read_index_of(&path, key))
+}
+
+fn copy_paths(dir: &Path) -> impl Iterator<Item = PathBuf> {
     [Some(dir.join(BESIDE_DATA)), cache_path(dir)]
         .into_iter()
         .flatten()
-        .find_map(|path| read_copy(&path, key))
 }
 
 fn read_copy(path: &Path, key: Key) -> Option<PreparedCopy> {
     // The guarded reader: a FIFO, device or folder in its place is not waited on or read.
     let bytes = crate::fsread::read_capped(path, MAX_COPY_BYTES).ok()?;
-    let body = check_header(&bytes, key)?.len();
+    let (body, index) = check_whole(&bytes, key)?;
+    let (body, index) = (body.len(), index.len());
     // Its forms are borrowed for the process's life, as the embedded ones are (read once).
     let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
-    let body: Body<'static> = postcard::from_bytes(&bytes[bytes.len() - body..]).ok()?;
+    let body_start = HEADER;
+    let body: Body<'static> = postcard::from_bytes(&bytes[body_start..body_start + body]).ok()?;
     Some(PreparedCopy {
         forms: body
             .files
             .into_iter()
             .map(|f| (f.rel, f.json, f.binary))
             .collect(),
-        index: body.index,
+        index: &bytes[bytes.len() - index..],
     })
 }
 
-/// The body of a copy whose header is this build's, for `key`, of the right length and sum.
-fn check_header(bytes: &[u8], key: Key) -> Option<&[u8]> {
-    let word = |i: usize| -> Option<u64> {
-        Some(u64::from_le_bytes(bytes.get(i..i + 8)?.try_into().ok()?))
-    };
-    if bytes.get(..8)? != MAGIC || word(8)? != forms_id() || [word(16)?, word(24)?] != key {
+fn read_index_of(path: &Path, key: Key) -> Option<&'static [u8]> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut file = crate::fsread::open_regular(path).ok()?;
+    let mut header = [0u8; HEADER];
+    file.read_exact(&mut header).ok()?;
+    let h = Header::read(&header, key)?;
+    if file.metadata().ok()?.len() != h.total() {
         return None;
     }
-    let body = bytes.get(HEADER..)?;
-    (word(32)? == body.len() as u64 && word(40)? == hash_bytes(2, &[body])).then_some(body)
+    file.seek(SeekFrom::Start(HEADER as u64 + h.body.0)).ok()?;
+    let mut index = Vec::with_capacity(usize::try_from(h.index.0).ok()?);
+    (&mut file).take(h.index.0).read_to_end(&mut index).ok()?;
+    if index.len() as u64 != h.index.0 || hash_bytes(2, &[&index]) != h.index.1 {
+        return None;
+    }
+    Some(Box::leak(index.into_boxed_slice()))
+}
+
+/// A copy's header: the body's and the index's (length, checksum).
+struct Header {
+    body: (u64, u64),
+    index: (u64, u64),
+}
+
+impl Header {
+    /// The header of a copy of this build, for `key`, with lengths that fit under the cap.
+    fn read(bytes: &[u8], key: Key) -> Option<Header> {
+        let word = |i: usize| -> Option<u64> {
+            Some(u64::from_le_bytes(bytes.get(i..i + 8)?.try_into().ok()?))
+        };
+        if bytes.get(..8)? != MAGIC || word(8)? != forms_id() || [word(16)?, word(24)?] != key {
+            return None;
+        }
+        let h = Header {
+            body: (word(32)?, word(40)?),
+            index: (word(48)?, word(56)?),
+        };
+        (h.body.0 <= MAX_COPY_BYTES && h.index.0 <= MAX_COPY_BYTES).then_some(h)
+    }
+
+    fn total(&self) -> u64 {
+        HEADER as u64 + self.body.0 + self.index.0
+    }
+}
+
+/// The body and index of a copy whose header is this build's, for `key`, of the right
+/// lengths and sums.
+fn check_whole(bytes: &[u8], key: Key) -> Option<(&[u8], &[u8])> {
+    let h = Header::read(bytes, key)?;
+    if bytes.len() as u64 != h.total() {
+        return None;
+    }
+    let (body, index) = bytes[HEADER..].split_at(h.body.0 as usize);
+    (hash_bytes(2, &[body]) == h.body.1 && hash_bytes(2, &[index]) == h.index.1)
+        .then_some((body, index))
 }
 
 /// Give `files` the forms of `copy`: `None` unless it holds exactly these files.
@@ -196,16 +279,23 @@ pub fn make(forms: &[FileForms], index: &[u8], key: Key) -> Vec<u8> {
                 binary: binary.as_deref(),
             })
             .collect(),
-        index,
     };
     let body = postcard::to_stdvec(&body).unwrap_or_default();
-    let mut out = Vec::with_capacity(HEADER + body.len());
+    let mut out = Vec::with_capacity(HEADER + body.len() + index.len());
     out.extend_from_slice(MAGIC);
-    for word in [forms_id(), key[0], key[1], body.len() as u64] {
+    for word in [
+        forms_id(),
+        key[0],
+        key[1],
+        body.len() as u64,
+        hash_bytes(2, &[&body]),
+        index.len() as u64,
+        hash_bytes(2, &[index]),
+    ] {
         out.extend_from_slice(&word.to_le_bytes());
     }
-    out.extend_from_slice(&hash_bytes(2, &[&body]).to_le_bytes());
     out.extend_from_slice(&body);
+    out.extend_from_slice(index);
     out
 }
 
@@ -229,5 +319,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+#[cfg(test)]
+mod stamps_tests;
 #[cfg(test)]
 mod tests;

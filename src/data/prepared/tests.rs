@@ -31,13 +31,26 @@ fn a_copy_reads_back_only_for_its_key_and_build() {
     let key = key(&files);
     let forms = vec![("a.ron".to_string(), Some("{}".to_string()), None)];
     let bytes = make(&forms, b"index", key);
-    assert!(check_header(&bytes, key).is_some());
-    assert!(check_header(&bytes, [key[0], key[1] ^ 1]).is_none());
+    let (_, index) = check_whole(&bytes, key).expect("reads back");
+    assert_eq!(index, b"index");
+    assert!(check_whole(&bytes, [key[0], key[1] ^ 1]).is_none());
     let mut other_build = bytes.clone();
     other_build[8] ^= 1;
-    assert!(check_header(&other_build, key).is_none());
+    assert!(check_whole(&other_build, key).is_none());
     for cut in [0, 8, HEADER - 1, HEADER, bytes.len() - 1] {
-        assert!(check_header(&bytes[..cut], key).is_none(), "{cut}");
+        assert!(check_whole(&bytes[..cut], key).is_none(), "{cut}");
+    }
+    // The index alone, as `search` reads it: only whole, for its key.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("copy.noc");
+    std::fs::write(&path, &bytes).unwrap();
+    assert_eq!(read_index_of(&path, key), Some(b"index".as_slice()));
+    assert_eq!(read_index_of(&path, [key[0] ^ 1, key[1]]), None);
+    let mut flipped = bytes.clone();
+    *flipped.last_mut().unwrap() ^= 1;
+    for bad in [&flipped[..], &bytes[..bytes.len() - 1], &bytes[..HEADER]] {
+        std::fs::write(&path, bad).unwrap();
+        assert_eq!(read_index_of(&path, key), None);
     }
 }
 
