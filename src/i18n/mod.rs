@@ -194,7 +194,6 @@ pub struct Labels {
     pub mentioned: &'static str,
     pub none_found: &'static str,
     pub licensing_status: &'static str,
-    pub regulators_not_in_data: &'static str,
     pub why_score: &'static str,
     pub score_pay: &'static str,
     pub score_outlook: &'static str,

@@ -47,6 +47,8 @@ pub struct PathInLabels {
     /// "{key}".
     pub sentences_shown: &'static str,
     pub h_sentences: &'static str,
+    /// The status bar's word for that key on the Education pane.
+    pub s_sentences: &'static str,
     pub tuition_heading: &'static str,
     /// "{field}", "{level}", "{words}".
     pub tuition_field: &'static str,

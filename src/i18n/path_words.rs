@@ -73,30 +73,40 @@ pub fn official(l: &Labels, o: &ProvincialLicence) -> (String, String) {
     )
 }
 
-/// What is said beside the official entries: the chosen province's gap or silence, and which
-/// provinces our data covers.
-pub fn provincial_notes(l: &Labels, f: &ProvincialLicensing, chosen: Option<&str>) -> Vec<String> {
+/// What is said of the chosen province (or, with none chosen, of each covered province whose
+/// lists do not print the code) when the official entries do not name it: a gap or a silence,
+/// never "not regulated".
+pub fn chosen_notes(l: &Labels, f: &ProvincialLicensing, chosen: Option<&str>) -> Vec<String> {
     let p = &l.path_in;
     if !f.loaded {
         return vec![p.not_loaded.to_string()];
     }
-    let mut out = Vec::new();
-    if let Some(code) = chosen {
-        let name = province(l, code);
-        if !f.covered.iter().any(|c| c == code) {
-            out.push(fill(p.not_covered_chosen, &[("province", &name)]));
-        } else if !f.official.iter().any(|o| o.province == code) {
-            out.push(fill(p.covered_not_named, &[("province", &name)]));
+    let named = |code: &str| f.official.iter().any(|o| o.province == code);
+    match chosen {
+        Some(code) if !f.covered.iter().any(|c| c == code) => {
+            vec![fill(
+                p.not_covered_chosen,
+                &[("province", &province(l, code))],
+            )]
         }
-    } else {
-        for code in &f.covered {
-            if !f.official.iter().any(|o| &o.province == code) {
-                out.push(fill(
-                    p.covered_not_named,
-                    &[("province", &province(l, code))],
-                ));
-            }
+        Some(code) if !named(code) => {
+            vec![fill(
+                p.covered_not_named,
+                &[("province", &province(l, code))],
+            )]
         }
+        Some(_) => Vec::new(),
+        None => (f.covered.iter())
+            .filter(|c| !named(c))
+            .map(|c| fill(p.covered_not_named, &[("province", &province(l, c))]))
+            .collect(),
+    }
+}
+
+/// Which provinces our lists cover and which they do not.
+pub fn coverage(l: &Labels, f: &ProvincialLicensing) -> Option<String> {
+    if !f.loaded {
+        return None;
     }
     let names = |covered: bool| {
         (PROVINCE_CODES.iter())
@@ -105,10 +115,16 @@ pub fn provincial_notes(l: &Labels, f: &ProvincialLicensing, chosen: Option<&str
             .collect::<Vec<_>>()
             .join(l.phrases.list_separator)
     };
-    out.push(fill(
-        p.coverage,
+    Some(fill(
+        l.path_in.coverage,
         &[("covered", &names(true)), ("missing", &names(false))],
-    ));
+    ))
+}
+
+/// The chosen province's note, then the coverage.
+pub fn provincial_notes(l: &Labels, f: &ProvincialLicensing, chosen: Option<&str>) -> Vec<String> {
+    let mut out = chosen_notes(l, f, chosen);
+    out.extend(coverage(l, f));
     out
 }
 
@@ -179,4 +195,44 @@ pub fn tuition_source(l: &Labels, figures: &[&TuitionFact]) -> String {
     tables.sort();
     tables.dedup();
     fill(l.path_in.tuition_source, &[("tables", &tables.join(", "))])
+}
+
+/// Compare's cells: the path's stage count with its first program's length, and the Canadian
+/// tuition of its first university stage ("—" when there is none).
+pub fn compare_cells(
+    l: &Labels,
+    lang: Lang,
+    e: &crate::facts::path_in::EducationPath,
+) -> (String, String) {
+    use crate::rules::education_path::StageKind;
+    let p = &l.path_in;
+    let path = if e.path.is_empty() {
+        "—".to_string()
+    } else {
+        let first = (e.path.iter()).find(|s| s.kind == StageKind::Program);
+        fill(
+            p.compare_path_value,
+            &[
+                ("n", &crate::locale::number(lang, e.path.len() as i64)),
+                (
+                    "length",
+                    first
+                        .and_then(|s| s.length.as_deref())
+                        .unwrap_or(p.not_stated),
+                ),
+            ],
+        )
+    };
+    let tuition = (e.tuition.iter())
+        .find(|t| t.students == "canadian" && t.amount.is_some())
+        .map_or("—".to_string(), |t| {
+            format!(
+                "{} ({}, {}, {})",
+                crate::locale::money(lang, t.amount.unwrap_or(0)),
+                t.field,
+                t.place,
+                t.year.as_deref().unwrap_or("")
+            )
+        });
+    (path, tuition)
 }

@@ -10,7 +10,14 @@ use ratatui::text::{Line, Span};
 
 pub fn section(doc: &mut Doc, l: &Labels, f: &ProvincialLicensing, chosen: Option<&str>) {
     let t = doc.theme();
-    doc.blank().heading(l.path_in.provincial_heading);
+    doc.heading(l.path_in.provincial_heading);
+    // A chosen province the entries do not name leads with what our data says of it.
+    let chosen_named = chosen.is_some_and(|c| f.official.iter().any(|o| o.province == c));
+    if !chosen_named {
+        for note in path_words::chosen_notes(l, f, chosen) {
+            doc.styled(&note, t.title);
+        }
+    }
     for o in &f.official {
         let (line, source) = path_words::official(l, o);
         doc.line(
@@ -25,7 +32,7 @@ pub fn section(doc: &mut Doc, l: &Labels, f: &ProvincialLicensing, chosen: Optio
         }
         doc.line(Line::styled(format!("  {source}"), t.muted), 2);
     }
-    for note in path_words::provincial_notes(l, f, chosen) {
-        doc.muted(&note);
+    if let Some(coverage) = path_words::coverage(l, f) {
+        doc.muted(&coverage);
     }
 }
