@@ -173,21 +173,23 @@ pub fn education_path(
         return out;
     };
     for graduate in [false, true] {
-        let Some(stage) = (out.path.iter()).find(|s| s.university && s.graduate == graduate) else {
+        let mut stages = (out.path.iter()).filter(|s| s.university && s.graduate == graduate);
+        let Some(first) = stages.clone().next() else {
             continue;
         };
+        // The first university stage of this level whose words our match reads a field in.
         let level = if graduate {
             "graduate"
         } else {
             "undergraduate"
         };
-        match file.field_of(&stage.stage) {
+        match stages.find_map(|s| file.field_of(&s.stage)) {
             Some(m) => {
                 let rows = figures(file, level, &m.field, &m.words, province);
                 out.tuition.extend(rows);
             }
             None if out.unmatched_university.is_none() => {
-                out.unmatched_university = Some(stage.stage.clone());
+                out.unmatched_university = Some(first.stage.clone());
             }
             None => {}
         }

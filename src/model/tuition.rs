@@ -75,12 +75,18 @@ impl TuitionFile {
     }
 
     /// The field our match gives a program phrase, with the words that matched (whole words:
-    /// "law" is not found in "lawn").
+    /// "law" is not found in "lawn", "medicine" not in "pre-medicine").
     pub fn field_of(&self, phrase: &str) -> Option<&FieldMatch> {
         let words: String = phrase
             .to_lowercase()
             .chars()
-            .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' {
+                    c
+                } else {
+                    ' '
+                }
+            })
             .collect();
         let padded = format!(
             " {} ",

@@ -92,8 +92,10 @@ const PRACTICE: [&str; 9] = [
     "clinical experience",
 ];
 const SCHOOL: [&str; 2] = ["secondary school", "high school"];
-const PROGRAM: [&str; 12] = [
+const PROGRAM: [&str; 14] = [
     "program",
+    "medical school",
+    "school of",
     "degree",
     "diploma",
     "apprenticeship",
@@ -378,7 +380,7 @@ fn sentence_stages(sentence: &str, who: &Option<String>) -> Vec<Stage> {
                 .any(|w| lower.contains(w));
             let university = kind == StageKind::Program
                 && (graduate
-                    || ["bachelor", "university", "degree"]
+                    || ["bachelor", "university", "degree", "medical school"]
                         .iter()
                         .any(|w| lower.contains(w)));
             let asked = asked(sentence, kind);
