@@ -52,14 +52,14 @@ fn lay_out(rows: &[Row], l: &'static Labels, t: Theme, w: usize) -> Vec<Line<'st
         .chain([width(p.col_length)])
         .max()
         .unwrap_or(0)
-        .min(20);
+        .min(18);
     let asked_w = (rows.iter().map(|r| width(&r.asked)))
         .chain([width(p.col_asked)])
         .max()
         .unwrap_or(0)
-        .min(24);
+        .min(16);
     let stage_w = w.saturating_sub(len_w + asked_w + 4);
-    let table = stage_w >= 26;
+    let table = stage_w >= 24;
     if table {
         out.push(Line::styled(
             format!(
