@@ -29,6 +29,14 @@ mod figures;
 #[path = "src/model/law.rs"]
 mod law;
 
+/// The provincial licensing lists and the tuition tables, named by the figures' types.
+#[allow(dead_code)]
+#[path = "src/model/path_lists.rs"]
+mod path_lists;
+#[allow(dead_code)]
+#[path = "src/model/tuition.rs"]
+mod tuition;
+
 /// The unit groups' types, shared with the crate (no crate imports): the embedded unit groups
 /// are written in their binary form from them.
 #[allow(dead_code)]
@@ -277,6 +285,8 @@ fn forms_id(root: &Path) {
         "src/model/figures.rs",
         "src/model/units.rs",
         "src/model/law.rs",
+        "src/model/path_lists.rs",
+        "src/model/tuition.rs",
         "src/model/aliases.rs",
         "src/model/japanese.rs",
         "src/data/prepared/forms.rs",

@@ -7,6 +7,7 @@ mod coverage;
 pub mod depth;
 mod gaps;
 mod overall;
+pub mod path_in;
 pub mod paths;
 pub mod provincial;
 pub mod rounds;

@@ -172,7 +172,7 @@ fn wage_record(file: &SourceFile, r: &WageRecord, errors: &mut Vec<DataError>) {
 }
 
 /// Optional parts of a data directory, and what reads "not loaded" without them.
-pub const OPTIONAL: [(&str, &str); 10] = [
+pub const OPTIONAL: [(&str, &str); 12] = [
     ("noc/noc2016.ron", "NOC 2016 codes and predecessors"),
     ("profiles", "curated profiles"),
     (crate::model::figures::WAGES, "Job Bank wages"),
@@ -189,6 +189,11 @@ pub const OPTIONAL: [(&str, &str); 10] = [
         crate::model::law::LAW,
         "immigration rules read from the law",
     ),
+    (
+        crate::model::path_lists::PROVINCIAL_LICENSING,
+        "provincial licensing lists",
+    ),
+    (crate::model::tuition::TUITION, "university tuition"),
 ];
 
 /// A warning (not an error) for each optional file or folder missing from `dir`:

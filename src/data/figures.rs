@@ -7,6 +7,8 @@ use crate::model::figures::{
     WagesFile,
 };
 use crate::model::law::LawFile;
+use crate::model::path_lists::ProvincialLicensingFile;
+use crate::model::tuition::TuitionFile;
 use std::collections::{BTreeMap, HashMap};
 
 /// Which figure file a path is.
@@ -20,6 +22,8 @@ pub(crate) enum FigureKind {
     EeCategories,
     Programs,
     Law,
+    ProvincialLicensing,
+    Tuition,
 }
 
 impl FigureKind {
@@ -33,6 +37,8 @@ impl FigureKind {
             f::EE_CATEGORIES => FigureKind::EeCategories,
             f::PROGRAMS => FigureKind::Programs,
             crate::model::law::LAW => FigureKind::Law,
+            crate::model::path_lists::PROVINCIAL_LICENSING => FigureKind::ProvincialLicensing,
+            crate::model::tuition::TUITION => FigureKind::Tuition,
             _ => return None,
         })
     }
@@ -49,6 +55,8 @@ pub(crate) struct ParsedFigures {
     ee: Option<(usize, EeCategoriesFile)>,
     programs: Option<(usize, ProgramsFile)>,
     law: Option<(usize, LawFile)>,
+    licensing: Option<(usize, ProvincialLicensingFile)>,
+    tuition: Option<(usize, TuitionFile)>,
 }
 
 impl ParsedFigures {
@@ -71,6 +79,10 @@ impl ParsedFigures {
                 self.programs = Some((i, parse_ron(file, "ProgramsFile(...)")?))
             }
             FigureKind::Law => self.law = Some((i, parse_ron(file, "LawFile(...)")?)),
+            FigureKind::ProvincialLicensing => {
+                self.licensing = Some((i, parse_ron(file, "ProvincialLicensingFile(...)")?));
+            }
+            FigureKind::Tuition => self.tuition = Some((i, parse_ron(file, "TuitionFile(...)")?)),
         }
         Ok(())
     }
@@ -84,6 +96,8 @@ impl ParsedFigures {
         self.ee = self.ee.take().or(other.ee);
         self.programs = self.programs.take().or(other.programs);
         self.law = self.law.take().or(other.law);
+        self.licensing = self.licensing.take().or(other.licensing);
+        self.tuition = self.tuition.take().or(other.tuition);
     }
 }
 
@@ -173,6 +187,20 @@ pub(super) fn validate(
             });
         }
     }
+    // Every code the provincial licensing lists print is a NOC 2021 unit group.
+    if let Some((i, lists)) = parsed.licensing.as_ref().filter(|_| checks == Checks::Full) {
+        let file = &files[*i];
+        let codes = (lists.regulated.iter().flat_map(|r| r.codes.iter()))
+            .chain(lists.trades.iter().map(|t| &t.code))
+            .chain(lists.red_seal.iter().map(|r| &r.code));
+        for code in codes.filter(|c| !units.is_empty() && !units.contains_key(c.as_str())) {
+            errors.push(DataError::UnknownFigureCode {
+                at: Location::of_nth(&file.display, &file.text, &format!("\"{code}\""), 0),
+                what: "provincial licensing list".to_string(),
+                code: code.clone(),
+            });
+        }
+    }
     let wages = parsed.wages.map(|(i, f)| (i, f.wages));
     if let Some((i, records)) = wages.as_ref().filter(|_| checks == Checks::Full) {
         super::checks::wages(&files[*i], records, errors);
@@ -226,6 +254,8 @@ pub(super) fn validate(
         ee_lists,
         programs: parsed.programs.map(|(_, f)| f.programs).unwrap_or_default(),
         law: parsed.law.map(|(_, f)| f),
+        licensing: parsed.licensing.map(|(_, f)| f),
+        tuition: parsed.tuition.map(|(_, f)| f),
         ..Figures::default()
     }
 }

@@ -221,7 +221,7 @@ enum Kind {
     Similarity,
 }
 
-const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron, aliases.ron, ja/titles.ron, ja/jobtag.ron, ja/jobtag_links.ron, immigration/ee_rounds.ron, immigration/provincial_lists.ron, immigration/community_pilots.ron, similarity.ron, oasis/guide.ron, oasis/NN.ron, ai/tasks/NN.ron, ai/activities.ron, outlook/yearly.ron";
+const KNOWN_FILES: &str = "noc/structure.ron, noc/noc2016.ron, noc/units/NN.ron, profiles/CODE.ron, programs.ron, figures/NAME.ron, aliases.ron, ja/titles.ron, ja/jobtag.ron, ja/jobtag_links.ron, immigration/ee_rounds.ron, immigration/provincial_lists.ron, immigration/community_pilots.ron, figures/provincial_licensing.ron, figures/tuition.ron, similarity.ron, oasis/guide.ron, oasis/NN.ron, ai/tasks/NN.ron, ai/activities.ron, outlook/yearly.ron";
 
 fn kind_of(rel: &str) -> Option<Kind> {
     let in_dir = |dir: &str| {

@@ -161,6 +161,10 @@ fn every_unit_group_and_figure_file_is_embedded_in_binary_equal_to_its_ron() {
             f::EE_CATEGORIES => same!(f::EeCategoriesFile),
             f::PROGRAMS => same!(f::ProgramsFile),
             crate::model::law::LAW => same!(crate::model::law::LawFile),
+            crate::model::path_lists::PROVINCIAL_LICENSING => {
+                same!(crate::model::path_lists::ProvincialLicensingFile)
+            }
+            crate::model::tuition::TUITION => same!(crate::model::tuition::TuitionFile),
             _ => same!(UnitGroupFile),
         }
         checked += 1;

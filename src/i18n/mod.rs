@@ -12,6 +12,8 @@ pub mod first_steps;
 pub mod law;
 pub mod licensing_path;
 pub mod lists;
+pub mod path_in;
+pub mod path_words;
 pub mod paths;
 mod phrases;
 pub mod reliability;
@@ -192,7 +194,6 @@ pub struct Labels {
     pub mentioned: &'static str,
     pub none_found: &'static str,
     pub licensing_status: &'static str,
-    pub regulators_not_in_data: &'static str,
     pub why_score: &'static str,
     pub score_pay: &'static str,
     pub score_outlook: &'static str,
@@ -232,6 +233,8 @@ pub struct Labels {
     pub licensing_path: LicensingPathLabels,
     /// Labels of the AI pane's links to US occupations.
     pub ai_links: ai_links::AiLinkLabels,
+    /// Labels of the path into the job: provincial lists, the education path, tuition.
+    pub path_in: path_in::PathInLabels,
     /// Labels of search in a newcomer's words (short forms read, nothing to search).
     pub search_words: search_words::SearchWordLabels,
 }

@@ -8,8 +8,10 @@ mod depth;
 mod figures;
 mod japanese;
 mod noc;
+mod path_lists;
 mod provincial;
 mod rounds;
+mod tuition;
 
 pub use csvread::{ImportError, clean};
 pub use depth::import_depth;
@@ -34,6 +36,8 @@ pub fn generate_all(raw: &Path) -> Result<Vec<Generated>, ImportError> {
     out.extend(import_depth(raw)?);
     out.push(rounds::import(raw)?);
     out.extend(provincial::import(raw)?);
+    out.push(path_lists::import(raw)?);
+    out.push(tuition::import(raw)?);
     out.sort_by(|a, b| a.rel.cmp(&b.rel));
     Ok(out)
 }

@@ -336,6 +336,11 @@ pub struct Figures {
     pub programs: Vec<Program>,
     /// The rules read from the law (`figures/immigration_law.ron`), when loaded.
     pub law: Option<super::law::LawFile>,
+    /// Official provincial licensing lists and the NOC's Red Seal mentions
+    /// (`figures/provincial_licensing.ron`), when loaded.
+    pub licensing: Option<super::path_lists::ProvincialLicensingFile>,
+    /// University tuition by field of study (`figures/tuition.ron`), when loaded.
+    pub tuition: Option<super::tuition::TuitionFile>,
     /// Sorted national 2024 median wages, for percentiles.
     pub sorted_medians: Vec<f64>,
     /// Sorted GPT-4 exposures (beta), for the unrounded percentile the score uses.

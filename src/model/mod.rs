@@ -8,9 +8,11 @@ pub mod ee_rounds;
 pub mod figures;
 pub mod japanese;
 pub mod law;
+pub mod path_lists;
 mod profile;
 pub mod provincial;
 pub mod similarity;
+pub mod tuition;
 pub mod units;
 
 pub use figures::Figures;

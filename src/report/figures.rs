@@ -340,7 +340,6 @@ pub fn licensing(f: &Facts, l: &Labels) -> Section {
         lines.push(p.red_seal_means.to_string());
     }
     lines.push(r.licensing_note.to_string());
-    lines.push(p.coverage.to_string());
     Section::new(r.h_licensing)
         .official(r.official_english)
         .lines(lines)

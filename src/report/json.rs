@@ -30,6 +30,7 @@ pub fn json_value(ds: &Dataset, unit: &UnitGroup) -> Value {
     let depth = crate::facts::depth::for_unit(ds, &unit.code);
     crate::facts::depth::extend_json(&mut value, &depth);
     super::paths::extend_json(&mut value, &crate::facts::paths::for_unit(ds, unit));
+    super::path_in::extend_json(&mut value, ds, unit);
     value
 }
 

@@ -10,6 +10,7 @@ pub mod html;
 mod immigration_lists;
 pub mod json;
 pub mod markdown;
+mod path_in;
 pub mod paths;
 mod svg;
 pub mod text;
@@ -210,7 +211,11 @@ pub fn sections(ds: &Dataset, unit: &UnitGroup, lang: Lang) -> Vec<Section> {
     out.push(figures::immigration(&f, l));
     out.push(immigration_lists::rounds(&f, lang));
     out.push(immigration_lists::provincial(&f, lang));
-    out.push(figures::licensing(&f, l));
+    out.push(
+        figures::licensing(&f, l)
+            .lines(path_in::provincial_lines(l, &path_in::provincial(ds, unit))),
+    );
+    out.extend(path_in::sections(ds, unit, lang));
     let p = crate::facts::paths::for_unit(ds, unit);
     out.push(paths::section(
         &p,

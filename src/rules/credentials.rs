@@ -96,7 +96,10 @@ fn name_before(text: &str, end: usize) -> String {
     let mut start = words.len();
     while start > 0 {
         let w = words[start - 1].trim_end_matches(',');
-        if words[start - 1].ends_with(',') && start != words.len() {
+        // A comma ends the name, unless it lists capitalised words inside it ("the Canadian
+        // Translators, Terminologists and Interpreters Council").
+        let listed = start >= 2 && is_cap(words[start - 2]) && is_cap(w);
+        if words[start - 1].ends_with(',') && start != words.len() && !listed {
             break;
         }
         if is_cap(w) || (JOINERS.contains(&w) && start < words.len()) {
@@ -334,7 +337,17 @@ fn credential_words(sentence: &str) -> String {
         }
         start -= 1;
     }
-    let phrase = words[start..=end].join(" ");
+    // "Trade certification for construction electricians": the people it is for tell one
+    // sentence's credential from the next one's.
+    let mut last = end;
+    if words.get(end + 1) == Some(&"for") {
+        let stop = (end + 2..words.len().min(end + 9))
+            .find(|&i| matches!(words[i], "is" | "are" | "may" | "must" | "was"));
+        if let Some(stop) = stop {
+            last = stop - 1;
+        }
+    }
+    let phrase = words[start..=last].join(" ");
     let phrase = phrase.trim_end_matches([',', '.', ';']);
     let mut c = phrase.chars();
     c.next()

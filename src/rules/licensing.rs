@@ -245,7 +245,7 @@ pub fn classify(sentence: &str) -> LicensingKind {
 }
 
 /// The provinces named in the required part of a sentence (before "available"/"voluntary").
-fn provinces(sentence: &str) -> Vec<&'static str> {
+pub(crate) fn provinces(sentence: &str) -> Vec<&'static str> {
     let lower = sentence.to_lowercase();
     let end = ["available", "voluntary"]
         .iter()
@@ -266,7 +266,7 @@ fn provinces_named(sentence: &str) -> Vec<&'static str> {
 
 /// Split an element of the text into sentences (". " followed by a capital letter, but not
 /// after an initial such as the "P." of "P. Eng.").
-fn sentences(element: &str) -> Vec<&str> {
+pub(crate) fn sentences(element: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let b = element.as_bytes();

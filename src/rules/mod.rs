@@ -2,6 +2,7 @@
 //! the employment requirements, and the overall score.
 
 pub mod credentials;
+pub mod education_path;
 pub mod immigration;
 pub mod licensing;
 pub mod requirements;

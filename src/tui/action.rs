@@ -91,6 +91,8 @@ pub enum Action {
     CyclePathSort,
     /// Fold away or show the AI tasks of weakly linked US occupations (AI impact pane).
     FoldWeakLinks,
+    /// Show or hide the NOC sentence of each education stage (Education pane).
+    TogglePathSentences,
     ToggleTree,
     Expand,
     Collapse,

@@ -57,6 +57,10 @@ pub fn to_binary(rel: &str, text: &str) -> Option<Vec<u8>> {
         super::figures::EE_CATEGORIES => via::<super::figures::EeCategoriesFile>(text),
         super::figures::PROGRAMS => via::<super::figures::ProgramsFile>(text),
         super::law::LAW => via::<super::law::LawFile>(text),
+        super::path_lists::PROVINCIAL_LICENSING => {
+            via::<super::path_lists::ProvincialLicensingFile>(text)
+        }
+        super::tuition::TUITION => via::<super::tuition::TuitionFile>(text),
         _ => None,
     }
 }

@@ -27,7 +27,7 @@ use std::hash::{BuildHasher, Hasher};
 use std::path::{Path, PathBuf};
 
 // What `forms.rs` names through `super::`.
-use crate::model::{figures, law, units};
+use crate::model::{figures, law, path_lists, tuition, units};
 
 /// The file name of a copy beside the data (`noc-import --prepare`).
 pub const BESIDE_DATA: &str = "prepared.noc";

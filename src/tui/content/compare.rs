@@ -218,6 +218,18 @@ impl Comparison<'_> {
                 .map(|f| super::phrases::licensing_kind(l, f.licensing.status).to_string())
                 .collect(),
         ));
+        let (path, tuition): (Vec<String>, Vec<String>) = (ugs.iter())
+            .map(|u| {
+                let e = crate::facts::path_in::education_path(
+                    &u.employment_requirements,
+                    cx.ds.figures.tuition.as_ref(),
+                    cx.filter.province_code(),
+                );
+                crate::i18n::path_words::compare_cells(l, cx.lang, &e)
+            })
+            .unzip();
+        rows.push(Row::plain(l.path_in.compare_path, path));
+        rows.push(Row::plain(l.path_in.compare_tuition, tuition));
         let mut heading = Row::plain(c.r_immigration, vec![String::new(); units.len()]);
         heading.heading = true;
         rows.push(heading);

@@ -41,6 +41,7 @@ fn document(code: &str, lang: Lang, (w, h): (u16, u16), tab: Tab) -> String {
         present: false,
         size,
         fold_weak: false,
+        path_sentences: false,
         paths_sort: Default::default(),
         examples_filter: "",
     };

@@ -3,7 +3,9 @@
 
 use super::{Doc, money};
 use crate::model::UnitGroup;
+use crate::tui::action::Action;
 use crate::tui::context::Context;
+use crate::tui::keymap::Context as KeyContext;
 use ratatui::text::{Line, Span};
 
 pub struct EducationPane<'a> {
@@ -23,6 +25,21 @@ impl EducationPane<'_> {
                 Span::styled(l.teer_meaning_of(unit.teer).to_string(), t.base),
             ]),
             8,
+        );
+        let path = crate::facts::path_in::education_path(
+            &unit.employment_requirements,
+            cx.ds.figures.tuition.as_ref(),
+            cx.filter.province_code(),
+        );
+        super::education_path::section(
+            &mut doc,
+            &super::education_path::PathTable {
+                labels: l,
+                lang: cx.lang,
+                path: &path,
+                sentences: cx.path_sentences,
+                key: (cx.keymap).first_keys(KeyContext::List, &[Action::TogglePathSentences]),
+            },
         );
         if !unit.employment_requirements.is_empty() {
             doc.heading(l.employment_requirements)

@@ -169,7 +169,13 @@ impl LicensingPane<'_> {
                 4,
             );
         }
-        doc.blank().muted(l.licensing_path.coverage);
+        let chosen = cx.filter.province_code();
+        let provincial = crate::facts::path_in::provincial_licensing(
+            cx.ds.figures.licensing.as_ref(),
+            &self.unit.code,
+            chosen,
+        );
+        super::licensing_provinces::section(&mut doc, l, &provincial, chosen);
         doc
     }
 }

@@ -57,6 +57,8 @@ pub struct Context<'a> {
     pub size: Rect,
     /// The AI pane folds away the tasks of weakly linked US occupations.
     pub fold_weak: bool,
+    /// The Education pane shows the NOC sentence under each stage of the path.
+    pub path_sentences: bool,
     /// The order of where the skills carry (Outlook pane).
     pub paths_sort: PathSort,
     /// The words typed in the example titles overlay.

@@ -164,6 +164,7 @@ pub static ROWS: &[Row] = &[
     row(List, "links", Action::ShowLinks, |l| l.tools.h_links, Some(|l| l.tools.s_links)),
     row(List, "paths-order", Action::CyclePathSort, |l| l.paths.h_order, None),
     row(List, "fold-weak", Action::FoldWeakLinks, |l| l.ai_links.h_fold, None),
+    row(List, "path-sentences", Action::TogglePathSentences, |l| l.path_in.h_sentences, None),
     row(List, "examples", Action::ShowExamples, |l| l.tools.h_examples, Some(|l| l.tools.s_examples)),
     row(List, "back", Action::Back, |l| l.tools.h_back, None),
     row(List, "forward", Action::Forward, |l| l.tools.h_forward, None),

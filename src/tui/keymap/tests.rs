@@ -199,8 +199,8 @@ fn the_embedded_keymap_gives_every_action_of_every_screen() {
     // the links, presentation, compare and navigation keys, plus the example titles' key
     // and the ten of their overlay, plus the order of where the skills carry and the links
     // overlay's mark, plus presenting from the shortlist, plus folding the AI pane's weak
-    // links.
-    assert_eq!(defaults().bindings().len(), 168);
+    // links, plus showing the education path's sentences.
+    assert_eq!(defaults().bindings().len(), 169);
 }
 
 #[test]
@@ -241,7 +241,7 @@ fn a_broken_keymap_file_says_where_and_what_was_expected() {
          clear-search, down, up, top, bottom, page-down, page-up, next-tab, prev-tab, tab-1, \
          tab-2, tab-3, tab-4, tab-5, tab-6, tab-7, scroll-down, scroll-up, half-page-down, \
          half-page-up, help, quit, sources, mark, shortlist, compare, filters, sort, tree, \
-         export, present, copy, links, paths-order, fold-weak, examples, back, forward, undo"
+         export, present, copy, links, paths-order, fold-weak, path-sentences, examples, back, forward, undo"
     );
     assert_eq!(
         patch_error("{\"quit\": [\"x\", \"hyper-q\"]}"),

@@ -126,6 +126,8 @@ pub struct App {
     pub paths_sort: crate::facts::paths::PathSort,
     /// The AI pane folds away the tasks of weakly linked US occupations.
     pub fold_weak: bool,
+    /// The Education pane shows the NOC sentence under each stage of the path.
+    pub path_sentences: bool,
     /// How tall content is, asked without naming it (see `context::Measure`).
     measure: &'static Measure,
 }
@@ -184,6 +186,7 @@ impl App {
             examples_filter: String::new(),
             paths_sort: Default::default(),
             fold_weak: false,
+            path_sentences: false,
             measure,
         }
     }

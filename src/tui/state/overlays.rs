@@ -129,6 +129,10 @@ impl App {
                 self.fold_weak = !self.fold_weak;
                 self.tab = crate::tui::action::Tab::AiImpact;
             }
+            (None, A::TogglePathSentences) => {
+                self.path_sentences = !self.path_sentences;
+                self.tab = crate::tui::action::Tab::Education;
+            }
             (None, A::CyclePathSort) => {
                 self.paths_sort = self.paths_sort.next();
                 self.tab = crate::tui::action::Tab::Outlook;

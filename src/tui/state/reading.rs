@@ -119,6 +119,7 @@ impl App {
             present: self.present,
             size: self.size,
             fold_weak: self.fold_weak,
+            path_sentences: self.path_sentences,
             paths_sort: self.paths_sort,
             examples_filter: &self.examples_filter,
         }

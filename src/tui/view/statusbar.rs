@@ -31,6 +31,19 @@ impl Widget for &StatusBar<'_> {
             spans.push(Span::styled(note, t.title));
             spans.push(Span::raw("   "));
         }
+        // On the Education pane, the key that shows the path's sentences comes first.
+        if app.tab == crate::tui::action::Tab::Education
+            && app.key_context() == crate::tui::keymap::Context::List
+        {
+            let keys = (app.keymap).first_keys(
+                crate::tui::keymap::Context::List,
+                &[crate::tui::action::Action::TogglePathSentences],
+            );
+            let label = app.labels.path_in.s_sentences;
+            used += text::width(&keys) + 1 + text::width(label) + 3;
+            spans.push(Span::styled(keys, t.key));
+            spans.push(Span::styled(format!(" {label}   "), t.muted));
+        }
         for hint in app.keymap.status_hints(app.key_context(), app.labels) {
             // Help and sources share their keys; the sources are closed, not "the help".
             let text = if app.overlay == Some(crate::tui::state::Overlay::Sources)
