@@ -19,13 +19,7 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
     if !errors.is_empty() {
         return parse_dir_files(files, errors);
     }
-    let hashes: Vec<super::FileHash> = files.iter().map(|f| super::file_hash(&f.text)).collect();
-    let key = super::key_of(
-        files
-            .iter()
-            .map(|f| f.rel.as_str())
-            .zip(hashes.iter().copied()),
-    );
+    let (hashes, key) = hashed_key(&files);
     if let Some(copy) = super::read(dir, key)
         && super::attach(&mut files, &copy).is_some()
     {
@@ -161,13 +155,7 @@ pub fn search_index_bytes(dir: &Path) -> Option<&'static [u8]> {
     if !errors.is_empty() {
         return None;
     }
-    let hashes: Vec<super::FileHash> = files.iter().map(|f| super::file_hash(&f.text)).collect();
-    let key = super::key_of(
-        files
-            .iter()
-            .map(|f| f.rel.as_str())
-            .zip(hashes.iter().copied()),
-    );
+    let (hashes, key) = hashed_key(&files);
     let index = super::read_index(dir, key)?;
     super::stamps::save(dir, looks, files.iter().map(|f| f.rel.as_str()), &hashes);
     super::trace("search index read; every file hashed");
@@ -199,4 +187,17 @@ pub enum PrepareError {
     Data(LoadErrors),
     #[error("cannot write {0}: {1}")]
     Write(String, std::io::Error),
+}
+
+/// Each file's content hash and the copy's key made of them: what a start pays when the
+/// files' stamps do not give the key.
+fn hashed_key(files: &[super::super::SourceFile]) -> (Vec<super::FileHash>, super::Key) {
+    let hashes: Vec<super::FileHash> = files.iter().map(|f| super::file_hash(&f.text)).collect();
+    let key = super::key_of(
+        files
+            .iter()
+            .map(|f| f.rel.as_str())
+            .zip(hashes.iter().copied()),
+    );
+    (hashes, key)
 }

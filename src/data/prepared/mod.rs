@@ -155,17 +155,22 @@ fn copy_paths(dir: &Path) -> impl Iterator<Item = PathBuf> {
         .flatten()
 }
 
-/// The copy's forms (its header and body, not its index), if whole.
-fn read_copy(path: &Path, key: Key) -> Option<PreparedCopy> {
+/// The copy at `path` opened with its header read, if the header is of `key` and the file
+/// has the length the header gives (a truncated or foreign copy is none).
+fn open_copy(path: &Path, key: Key) -> Option<(std::fs::File, Header)> {
     use std::io::Read;
-    // The guarded reader: a FIFO, device or folder in its place is not waited on or read.
     let mut file = crate::fsread::open_regular(path).ok()?;
     let mut header = [0u8; HEADER];
     file.read_exact(&mut header).ok()?;
     let h = Header::read(&header, key)?;
-    if file.metadata().ok()?.len() != h.total() {
-        return None;
-    }
+    (file.metadata().ok()?.len() == h.total()).then_some((file, h))
+}
+
+/// The copy's forms (its header and body, not its index), if whole.
+fn read_copy(path: &Path, key: Key) -> Option<PreparedCopy> {
+    use std::io::Read;
+    // The guarded reader: a FIFO, device or folder in its place is not waited on or read.
+    let (file, h) = open_copy(path, key)?;
     let mut body = Vec::with_capacity(usize::try_from(h.body.0).ok()?);
     file.take(h.body.0).read_to_end(&mut body).ok()?;
     if body.len() as u64 != h.body.0 || hash_bytes(2, &[&body]) != h.body.1 {
@@ -190,13 +195,7 @@ fn read_copy(path: &Path, key: Key) -> Option<PreparedCopy> {
 
 fn read_index_of(path: &Path, key: Key) -> Option<&'static [u8]> {
     use std::io::{Read, Seek, SeekFrom};
-    let mut file = crate::fsread::open_regular(path).ok()?;
-    let mut header = [0u8; HEADER];
-    file.read_exact(&mut header).ok()?;
-    let h = Header::read(&header, key)?;
-    if file.metadata().ok()?.len() != h.total() {
-        return None;
-    }
+    let (mut file, h) = open_copy(path, key)?;
     file.seek(SeekFrom::Start(HEADER as u64 + h.body.0)).ok()?;
     let mut index = Vec::with_capacity(usize::try_from(h.index.0).ok()?);
     (&mut file).take(h.index.0).read_to_end(&mut index).ok()?;
