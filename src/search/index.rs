@@ -64,6 +64,9 @@ pub struct ExtraText<'a> {
 pub(super) struct ResolvedAlias {
     /// Folded, single-spaced name.
     pub key: String,
+    /// `key` as a query is compared with it (`folding::alias_words`: singular, masculine),
+    /// computed once rather than at every keystroke.
+    pub compared: String,
     pub label: String,
     pub units: Vec<u32>,
 }
@@ -215,6 +218,7 @@ impl SearchIndex {
                 .aliases
                 .into_iter()
                 .map(|a| ResolvedAlias {
+                    compared: super::folding::alias_words(&a.key),
                     key: a.key,
                     label: a.label,
                     units: a.units,

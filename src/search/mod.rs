@@ -377,10 +377,7 @@ fn ranked(index: &SearchIndex, best: ranking::Best) -> Vec<Hit> {
 /// for the French names, the feminine ("technologiste médicale" is "technologiste médical").
 fn find_alias<'a>(index: &'a SearchIndex, query: &str) -> Option<&'a index::ResolvedAlias> {
     let key = folding::alias_words(&fold(query));
-    index
-        .aliases
-        .iter()
-        .find(|a| folding::alias_words(&a.key) == key)
+    index.aliases.iter().find(|a| a.compared == key)
 }
 
 /// The occupations `alias` names first (more people working in them first), then the other
