@@ -39,7 +39,7 @@ impl Highlighter {
         let mut indices = Vec::new();
         pattern.indices(index.haystack(entry), &mut self.matcher, &mut indices);
         // Past the mark `SearchIndex::shown` puts before one of our Japanese texts.
-        if let Some((before, _)) = index.entries[entry as usize].kind.unofficial_note() {
+        if let Some((before, _)) = index.kind(entry).unofficial_note() {
             let offset = before.chars().count() as u32;
             indices.iter_mut().for_each(|i| *i += offset);
         }

@@ -25,9 +25,10 @@ impl Span {
     }
 }
 
-/// One searchable text. Its strings live in the index's arenas: building ~29,000 texts as
-/// three small allocations each was a large part of a short-lived process's time.
-#[derive(Debug, Clone)]
+/// One searchable text, as read from its row (`prepared::Rows`). Its strings live in the
+/// index's arenas: building ~29,000 texts as three small allocations each was a large part of
+/// a short-lived process's time.
+#[derive(Debug, Clone, Copy)]
 pub(super) struct Entry {
     pub unit: u32,
     pub kind: MatchKind,
@@ -74,7 +75,9 @@ pub(super) struct ResolvedAlias {
 /// The search index over a dataset. Build once; share it between searchers.
 #[derive(Debug, Clone)]
 pub struct SearchIndex {
-    pub(super) entries: Vec<Entry>,
+    /// One row per searchable text (`prepared::ROW`): borrowed from the binary for the
+    /// embedded index, as the texts are, and from a prepared copy's bytes for `--data`.
+    rows: Cow<'static, [u8]>,
     /// Every text, one after another (borrowed from the binary for the embedded index).
     pub(super) texts: Cow<'static, str>,
     /// The first character of each grapheme of the non-ASCII texts (what the matcher sees).
@@ -93,9 +96,6 @@ pub struct SearchIndex {
     /// The French titles' words, for correcting a query typed under the French interface
     /// (built the first time one needs it).
     french: std::sync::OnceLock<typo::Lexicon>,
-    /// Which bytes each folded text holds, by entry: a text lacking a letter of the query is
-    /// passed over without being searched.
-    pub(super) masks: Vec<Masks>,
 }
 
 impl SearchIndex {
@@ -159,46 +159,30 @@ impl SearchIndex {
         };
         let mut titles = vec![Span { start: 0, end: 0 }; p.codes.len()];
         let mut titles_fr = vec![None; p.codes.len()];
-        for e in &p.entries {
-            match e.kind {
+        let rows = p.rows();
+        for i in 0..rows.len() {
+            let slot = rows.unit(i) as usize;
+            match rows.kind(i) {
                 prepared::TITLE => {
-                    if let Some(slot) = titles.get_mut(e.unit as usize) {
-                        *slot = span(e.text);
+                    if let Some(slot) = titles.get_mut(slot) {
+                        *slot = span(rows.get(i).text);
                     }
                 }
                 prepared::FRENCH_TITLE => {
-                    if let Some(slot) = titles_fr.get_mut(e.unit as usize) {
-                        *slot = Some(span(e.text));
+                    if let Some(slot) = titles_fr.get_mut(slot) {
+                        *slot = Some(span(rows.get(i).text));
                     }
                 }
                 _ => {}
             }
         }
-        let entries = p
-            .entries
-            .iter()
-            .map(|e| Entry {
-                unit: e.unit,
-                kind: kind_of(e.kind),
-                text: span(e.text),
-                folded: span(e.folded),
-                chars: e.chars.map(span),
-            })
-            .collect();
         // Never corrected: our aliases' words and short forms.
         let known: Vec<String> = (p.aliases.iter())
             .flat_map(|a| a.key.split(' ').map(str::to_string).collect::<Vec<_>>())
             .chain(super::short_forms::table().iter().map(|s| s.short.clone()))
             .collect();
-        let masks = (p.entries.iter())
-            .map(|e| Masks {
-                bytes: e.bytes,
-                word_starts: e.word_starts,
-            })
-            .collect();
         SearchIndex {
-            masks,
-            entries,
+            rows: p.rows,
             texts: p.texts,
             chars: p.chars,
             codes: p.codes,
@@ -254,31 +238,66 @@ impl SearchIndex {
     /// belongs to: titles, French titles and example titles. Benchmarks and the title export
     /// use them to run other matchers over the same texts.
     pub fn texts(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
-        self.entries
-            .iter()
-            .map(|e| (e.unit as usize, &self.texts[e.text.range()]))
+        (0..self.len() as u32).map(|e| (self.unit_of(e), self.text(e)))
+    }
+
+    fn rows(&self) -> prepared::Rows<'_> {
+        prepared::Rows(&self.rows)
+    }
+
+    /// Text `entry` (below `len()`).
+    pub(super) fn entry(&self, entry: u32) -> Entry {
+        let row = self.rows().get(entry as usize);
+        let span = |r: prepared::Range32| Span {
+            start: r.start,
+            end: r.end,
+        };
+        Entry {
+            unit: row.unit,
+            kind: kind_of(row.kind),
+            text: span(row.text),
+            folded: span(row.folded),
+            chars: row.chars.map(span),
+        }
+    }
+
+    /// Which bytes text `entry` holds: a text lacking a letter of the query is passed over
+    /// without being searched.
+    pub(super) fn masks(&self, entry: u32) -> Masks {
+        let (bytes, word_starts) = self.rows().masks(entry as usize);
+        Masks { bytes, word_starts }
+    }
+
+    /// The unit group text `entry` belongs to.
+    pub(super) fn unit_of(&self, entry: u32) -> usize {
+        self.rows().unit(entry as usize) as usize
+    }
+
+    /// What kind of text `entry` is.
+    pub(super) fn kind(&self, entry: u32) -> MatchKind {
+        kind_of(self.rows().kind(entry as usize))
     }
 
     pub(super) fn text(&self, entry: u32) -> &str {
-        &self.texts[self.entries[entry as usize].text.range()]
+        &self.texts[self.entry(entry).text.range()]
     }
 
     /// A matched text as shown: marked when it is one of our Japanese texts.
     pub(super) fn shown(&self, entry: u32) -> String {
         let text = self.text(entry);
-        match self.entries[entry as usize].kind.unofficial_note() {
+        match self.kind(entry).unofficial_note() {
             Some((before, after)) => format!("{before}{text}{after}"),
             None => text.to_string(),
         }
     }
 
     pub(super) fn folded(&self, entry: u32) -> &str {
-        &self.vocabulary.folded_texts()[self.entries[entry as usize].folded.range()]
+        &self.vocabulary.folded_texts()[self.entry(entry).folded.range()]
     }
 
     /// A text as the matcher sees it.
     pub(super) fn haystack(&self, entry: u32) -> Utf32Str<'_> {
-        match self.entries[entry as usize].chars {
+        match self.entry(entry).chars {
             Some(span) => Utf32Str::Unicode(&self.chars[span.range()]),
             None => Utf32Str::Ascii(self.text(entry).as_bytes()),
         }
@@ -289,9 +308,9 @@ impl SearchIndex {
     pub(super) fn french_vocabulary(&self) -> &typo::Lexicon {
         self.french.get_or_init(|| {
             let mut joined = String::new();
-            for (i, e) in self.entries.iter().enumerate() {
-                if e.kind == MatchKind::FrenchTitle {
-                    joined.push_str(self.folded(i as u32));
+            for i in 0..self.len() as u32 {
+                if self.kind(i) == MatchKind::FrenchTitle {
+                    joined.push_str(self.folded(i));
                     joined.push('\n');
                 }
             }
@@ -311,11 +330,11 @@ impl SearchIndex {
 
     /// Number of searchable texts (titles, example titles, French titles).
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.rows().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.rows().is_empty()
     }
 }
 

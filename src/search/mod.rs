@@ -307,7 +307,7 @@ impl Searcher {
         let candidates = match self.previous.take() {
             // Narrow: a query that extends the previous one can only match a subset.
             Some((prev, matched)) if query.starts_with(prev.as_str()) => matched,
-            _ => (0..index.entries.len() as u32).collect(),
+            _ => (0..index.len() as u32).collect(),
         };
         // A short query matches nearly every text: share that between two threads.
         let (matched, best) = match (&mut self.helper, candidates.len() >= PARALLEL_MIN) {
@@ -357,7 +357,7 @@ fn ranked(index: &SearchIndex, best: ranking::Best) -> Vec<Hit> {
             Some(Hit {
                 unit,
                 score,
-                kind: index.entries[entry as usize].kind,
+                kind: index.kind(entry),
                 matched: index.shown(entry),
                 entry: Some(entry),
             })

@@ -73,9 +73,20 @@ pub struct Range32 {
     pub end: u32,
 }
 
-/// One searchable text.
+/// The bytes of one searchable text's row in `Prepared::rows`, little-endian: the bytes of
+/// its folded text (`letters::mask`, u64), those that may begin a word
+/// (`letters::word_starts`, u64), its unit (u32), where its text ends in `texts`, its folded
+/// text in `folded` (before its line break) and its matcher characters in `chars` (u32 each),
+/// then its kind (u8). Each text starts where the one before ends (a folded one after that
+/// one's line break; the characters of an ASCII text are none), so the ends locate them all.
+///
+/// Rows, not a `Vec` of structs: read in place from the embedded bytes (or a prepared copy's),
+/// the index decodes nothing per text at start and holds no second copy of them (~1.7 MB).
+pub const ROW: usize = 33;
+
+/// One searchable text, read from its row (and the previous row's ends).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PreparedEntry {
+pub struct Row {
     pub unit: u32,
     pub kind: u8,
     /// In `texts`.
@@ -88,6 +99,96 @@ pub struct PreparedEntry {
     pub bytes: u64,
     /// Its bytes that may begin a word (`letters::word_starts`).
     pub word_starts: u64,
+}
+
+/// The rows of an index (`ROW`), read in place.
+#[derive(Debug, Clone, Copy)]
+pub struct Rows<'b>(pub &'b [u8]);
+
+impl Rows<'_> {
+    pub fn len(self) -> usize {
+        self.0.len() / ROW
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.0.len() < ROW
+    }
+
+    fn u32_at(self, at: usize) -> u32 {
+        u32::from_le_bytes(self.0[at..at + 4].try_into().expect("4 bytes"))
+    }
+
+    fn u64_at(self, at: usize) -> u64 {
+        u64::from_le_bytes(self.0[at..at + 8].try_into().expect("8 bytes"))
+    }
+
+    /// (bytes, word starts) of text `i`.
+    pub fn masks(self, i: usize) -> (u64, u64) {
+        (self.u64_at(i * ROW), self.u64_at(i * ROW + 8))
+    }
+
+    pub fn unit(self, i: usize) -> u32 {
+        self.u32_at(i * ROW + 16)
+    }
+
+    pub fn kind(self, i: usize) -> u8 {
+        self.0[i * ROW + 32]
+    }
+
+    /// Where text `i` ends in arena `column` (0 texts, 1 folded, 2 chars).
+    fn end(self, i: usize, column: usize) -> u32 {
+        self.u32_at(i * ROW + 20 + 4 * column)
+    }
+
+    /// Where text `i` starts in arena `column`: where the one before ends (in `folded`, after
+    /// its line break). u64: a damaged row's end cannot overflow.
+    fn start(self, i: usize, column: usize) -> u64 {
+        match i.checked_sub(1) {
+            None => 0,
+            Some(prev) => u64::from(self.end(prev, column)) + u64::from(column == 1),
+        }
+    }
+
+    fn range(self, i: usize, column: usize) -> Range32 {
+        Range32 {
+            start: self.start(i, column) as u32,
+            end: self.end(i, column),
+        }
+    }
+
+    /// Text `i` (`i < len()`).
+    pub fn get(self, i: usize) -> Row {
+        let (bytes, word_starts) = self.masks(i);
+        let chars = self.range(i, 2);
+        Row {
+            unit: self.unit(i),
+            kind: self.kind(i),
+            text: self.range(i, 0),
+            folded: self.range(i, 1),
+            chars: (chars.start != chars.end).then_some(chars),
+            bytes,
+            word_starts,
+        }
+    }
+
+    /// Whether every row's ranges lie in order within arenas of these lengths (on character
+    /// boundaries of `texts` and `folded`) and its unit is below `units`: then reading the
+    /// index cannot panic.
+    fn sound(self, texts: &str, folded: &str, chars: usize, units: usize) -> bool {
+        let within =
+            |start: u64, end: u32, len: usize| start <= u64::from(end) && end as usize <= len;
+        (0..self.len()).all(|i| {
+            let text = self.range(i, 0);
+            let fold = self.range(i, 1);
+            (self.unit(i) as usize) < units
+                && within(self.start(i, 0), text.end, texts.len())
+                && texts.is_char_boundary(text.end as usize)
+                && within(self.start(i, 1), fold.end, folded.len())
+                && folded.is_char_boundary(fold.start as usize)
+                && folded.is_char_boundary(fold.end as usize)
+                && within(self.start(i, 2), self.end(i, 2), chars)
+        })
+    }
 }
 
 /// A NOC 2016 class linked to a unit group (by position).
@@ -111,7 +212,8 @@ pub struct PreparedAlias {
 /// back from bytes, its two text arenas borrow them (`'a`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Prepared<'a> {
-    pub entries: Vec<PreparedEntry>,
+    /// One row of `ROW` bytes per searchable text, in order (`Rows`).
+    pub rows: Cow<'a, [u8]>,
     /// Every text, one after another.
     pub texts: Cow<'a, str>,
     /// Every folded text, each followed by a line break.
@@ -135,7 +237,7 @@ impl Prepared<'_> {
     /// The texts of the unit groups, in order; more can be pushed before `finish`.
     pub fn with_units(units: &[UnitTexts<'_>], example_titles: usize) -> Self {
         let mut p = Prepared {
-            entries: Vec::with_capacity(example_titles + 2 * units.len()),
+            rows: Cow::Owned(Vec::with_capacity(ROW * (example_titles + 2 * units.len()))),
             ..Prepared::default()
         };
         for (i, unit) in units.iter().enumerate() {
@@ -178,21 +280,27 @@ impl Prepared<'_> {
         );
         // One text a line: the lexicon searches them as one string.
         folded.push('\n');
-        let chars_range = (!text.is_ascii()).then(|| {
-            let start = self.chars.len();
+        if !text.is_ascii() {
             self.chars
                 .extend(nucleo_matcher::chars::graphemes(text).map(super::japanese::fold_char));
-            range(start, self.chars.len())
-        });
-        self.entries.push(PreparedEntry {
-            unit: unit as u32,
-            kind,
-            text: text_range,
-            folded: folded_range,
-            chars: chars_range,
-            bytes,
-            word_starts,
-        });
+        }
+        let rows = self.rows.to_mut();
+        rows.extend_from_slice(&bytes.to_le_bytes());
+        rows.extend_from_slice(&word_starts.to_le_bytes());
+        for n in [
+            unit as u32,
+            text_range.end,
+            folded_range.end,
+            self.chars.len() as u32,
+        ] {
+            rows.extend_from_slice(&n.to_le_bytes());
+        }
+        rows.push(kind);
+    }
+
+    /// The rows of its texts.
+    pub fn rows(&self) -> Rows<'_> {
+        Rows(&self.rows)
     }
 
     /// Resolve the NOC 2016 links and the aliases against the unit groups.
@@ -276,7 +384,7 @@ fn resolve_aliases(units: &[UnitTexts<'_>], aliases: &[AliasInput<'_>]) -> Vec<P
 }
 
 /// The first bytes of the binary form, with its version.
-const MAGIC: &[u8; 8] = b"NOCIDX02";
+const MAGIC: &[u8; 8] = b"NOCIDX03";
 
 /// The binary form: little-endian `u32` counts and values, strings as length then UTF-8 bytes.
 /// The same `Prepared` always gives the same bytes. Written by `build.rs` (and the tests).
@@ -295,25 +403,9 @@ pub fn to_bytes(p: &Prepared<'_>) -> Vec<u8> {
     for &c in &p.chars {
         u32_(&mut out, c as u32);
     }
-    u32_(&mut out, p.entries.len() as u32);
-    for e in &p.entries {
-        u32_(&mut out, e.unit);
-        out.push(e.kind);
-        for r in [e.text, e.folded] {
-            u32_(&mut out, r.start);
-            u32_(&mut out, r.end);
-        }
-        match e.chars {
-            Some(r) => {
-                out.push(1);
-                u32_(&mut out, r.start);
-                u32_(&mut out, r.end);
-            }
-            None => out.push(0),
-        }
-        out.extend_from_slice(&e.bytes.to_le_bytes());
-        out.extend_from_slice(&e.word_starts.to_le_bytes());
-    }
+    let n = p.rows().len();
+    u32_(&mut out, n as u32);
+    out.extend_from_slice(&p.rows[..n * ROW]);
     u32_(&mut out, p.codes.len() as u32);
     for (code, employment) in p.codes.iter().zip(&p.employment) {
         str_(&mut out, code);
@@ -364,13 +456,6 @@ impl<'a> Reader<'a> {
         Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
     }
 
-    fn range(&mut self) -> Option<Range32> {
-        Some(Range32 {
-            start: self.u32()?,
-            end: self.u32()?,
-        })
-    }
-
     fn str(&mut self) -> Option<&'a str> {
         let n = self.u32()? as usize;
         std::str::from_utf8(self.take(n)?).ok()
@@ -393,26 +478,7 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Prepared<'_>> {
         .map(|c| char::from_u32(u32::from_le_bytes(c.try_into().ok()?)))
         .collect::<Option<Vec<char>>>()?;
     let n = r.u32()? as usize;
-    let mut entries = Vec::with_capacity(n);
-    for _ in 0..n {
-        let unit = r.u32()?;
-        let kind = r.u8()?;
-        let text = r.range()?;
-        let folded = r.range()?;
-        let chars = match r.u8()? {
-            0 => None,
-            _ => Some(r.range()?),
-        };
-        entries.push(PreparedEntry {
-            unit,
-            kind,
-            text,
-            folded,
-            chars,
-            bytes: r.u64()?,
-            word_starts: r.u64()?,
-        });
-    }
+    let rows = r.take(n.checked_mul(ROW)?)?;
     let n = r.u32()? as usize;
     let mut codes = Vec::with_capacity(n);
     let mut employment = Vec::with_capacity(n);
@@ -439,24 +505,14 @@ pub fn from_bytes(bytes: &[u8]) -> Option<Prepared<'_>> {
         aliases.push(PreparedAlias { key, label, units });
     }
     // Every range must lie within its arena, so that using the index cannot panic.
-    let fits = |r: Range32, len: usize| r.start <= r.end && r.end as usize <= len;
     let sound = r.bytes.is_empty()
-        && entries.iter().all(|e| {
-            fits(e.text, texts.len())
-                && texts.is_char_boundary(e.text.start as usize)
-                && texts.is_char_boundary(e.text.end as usize)
-                && fits(e.folded, folded.len())
-                && folded.is_char_boundary(e.folded.start as usize)
-                && folded.is_char_boundary(e.folded.end as usize)
-                && e.chars.is_none_or(|c| fits(c, chars.len()))
-                && (e.unit as usize) < codes.len()
-        })
+        && Rows(rows).sound(texts, folded, chars.len(), codes.len())
         && noc2016.iter().all(|l| (l.unit as usize) < codes.len())
         && aliases
             .iter()
             .all(|a| a.units.iter().all(|&u| (u as usize) < codes.len()));
     sound.then_some(Prepared {
-        entries,
+        rows: Cow::Borrowed(rows),
         texts: Cow::Borrowed(texts),
         folded: Cow::Borrowed(folded),
         chars,

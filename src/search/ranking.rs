@@ -143,8 +143,8 @@ impl Scan<'_> {
             Some((s, prev)) => {
                 score > s
                     || (score == s
-                        && (self.index.entries[entry as usize].text.len(), entry)
-                            < (self.index.entries[prev as usize].text.len(), prev))
+                        && (self.index.entry(entry).text.len(), entry)
+                            < (self.index.entry(prev).text.len(), prev))
             }
         }
     }
@@ -181,7 +181,7 @@ impl Scan<'_> {
         let mut best: Best = vec![None; self.index.codes.len()];
         let mut scattered = Vec::new();
         for &entry in candidates {
-            let masks = self.index.masks[entry as usize];
+            let masks = self.index.masks(entry);
             let has_bytes = masks.bytes & needs == needs;
             if !has_bytes && self.prune {
                 continue;
@@ -195,7 +195,7 @@ impl Scan<'_> {
                 continue;
             }
             matched.push(entry);
-            let item = &self.index.entries[entry as usize];
+            let item = self.index.entry(entry);
             let starts = masks.word_starts & firsts == firsts;
             let french = item.kind == super::MatchKind::FrenchTitle;
             let score = tier_with(folded, self.folded, &self.words, &finders, starts, french)
@@ -212,7 +212,7 @@ impl Scan<'_> {
         let unscored = self.prune && held;
         let mut found = Vec::new();
         for entry in scattered {
-            let item = &self.index.entries[entry as usize];
+            let item = self.index.entry(entry);
             let slot = &mut best[item.unit as usize];
             if self.prune {
                 // For a plain ASCII query the matcher matches exactly when every word is a

@@ -147,7 +147,7 @@ fn pruned_and_parallel_search_equals_scoring_everything() {
                 plain: true,
                 prune: false,
             };
-            let all: Vec<u32> = (0..index.entries.len() as u32).collect();
+            let all: Vec<u32> = (0..index.len() as u32).collect();
             let (matched_all, best_all) = full.run(&all, &mut Matcher::new(Config::DEFAULT), None);
             let pruned = Scan {
                 prune: q.is_ascii(),
@@ -157,7 +157,7 @@ fn pruned_and_parallel_search_equals_scoring_everything() {
                 // Pruning relies on this: the matcher matches a plain ASCII query exactly when
                 // its words are subsequences of the folded text.
                 let mut matcher = Matcher::new(Config::DEFAULT);
-                for entry in 0..index.entries.len() as u32 {
+                for entry in 0..index.len() as u32 {
                     let by_matcher = pattern.score(index.haystack(entry), &mut matcher).is_some();
                     let words = folded
                         .split_whitespace()
@@ -215,7 +215,7 @@ fn the_arenas_give_back_each_text_as_the_matcher_would_see_it() {
         .map(|u| 2 + u.example_titles.len() + japanese(&u.code))
         .sum();
     assert!(index.len() <= expected && index.len() > ds.units.len() * 2);
-    for entry in 0..index.entries.len() as u32 {
+    for entry in 0..index.len() as u32 {
         let text = index.text(entry);
         // The matcher sees Japanese folded (hiragana as katakana, full-width as ASCII).
         let own = nucleo_matcher::Utf32String::from(super::japanese::fold(text).as_str());
@@ -368,7 +368,7 @@ fn the_embedded_index_is_the_one_built_from_data() {
     assert!(!bytes.is_empty(), "build.rs wrote no index");
     let embedded = prepared::from_bytes(bytes).expect("the embedded index reads back");
     assert_eq!(embedded.codes, built.codes);
-    assert_eq!(embedded.entries.len(), built.entries.len());
+    assert_eq!(embedded.rows().len(), built.rows().len());
     assert_eq!(embedded, built);
     assert_eq!(
         prepared::to_bytes(&built),
@@ -410,4 +410,30 @@ fn damaged_index_bytes_are_refused_not_trusted() {
     let mut longer = bytes.to_vec();
     longer.push(0);
     assert!(prepared::from_bytes(&longer).is_none());
+}
+
+/// The texts' rows are read in place, each locating its text by its own ends and the previous
+/// row's: a row whose end lies past its arena or before the previous one, or whose unit is
+/// not one of the index's, makes the whole index refused (it would panic or mislead).
+#[test]
+fn index_rows_out_of_place_are_refused() {
+    let bytes = index::embedded_bytes();
+    let p = prepared::from_bytes(bytes).expect("the embedded index reads back");
+    let rows_at = 8 + 4 + p.texts.len() + 4 + p.folded.len() + 4 + 4 * p.chars.len() + 4;
+    let row = |i: usize| rows_at + i * prepared::ROW;
+    let with = |at: usize, value: u32| {
+        let mut damaged = bytes.to_vec();
+        damaged[at..at + 4].copy_from_slice(&value.to_le_bytes());
+        prepared::from_bytes(&damaged).is_none()
+    };
+    let (unit, text_end, folded_end, chars_end) = (16, 20, 24, 28);
+    let last = p.rows().len() - 1;
+    assert!(with(row(last) + text_end, p.texts.len() as u32 + 1), "past the texts");
+    assert!(with(row(5) + text_end, 0), "before the previous text");
+    assert!(with(row(last) + folded_end, p.folded.len() as u32 + 1), "past the folded texts");
+    assert!(with(row(5) + folded_end, 0), "before the previous folded text");
+    assert!(with(row(last) + chars_end, p.chars.len() as u32 + 1), "past the characters");
+    assert!(with(row(5) + unit, p.codes.len() as u32), "a unit not in the index");
+    // The same bytes undamaged read back.
+    assert!(!with(row(5) + unit, p.rows().unit(5)));
 }

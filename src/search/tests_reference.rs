@@ -49,7 +49,7 @@ fn reference(index: &SearchIndex, query: &str) -> Vec<Hit> {
     let mut matcher = Matcher::new(Config::DEFAULT);
     let mut best: Vec<Option<(u32, u32)>> = vec![None; index.unit_count()];
     for entry in 0..index.len() as u32 {
-        let item = &index.entries[entry as usize];
+        let item = index.entry(entry);
         let text = index.folded(entry);
         let score = if words.iter().all(|w| text.contains(w)) {
             let french = item.kind == MatchKind::FrenchTitle;
@@ -60,7 +60,7 @@ fn reference(index: &SearchIndex, query: &str) -> Vec<Hit> {
         };
         let Some(score) = score else { continue };
         let key = |(s, e): (u32, u32)| {
-            let len = index.entries[e as usize].text.len();
+            let len = index.entry(e).text.len();
             (std::cmp::Reverse(s), len, e)
         };
         let slot = &mut best[item.unit as usize];
