@@ -428,12 +428,27 @@ fn index_rows_out_of_place_are_refused() {
     };
     let (unit, text_end, folded_end, chars_end) = (16, 20, 24, 28);
     let last = p.rows().len() - 1;
-    assert!(with(row(last) + text_end, p.texts.len() as u32 + 1), "past the texts");
+    assert!(
+        with(row(last) + text_end, p.texts.len() as u32 + 1),
+        "past the texts"
+    );
     assert!(with(row(5) + text_end, 0), "before the previous text");
-    assert!(with(row(last) + folded_end, p.folded.len() as u32 + 1), "past the folded texts");
-    assert!(with(row(5) + folded_end, 0), "before the previous folded text");
-    assert!(with(row(last) + chars_end, p.chars.len() as u32 + 1), "past the characters");
-    assert!(with(row(5) + unit, p.codes.len() as u32), "a unit not in the index");
+    assert!(
+        with(row(last) + folded_end, p.folded.len() as u32 + 1),
+        "past the folded texts"
+    );
+    assert!(
+        with(row(5) + folded_end, 0),
+        "before the previous folded text"
+    );
+    assert!(
+        with(row(last) + chars_end, p.chars.len() as u32 + 1),
+        "past the characters"
+    );
+    assert!(
+        with(row(5) + unit, p.codes.len() as u32),
+        "a unit not in the index"
+    );
     // The same bytes undamaged read back.
     assert!(!with(row(5) + unit, p.rows().unit(5)));
 }
