@@ -247,11 +247,16 @@ pub fn compare_cells(
         .find(|t| t.students == "canadian" && t.amount.is_some())
         .map_or("—".to_string(), |t| {
             format!(
-                "{} ({}, {}, {})",
+                "{} ({}, {}, {}, {})",
                 crate::locale::money(lang, t.amount.unwrap_or(0)),
                 t.field,
-                t.place,
-                t.year.as_deref().unwrap_or("")
+                province(l, &t.place),
+                t.year.as_deref().unwrap_or(""),
+                if t.dollars == "current" {
+                    p.current_dollars
+                } else {
+                    p.constant_dollars
+                }
             )
         });
     (path, tuition)
