@@ -267,14 +267,22 @@ pub fn licensing_kind(l: &Labels, kind: LicensingKind) -> &'static str {
 
 /// Provinces and territories named in the NOC text, in the interface language.
 pub fn provinces(l: &Labels, names: &[&str]) -> String {
-    let named: Vec<&str> = names
-        .iter()
-        .map(|n| {
-            PROVINCES
-                .iter()
-                .position(|p| p == n)
-                .map_or(*n, |i| l.phrases.provinces[i])
-        })
-        .collect();
+    let named: Vec<String> = names.iter().map(|n| province_name(l, n)).collect();
     named.join(l.phrases.list_separator)
+}
+
+/// Whether two spellings name one province: the wage file writes "Yukon Territory", the
+/// other files "Yukon".
+pub fn same_province(a: &str, b: &str) -> bool {
+    let bare = |s: &str| s.trim().trim_end_matches(" Territory").to_string();
+    bare(a) == bare(b)
+}
+
+/// A province's name in the interface language (as our files spell it when we lack it): one
+/// function for the panes, the filters, `show` and the handout.
+pub fn province_name(l: &Labels, province: &str) -> String {
+    PROVINCES
+        .iter()
+        .position(|p| same_province(p, province))
+        .map_or(province.to_string(), |i| l.phrases.provinces[i].to_string())
 }

@@ -14,9 +14,9 @@ pub fn source(s: &SourceRef) -> String {
     format!("{}, {} ({})", s.publisher, s.dataset, s.vintage)
 }
 
-/// A province's name in the interface language.
+/// A province's name in the interface language (the wage file's "Yukon Territory" too).
 pub fn province(l: &Labels, name: &str) -> String {
-    wording::provinces(l, &[name])
+    wording::province_name(l, name)
 }
 
 pub fn wages(f: &Facts, l: &Labels) -> Section {
