@@ -784,17 +784,14 @@ fn search_takes_the_language_it_is_typed_in() {
 fn search_says_which_word_it_left_out_when_no_title_holds_them_all() {
     // Before: "no occupation matches" for a grocery store clerk.
     for (lang, said) in [
-        (
-            "en",
-            "(no title holds every word: showing results without “store”)",
-        ),
+        ("en", "(left out “store”: no title holds every word)"),
         (
             "fr",
-            "(aucun titre ne contient tous les mots : résultats sans « store »)",
+            "(« store » omis : aucun titre ne contient tous les mots)",
         ),
         (
             "ja",
-            "(すべての語を含む職名はありません。「store」を除いた結果です)",
+            "(「store」を除いて検索（すべての語を含む職名はありません）)",
         ),
     ] {
         let out = cmd()
