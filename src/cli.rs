@@ -307,6 +307,10 @@ fn search(
                 let line = crate::i18n::fill(l.search_words.read_as, &[("forms", forms)]);
                 out.push_str(&format!("({line})\n"));
             }
+            if let Some(word) = &results.without {
+                let line = crate::i18n::fill(l.search_words.without, &[("word", word)]);
+                out.push_str(&format!("({line})\n"));
+            }
             if hits.is_empty() {
                 out.push_str(&format!("{} \"{query}\"\n", l.no_matches));
                 if results.unsearchable {
