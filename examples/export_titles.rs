@@ -10,7 +10,11 @@ use std::io::{BufWriter, Write};
 
 fn main() -> std::io::Result<()> {
     let dir = std::env::args_os().nth(1).map(std::path::PathBuf::from);
-    let ds = data::load(dir.as_deref()).map_err(std::io::Error::other)?;
+    let ds = data::load(
+        dir.as_deref(),
+        noc_explorer::search::SearchIndex::prepared_bytes,
+    )
+    .map_err(std::io::Error::other)?;
     let index = SearchIndex::new(&ds);
     let mut out = BufWriter::new(std::io::stdout().lock());
     for (_, text) in index.texts() {

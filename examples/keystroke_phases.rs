@@ -25,9 +25,11 @@ const QUERIES: [&str; 8] = [
 
 fn load(dir: Option<&String>) -> Result<Dataset, String> {
     match dir {
-        Some(dir) => {
-            data::load_dir(std::path::Path::new(dir)).map_err(|_| format!("{dir} did not load"))
-        }
+        Some(dir) => data::load_dir(
+            std::path::Path::new(dir),
+            noc_explorer::search::SearchIndex::prepared_bytes,
+        )
+        .map_err(|_| format!("{dir} did not load")),
         None => data::load_embedded().map_err(|_| "the embedded data did not load".to_string()),
     }
 }

@@ -17,6 +17,13 @@ pub use args::{Cli, Command, DataArg, LangArg, ListFormat, ShowFormat};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
+/// The data a command reads: the embedded dataset or `--data`'s directory, whose prepared copy
+/// holds the search index `search` makes (the command line hands it down: `data` never names
+/// `search`).
+fn load(dir: Option<&std::path::Path>) -> Result<Dataset, LoadErrors> {
+    data::load(dir, SearchIndex::prepared_bytes)
+}
+
 /// An error at the edge: a message for the user and an exit code.
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
@@ -115,7 +122,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             lang: l,
             data: d,
         } => {
-            let ds = data::load(data(d).as_deref())?;
+            let ds = load(data(d).as_deref())?;
             let stats = report::stats(&ds);
             let text = match format {
                 ListFormat::Json => {
@@ -148,13 +155,13 @@ fn explorer(
             &reason,
         )));
     }
-    let ds = data::load(dir.as_deref())?;
+    let ds = load(dir.as_deref())?;
     crate::tui::run(ds, lang, theme, shortlist).map_err(|e| CliError::Other(e.to_string()))
 }
 
 fn show(dir: &Option<PathBuf>, code: &str, format: ShowFormat, lang: Lang) -> Result<(), CliError> {
     let code = check_code(code)?;
-    let ds = data::load(dir.as_deref())?;
+    let ds = load(dir.as_deref())?;
     let render = |unit| match format {
         ShowFormat::Text => report::text(&ds, unit, lang),
         ShowFormat::Markdown => report::markdown(&ds, unit, lang),
@@ -280,7 +287,11 @@ fn search(
     };
     let index = match dir.as_deref().map_or_else(SearchIndex::embedded, prepared) {
         Some(index) => index,
-        None => SearchIndex::for_dataset(&data::load_for(dir.as_deref(), data::Needs::Search)?),
+        None => SearchIndex::for_dataset(&data::load_for(
+            dir.as_deref(),
+            data::Needs::Search,
+            SearchIndex::prepared_bytes,
+        )?),
     };
     let results = Searcher::for_language(lang).search(&index, query);
     let l = crate::i18n::Labels::for_lang(lang);
@@ -294,6 +305,10 @@ fn search(
             }
             if let Some(forms) = &results.read_as {
                 let line = crate::i18n::fill(l.search_words.read_as, &[("forms", forms)]);
+                out.push_str(&format!("({line})\n"));
+            }
+            if let Some(word) = &results.without {
+                let line = crate::i18n::fill(l.search_words.without, &[("word", word)]);
                 out.push_str(&format!("({line})\n"));
             }
             if hits.is_empty() {
@@ -316,7 +331,7 @@ fn validate(dir: Option<PathBuf>, lang: Lang) -> Result<(), CliError> {
     // The RON itself, checked whole: never a prepared copy.
     let ds = match dir.as_deref() {
         Some(d) => data::load_dir_ron(d)?,
-        None => data::load(None)?,
+        None => data::load_embedded()?,
     };
     for warning in dir
         .as_deref()

@@ -16,7 +16,7 @@ mod sources;
 mod tests_lists;
 
 pub use coverage::{Coverage, coverage};
-pub use gaps::{CensusFallback, LmiaCount, WageGap};
+pub use gaps::{CensusFallback, LmiaCount, OutlookGap, WageGap};
 pub use sources::{LMIA as LMIA_SOURCE, SourceInfo, SourceRef, sources};
 
 use crate::model::figures::{NamedCount, WageRange};
@@ -99,7 +99,11 @@ pub struct OutlookFacts {
     pub future_conditions: Option<String>,
     pub future_conditions_fr: Option<String>,
     pub source: SourceRef,
+    /// `gap.describe()`.
     pub missing: Option<String>,
+    /// Why there is no outlook, as a value (worded by `i18n::wording::outlook_gap`).
+    #[serde(skip)]
+    pub gap: Option<OutlookGap>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -272,11 +276,9 @@ fn label(text: &str) -> Option<String> {
 fn outlook(ds: &Dataset, code: &str) -> OutlookFacts {
     let r = ds.figures.outlook.get(code);
     let get = |f: fn(&crate::model::figures::OutlookRecord) -> Option<i64>| r.and_then(f);
-    let missing = match r {
-        None => Some("COPS publishes no projection for this occupation.".to_string()),
-        Some(r) if r.future_conditions == "N/A" => Some(
-            "COPS publishes no labour market conditions (N/A) for this occupation.".to_string(),
-        ),
+    let gap = match r {
+        None => Some(OutlookGap::NoProjection),
+        Some(r) if r.future_conditions == "N/A" => Some(OutlookGap::NoConditions),
         Some(_) => None,
     };
     OutlookFacts {
@@ -295,7 +297,8 @@ fn outlook(ds: &Dataset, code: &str) -> OutlookFacts {
         future_conditions: r.and_then(|r| label(&r.future_conditions)),
         future_conditions_fr: r.and_then(|r| label(&r.future_conditions_fr)),
         source: sources::COPS,
-        missing,
+        missing: gap.map(|g| g.describe().to_string()),
+        gap,
     }
 }
 

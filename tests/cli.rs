@@ -779,3 +779,30 @@ fn search_takes_the_language_it_is_typed_in() {
         "{text}"
     );
 }
+
+#[test]
+fn search_says_which_word_it_left_out_when_no_title_holds_them_all() {
+    // Before: "no occupation matches" for a grocery store clerk.
+    for (lang, said) in [
+        ("en", "(left out “store”: no title holds every word)"),
+        (
+            "fr",
+            "(« store » omis : aucun titre ne contient tous les mots)",
+        ),
+        (
+            "ja",
+            "(「store」を除いて検索（すべての語を含む職名はありません）)",
+        ),
+    ] {
+        let out = cmd()
+            .args([
+                "--lang", lang, "search", "grocery", "store", "clerk", "--limit", "2",
+            ])
+            .output()
+            .expect("ran");
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{text}");
+        assert!(text.starts_with(said), "{lang}: {text}");
+        assert!(text.contains("65102"), "{lang}: {text}");
+    }
+}

@@ -82,3 +82,23 @@ fn show_json_carries_the_paths_of_the_occupation() {
     assert!(paths.len() >= 5);
     assert!(paths.iter().all(|p| p["code"] != "44101"));
 }
+
+/// `show` in French gives COPS's own French conditions in the paths table, as the Outlook
+/// pane does (it once gave the English labels there).
+#[test]
+fn show_in_french_words_the_paths_outlook_as_cops_does_in_french() {
+    let text = run(&["show", "32129", "--lang", "fr"]);
+    assert!(text.contains("Risque important de pénurie"), "{text}");
+    assert!(!text.contains("Strong risk of Shortage"), "{text}");
+}
+
+/// `show` keeps a provincial list's own note ("only SOME positions"), as the Licensing pane
+/// does: without it the entry would read as if every position were regulated.
+#[test]
+fn show_keeps_the_note_of_a_provincial_list_entry() {
+    let text = run(&["show", "22310"]);
+    assert!(
+        text.contains("only SOME technician/technologist positions require CTTAM"),
+        "{text}"
+    );
+}

@@ -349,3 +349,16 @@ fn numbers_follow_the_language() {
         "{stats}"
     );
 }
+
+/// The wage file's "Yukon Territory" is named as every other province is, in the interface
+/// language, in `show`'s wage table as in the Salary pane (it was left in English there).
+#[test]
+fn show_names_the_wage_files_yukon_territory_in_the_interface_language() {
+    let ja = stdout(&["show", "13100", "--lang", "ja"]);
+    assert!(!ja.contains("Yukon Territory"), "{ja}");
+    assert!(
+        ja.lines()
+            .any(|l| l.trim_start().starts_with("ユーコン準州") && l.contains("$38.00")),
+        "{ja}"
+    );
+}

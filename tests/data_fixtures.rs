@@ -5,6 +5,7 @@
 //! (path:line:column and what was expected) that loading must report.
 
 use noc_explorer::data::{self, DataError, MAX_FILE_BYTES};
+use noc_explorer::search::SearchIndex;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -36,7 +37,7 @@ fn dataset_with(case: Option<&str>) -> tempfile::TempDir {
 }
 
 fn errors_of(dir: &Path) -> Vec<String> {
-    match data::load_dir(dir) {
+    match data::load_dir(dir, SearchIndex::prepared_bytes) {
         Ok(_) => Vec::new(),
         Err(e) => e.0.iter().map(ToString::to_string).collect(),
     }
@@ -45,7 +46,7 @@ fn errors_of(dir: &Path) -> Vec<String> {
 #[test]
 fn the_valid_fixture_loads() {
     let dir = dataset_with(None);
-    let ds = data::load_dir(dir.path()).expect("valid fixture");
+    let ds = data::load_dir(dir.path(), SearchIndex::prepared_bytes).expect("valid fixture");
     assert_eq!(ds.units.len(), 2);
     assert_eq!(ds.profiles.len(), 1);
     assert_eq!(ds.unit("32129").unwrap().noc2016, ["3219"]);
@@ -87,7 +88,9 @@ fn a_file_over_the_size_limit_is_refused_before_parsing() {
     let big = dir.path().join("profiles/32120.ron");
     let file = fs::File::create(&big).unwrap();
     file.set_len(MAX_FILE_BYTES + 1).unwrap();
-    let errors = data::load_dir(dir.path()).unwrap_err().0;
+    let errors = data::load_dir(dir.path(), SearchIndex::prepared_bytes)
+        .unwrap_err()
+        .0;
     assert!(
         errors
             .iter()
@@ -121,8 +124,11 @@ fn a_missing_structure_file_is_named() {
 
 #[test]
 fn the_committed_data_directory_equals_the_embedded_dataset() {
-    let from_dir =
-        data::load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("data")).expect("data/ loads");
+    let from_dir = data::load_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("data"),
+        SearchIndex::prepared_bytes,
+    )
+    .expect("data/ loads");
     let embedded = data::load_embedded().expect("embedded loads");
     assert_eq!(from_dir.units, embedded.units);
     assert_eq!(from_dir.profiles, embedded.profiles);

@@ -236,16 +236,19 @@ fn reaches(g: &BTreeMap<String, BTreeSet<String>>, from: &str, to: &str) -> bool
     false
 }
 
-/// Circles that remain (measured 2026-12-05), to be removed: `data` and `search` share the
-/// prepared index. A new circle fails the test. (Gone with issue 21: `tui/content` <->
-/// `tui/state`, content reading a `Context` and state measuring through `Measure`; `tui/event`
-/// <-> `tui/state` and the `tui/testing` ones, the harness no longer named by state or content.)
-const KNOWN: &[(&str, &str)] = &[("data", "search")];
+/// Circles accepted for now (none: issue 21 removed the last, `data` <-> `search`, the
+/// loader now handed the index maker by the caller above both). A circle fails the test.
+/// (Gone with issue 21: `tui/content` <-> `tui/state`, content reading a `Context` and state
+/// measuring through `Measure`; `tui/event` <-> `tui/state` and the `tui/testing` ones, the
+/// harness no longer named by state or content; `data` <-> `search`.)
+const KNOWN: &[(&str, &str)] = &[];
 
-/// Edges that must not exist even without a circle: content is a function of the `Context`
+/// Edges that must not exist even without a circle: the data are loaded without naming search
+/// (which is built from them), content is a function of the `Context`
 /// alone, state measures content through `context::Measure` and never draws, and the
 /// explorer never imports the command line.
 const FORBIDDEN: &[(&str, &str)] = &[
+    ("data", "search"),
     ("tui/content", "tui/state"),
     ("tui/content", "tui/view"),
     ("tui/context", "tui/state"),
@@ -265,6 +268,13 @@ fn the_layers_keep_their_order() {
     for (a, tos) in &g {
         if a.starts_with("tui") && tos.contains("cli") {
             found.push((a.clone(), "cli".into()));
+        }
+        // Below the explorer (the library, `show`, the handout), nothing names it: only the
+        // command line starts it.
+        if !a.starts_with("tui") && a != "cli" {
+            for to in tos.iter().filter(|t| t.starts_with("tui")) {
+                found.push((a.clone(), to.clone()));
+            }
         }
     }
     assert!(found.is_empty(), "imports against the layers: {found:?}");

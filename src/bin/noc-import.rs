@@ -29,7 +29,10 @@ fn main() -> ExitCode {
     }
     if prepare {
         // For those who ship a directory: its RON is not regenerated, only checked.
-        return match noc_explorer::data::prepared::load::prepare_beside(&data) {
+        return match noc_explorer::data::prepared::load::prepare_beside(
+            &data,
+            noc_explorer::search::SearchIndex::prepared_bytes,
+        ) {
             Ok(path) => {
                 println!("noc-import: wrote {}", path.display());
                 ExitCode::SUCCESS

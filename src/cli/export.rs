@@ -35,7 +35,7 @@ pub fn export(args: ExportArgs) -> Result<(), CliError> {
             )));
         }
     }
-    let ds = data::load(args.data.as_deref())?;
+    let ds = super::load(args.data.as_deref())?;
     let units = units(&ds, &args.codes)?;
     let header = report::HandoutHeader::today(args.lang, args.client.as_deref());
     let text = crate::export::render(&ds, &units, args.format, &header)

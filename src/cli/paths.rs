@@ -2,7 +2,6 @@
 
 use super::args::ListFormat;
 use super::{CliError, not_found, print_out, print_out_as};
-use crate::data;
 use crate::facts::paths::{self, PathSort};
 use crate::locale::Lang;
 use clap::ValueEnum;
@@ -43,7 +42,7 @@ pub(super) fn run(
     format: ListFormat,
     lang: Lang,
 ) -> Result<(), CliError> {
-    let ds = data::load(dir)?;
+    let ds = super::load(dir)?;
     let code = code.trim();
     let unit = ds.unit(code).ok_or_else(|| not_found(&ds, code))?;
     let facts = paths::for_unit(&ds, unit);

@@ -253,7 +253,7 @@ mod tests {
     #[test]
     fn the_shipped_lists_name_only_unit_groups() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-        let ds = crate::data::load_dir(&dir).expect("data/ loads with every check");
+        let ds = crate::data::load_dir_ron(&dir).expect("data/ loads with every check");
         let lists = &ds.immigration_lists;
         let provincial = lists.provincial.as_ref().expect("provincial lists");
         let codes: usize = provincial.lists.iter().map(|l| l.codes.len()).sum();

@@ -21,6 +21,7 @@ mod validate;
 pub use checks::{is_forbidden, missing_optional, printable};
 pub use deep::missing_deep_files;
 pub use error::{DataError, LoadErrors, Location};
+pub use prepared::load::MakeIndex;
 pub use validate::MAX_LIST_LEN;
 
 use crate::model::{Dataset, Profile};
@@ -130,16 +131,17 @@ pub(crate) enum Checks {
     Embedded,
 }
 
-/// Load and validate the embedded dataset or the directory given.
-pub fn load(dir: Option<&Path>) -> Result<Dataset, LoadErrors> {
-    load_for(dir, Needs::Everything)
+/// Load and validate the embedded dataset or the directory given (`load_dir`: `index` makes
+/// the search index a directory's prepared copy holds).
+pub fn load(dir: Option<&Path>, index: MakeIndex) -> Result<Dataset, LoadErrors> {
+    load_for(dir, Needs::Everything, index)
 }
 
 /// Load what a command needs: of the embedded dataset only the files `needs` reads; a
 /// directory is read and checked whole, so a broken file is reported whichever command runs.
-pub fn load_for(dir: Option<&Path>, needs: Needs) -> Result<Dataset, LoadErrors> {
+pub fn load_for(dir: Option<&Path>, needs: Needs, index: MakeIndex) -> Result<Dataset, LoadErrors> {
     match dir {
-        Some(dir) => load_dir(dir),
+        Some(dir) => load_dir(dir, index),
         None => load_embedded_for(needs),
     }
 }
@@ -172,9 +174,11 @@ pub fn load_embedded_for(needs: Needs) -> Result<Dataset, LoadErrors> {
 }
 
 /// Load a directory: from its prepared copy when one matches its files (`prepared`), else
-/// parsed and checked whole as `load_dir_ron` does, and then prepared for the next start.
-pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
-    prepared::load::load_dir(dir)
+/// parsed and checked whole as `load_dir_ron` does, and then prepared for the next start with
+/// the search index `index` makes (`search::SearchIndex::prepared_bytes`, handed down by the
+/// caller: `data` does not name `search`).
+pub fn load_dir(dir: &Path, index: MakeIndex) -> Result<Dataset, LoadErrors> {
+    prepared::load::load_dir(dir, index)
 }
 
 /// Load a directory from its RON, checked whole, without any prepared copy (`validate`).

@@ -76,6 +76,28 @@ impl CensusFallback {
     }
 }
 
+/// Why a unit group has no COPS outlook in our data: one rule for the panes, `show`, the
+/// handout and the JSON (the reports once inferred it from which figures were missing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutlookGap {
+    /// The COPS file has no row for it.
+    NoProjection,
+    /// Its row says N/A for the future labour market conditions.
+    NoConditions,
+}
+
+impl OutlookGap {
+    pub fn describe(self) -> &'static str {
+        match self {
+            OutlookGap::NoProjection => "COPS publishes no projection for this occupation.",
+            OutlookGap::NoConditions => {
+                "COPS publishes no labour market conditions (N/A) for this occupation."
+            }
+        }
+    }
+}
+
 /// Positive LMIA positions for a unit group on ESDC's published list: a lower bound, since the
 /// list omits some employers by design.
 #[derive(Debug, Clone, PartialEq, Serialize)]

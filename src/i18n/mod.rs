@@ -22,6 +22,8 @@ pub mod search_words;
 mod tools;
 pub mod wording;
 mod wording_programs;
+#[cfg(test)]
+mod wording_tests;
 
 pub use cli::CliLabels;
 pub use depth::DepthLabels;

@@ -1,12 +1,32 @@
 //! Words of the path into the job shared by the panes and the reports: a province code's
-//! name, a stage's "asked" word, tuition lines.
+//! name, a stage's "asked" word, tuition lines, a credential's issuer and provinces.
 
 use super::Labels;
 use super::phrases::fill;
 use crate::facts::path_in::{ProvincialLicence, ProvincialLicensing, TuitionFact};
 use crate::facts::provincial::PROVINCE_CODES;
 use crate::locale::Lang;
+use crate::rules::credentials::Credential;
 use crate::rules::education_path::{Asked, Stage};
+
+/// The body the NOC text names as a credential's issuer, or that it names none.
+pub fn credential_issuer(l: &Labels, c: &Credential) -> String {
+    let p = &l.licensing_path;
+    c.issuer.as_deref().map_or_else(
+        || p.no_issuer.to_string(),
+        |i| fill(p.issued_by, &[("issuer", i)]),
+    )
+}
+
+/// The provinces the NOC text names for a credential, if any ("for Quebec, Alberta").
+pub fn credential_provinces(l: &Labels, c: &Credential) -> Option<String> {
+    (!c.provinces.is_empty()).then(|| {
+        fill(
+            l.licensing_path.named_for,
+            &[("provinces", &super::wording::provinces(l, &c.provinces))],
+        )
+    })
+}
 
 /// A province or territory code ("MB") in the interface language; "CA" is Canada.
 pub fn province(l: &Labels, code: &str) -> String {
@@ -227,11 +247,16 @@ pub fn compare_cells(
         .find(|t| t.students == "canadian" && t.amount.is_some())
         .map_or("—".to_string(), |t| {
             format!(
-                "{} ({}, {}, {})",
+                "{} ({}, {}, {}, {})",
                 crate::locale::money(lang, t.amount.unwrap_or(0)),
                 t.field,
-                t.place,
-                t.year.as_deref().unwrap_or("")
+                province(l, &t.place),
+                t.year.as_deref().unwrap_or(""),
+                if t.dollars == "current" {
+                    p.current_dollars
+                } else {
+                    p.constant_dollars
+                }
             )
         });
     (path, tuition)

@@ -11,6 +11,9 @@ pub struct SearchWordLabels {
     pub read_as: &'static str,
     /// The query held characters but no letter or digit.
     pub unsearchable: &'static str,
+    /// "{word}": no text holds every word of the query, and the results shown are those
+    /// without this word.
+    pub without: &'static str,
     /// "{name}", "{means}": a hit found by our alias table ("PSW", "personal support worker").
     pub our_alias: &'static str,
 }

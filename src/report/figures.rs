@@ -6,7 +6,7 @@
 use super::document::Section;
 use crate::facts::depth::{YearlySection, YearlySeries};
 use crate::facts::{Facts, SourceRef};
-use crate::i18n::{Labels, fill, wording};
+use crate::i18n::{Labels, fill, path_words, wording};
 use crate::locale;
 
 /// "Employment and Social Development Canada (Job Bank), Job Bank wages ... (2024 wages ...)".
@@ -14,9 +14,9 @@ pub fn source(s: &SourceRef) -> String {
     format!("{}, {} ({})", s.publisher, s.dataset, s.vintage)
 }
 
-/// A province's name in the interface language.
+/// A province's name in the interface language (the wage file's "Yukon Territory" too).
 pub fn province(l: &Labels, name: &str) -> String {
-    wording::provinces(l, &[name])
+    wording::province_name(l, name)
 }
 
 pub fn wages(f: &Facts, l: &Labels) -> Section {
@@ -97,17 +97,6 @@ fn count(l: &Labels, n: Option<i64>) -> String {
     n.map_or("–".to_string(), |n| locale::number(l.lang, n))
 }
 
-/// Why COPS has no figure, in the interface language.
-fn outlook_missing(l: &Labels, f: &Facts) -> Option<String> {
-    let o = &f.outlook;
-    o.missing.as_ref()?;
-    Some(if o.job_openings.is_none() && o.employment_2023.is_none() {
-        l.report.outlook_none.to_string()
-    } else {
-        l.report.outlook_na.to_string()
-    })
-}
-
 /// A yearly series COPS leaves N/A in every year, in the interface language.
 pub fn yearly_missing(l: &Labels, which: YearlySeries) -> String {
     let i = match which {
@@ -171,7 +160,7 @@ pub fn outlook(f: &Facts, yearly: &YearlySection, l: &Labels) -> Section {
     if let Some(n) = o.employment_2023 {
         lines.push(format!("{} {}", l.employment_2023, locale::number(lang, n)));
     }
-    lines.extend(outlook_missing(l, f));
+    lines.extend(o.gap.map(|g| wording::outlook_gap(l, g).to_string()));
     let mut s = Section::new(r.h_outlook)
         .lines(lines)
         .source(source(&o.source));
@@ -316,23 +305,14 @@ pub fn licensing(f: &Facts, l: &Labels) -> Section {
         lines.push(format!("{} ({})", p.credentials_named, p.credentials_ours));
     }
     for c in &lic.credentials {
-        let issuer = c.issuer.as_deref().map_or_else(
-            || p.no_issuer.to_string(),
-            |i| fill(p.issued_by, &[("issuer", i)]),
-        );
         let mut line = format!(
-            "{} [{}]: {issuer}",
+            "{} [{}]: {}",
             c.name,
-            wording::licensing_kind(l, c.required)
+            wording::licensing_kind(l, c.required),
+            path_words::credential_issuer(l, c)
         );
-        if !c.provinces.is_empty() {
-            line.push_str(&format!(
-                " · {}",
-                fill(
-                    p.named_for,
-                    &[("provinces", &wording::provinces(l, &c.provinces))]
-                )
-            ));
+        if let Some(provinces) = path_words::credential_provinces(l, c) {
+            line.push_str(&format!(" · {provinces}"));
         }
         lines.push(line);
     }
@@ -346,16 +326,6 @@ pub fn licensing(f: &Facts, l: &Labels) -> Section {
         .source(lic.source.clone())
 }
 
-/// A score component's name in the interface language.
-pub fn component_name(l: &Labels, id: &str) -> &'static str {
-    match id {
-        "pay" => l.score_pay,
-        "outlook" => l.score_outlook,
-        "ai_resilience" => l.score_ai,
-        _ => l.score_immigration,
-    }
-}
-
 pub fn score(f: &Facts, l: &Labels) -> Section {
     let (sc, r, lang) = (&f.score, &l.report, l.lang);
     let total = sc.value.map_or(r.score_none.to_string(), |v| {
@@ -365,14 +335,9 @@ pub fn score(f: &Facts, l: &Labels) -> Section {
         .components
         .iter()
         .map(|c| {
-            let how = match c.id {
-                "pay" => l.phrases.score_how[0],
-                "outlook" => l.phrases.score_how[1],
-                "ai_resilience" => l.phrases.score_how[2],
-                _ => l.phrases.score_how[3],
-            };
+            let how = wording::score_how(l, c);
             vec![
-                component_name(l, c.id).to_string(),
+                wording::score_component(l, c).to_string(),
                 c.value.map_or("–".into(), |v| locale::decimal(lang, v, 1)),
                 locale::decimal(lang, c.effective_weight, 2),
                 format!("{} ({how})", wording::score_input(l, &c.detail)),
@@ -387,7 +352,7 @@ pub fn score(f: &Facts, l: &Labels) -> Section {
             .components
             .iter()
             .filter(|c| c.value.is_none())
-            .map(|c| component_name(l, c.id))
+            .map(|c| wording::score_component(l, c))
             .collect();
         s = s.line(fill(
             r.score_note,

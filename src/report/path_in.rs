@@ -4,10 +4,10 @@
 
 use super::document::Section;
 use crate::facts::path_in::{self, EducationPath, ProvincialLicensing, TuitionFact};
+use crate::i18n::Labels;
 use crate::i18n::path_words;
 use crate::locale::Lang;
 use crate::model::{Dataset, UnitGroup};
-use crate::tui::i18n::Labels;
 use serde_json::{Value, json};
 
 /// The provinces whose tuition `show` and JSON give beside Canada's.
@@ -173,24 +173,25 @@ pub fn path_section(
     }
     if let Some(stage) = &edu.unmatched_university {
         let last = out.pop().unwrap_or_else(|| Section::new(p.tuition_heading));
-        out.push(last.line(crate::tui::i18n::fill(
-            p.tuition_unmatched,
-            &[("stage", stage)],
-        )));
+        out.push(last.line(crate::i18n::fill(p.tuition_unmatched, &[("stage", stage)])));
     }
     out
 }
 
 fn path_words_who(l: &Labels, who: &str) -> String {
-    crate::tui::i18n::fill(l.path_in.for_who, &[("who", who)])
+    crate::i18n::fill(l.path_in.for_who, &[("who", who)])
 }
 
 /// The official provincial lines and coverage notes, for the licensing section.
 pub fn provincial_lines(l: &Labels, prov: &ProvincialLicensing) -> Vec<String> {
     let mut out = Vec::new();
     for o in &prov.official {
+        // The source's own note, as the Licensing pane shows it ("only some positions").
         let (line, source) = path_words::official(l, o);
-        out.push(format!("{line} · {source}"));
+        out.push(match o.note.as_str() {
+            "" => format!("{line} · {source}"),
+            note => format!("{line} · {note} · {source}"),
+        });
     }
     out.extend(path_words::provincial_notes(l, prov, None));
     out

@@ -52,7 +52,7 @@ fn row(lang: Lang, p: &PathFact) -> Vec<String> {
                 .unwrap_or_default();
             format!("{}{delta}", locale::cents(lang, m))
         }),
-        wording::conditions(l, p.outlook.as_ref(), None).unwrap_or_else(missing),
+        wording::conditions(l, p.outlook.as_ref(), p.outlook_fr.as_ref()).unwrap_or_else(missing),
         p.ai_share.map_or_else(missing, |a| {
             let delta = p
                 .ai_share_delta

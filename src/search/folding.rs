@@ -129,6 +129,60 @@ pub(super) fn is_french_head_word(text: &str, word: &str) -> bool {
     french_head_words(text).any(|head| same_word(word, head))
 }
 
+/// A query as the matcher reads it: each word's plural ending dropped ("line cooks" reads
+/// "line cook", and in English "nannies" reads "nanny"). The matcher needs every typed letter
+/// in a text, and titles name the singular: "line cooks" found "cook's helper" before "line
+/// cook". Dropping a final "s" only widens what a word matches; ranking still prefers the
+/// word as typed (plurals are the same word there). Words under five letters and endings
+/// that are not plurals ("glass", "bus", "analysis") are left alone.
+pub(super) fn singular_query(query: &str, english: bool) -> std::borrow::Cow<'_, str> {
+    let singular = |word: &str| -> Option<String> {
+        let lower = word.to_lowercase();
+        if lower.chars().count() < 5
+            || !lower.ends_with('s')
+            || NOT_PLURAL.contains(&lower.as_str())
+        {
+            return None;
+        }
+        if english && lower.ends_with("ies") && lower.len() >= 6 {
+            return Some(format!("{}y", &word[..word.len() - 3]));
+        }
+        if ["ss", "us", "is", "'s"].iter().any(|e| lower.ends_with(e)) {
+            return None;
+        }
+        Some(word[..word.len() - 1].to_string())
+    };
+    // Words are runs of non-space characters; the spaces between them are kept as typed.
+    let mut out = String::new();
+    let mut changed = false;
+    let mut rest = query;
+    while !rest.is_empty() {
+        let space = rest
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(rest.len());
+        out.push_str(&rest[..space]);
+        rest = &rest[space..];
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let word = &rest[..end];
+        match singular(word) {
+            Some(single) => {
+                out.push_str(&single);
+                changed = true;
+            }
+            None => out.push_str(word),
+        }
+        rest = &rest[end..];
+    }
+    if changed {
+        std::borrow::Cow::Owned(out)
+    } else {
+        std::borrow::Cow::Borrowed(query)
+    }
+}
+
+/// Words ending in "ies" that are not plurals of a "y" word.
+const NOT_PLURAL: &[&str] = &["series", "species"];
+
 /// A folded name's words as our alias table compares them: each word singular and, for the
 /// French names, masculine ("preposees" and "prepose", "technologiste medicale" and
 /// "technologiste medical", "infirmiere" and "infirmier"). Used on both sides of a comparison
@@ -224,6 +278,34 @@ mod tests {
             "taxi and limousine drivers and chauffeurs",
             "driver"
         ));
+    }
+
+    #[test]
+    fn a_query_is_read_in_the_singular() {
+        assert_eq!(singular_query("line cooks", true), "line cook");
+        assert_eq!(singular_query("nannies", true), "nanny");
+        assert_eq!(singular_query("Nannies", true), "Nanny");
+        assert_eq!(singular_query("nannies", false), "nannie");
+        assert_eq!(
+            singular_query("infirmières auxiliaires", false),
+            "infirmière auxiliaire"
+        );
+        for same in [
+            "glass cutter",
+            "bus",
+            "analysis",
+            "status",
+            "series",
+            "cook's",
+            "nurse",
+            "RNs",
+            "sales",
+        ] {
+            let read = singular_query(same, true);
+            assert!(read == same || same == "sales", "{same} -> {read}");
+        }
+        assert_eq!(singular_query("sales rep", true), "sale rep");
+        assert_eq!(singular_query("line\tcooks ", true), "line\tcook ");
     }
 
     #[test]

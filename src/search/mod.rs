@@ -116,13 +116,16 @@ pub struct Results {
     /// ("lab = laboratory · tech = technician / technologist"): our reading, which every
     /// place showing the results says.
     pub read_as: Option<String>,
+    /// No text holds every word of the query: the results are those of the query without
+    /// this word, and every place showing them says so.
+    pub without: Option<String>,
 }
 
 impl Results {
     /// Whether the results carry a line to show above them (a correction or our reading of
     /// short forms).
     pub fn has_note(&self) -> bool {
-        self.corrected.is_some() || self.read_as.is_some()
+        self.corrected.is_some() || self.read_as.is_some() || self.without.is_some()
     }
 }
 
@@ -213,12 +216,10 @@ impl Searcher {
                     ..Results::default()
                 };
             }
-            return self
-                .corrected(index, trimmed, index.french_vocabulary())
-                .unwrap_or(Results {
-                    hits,
-                    ..Results::default()
-                });
+            return match self.corrected(index, trimmed, index.french_vocabulary()) {
+                Some(results) => results,
+                None => self.all_words_or_fewer(index, trimmed, hits),
+            };
         }
         // Our short forms are English ("lab" = "laboratory"): read under the other interfaces
         // only (above, French never gets here), or "technicien de lab" would become half English.
@@ -237,9 +238,59 @@ impl Searcher {
             return results;
         }
         let hits = self.fuzzy(index, trimmed);
-        Results {
-            hits,
-            ..Results::default()
+        self.all_words_or_fewer(index, trimmed, hits)
+    }
+
+    /// `hits` of the whole query, or when they are none, the best results with one word left
+    /// out ("grocery store clerk": no title holds all three, "grocery clerk" is one). The word
+    /// a phrase is about (the last in English, the first in French: "clerk", "préposée") is
+    /// kept; of the others, the one whose absence finds the best-ranked occupation is left
+    /// out, and of equals, the one leaving the fewest occupations (the more specific words).
+    fn all_words_or_fewer(&mut self, index: &SearchIndex, query: &str, hits: Vec<Hit>) -> Results {
+        let words: Vec<&str> = query.split_whitespace().collect();
+        if !hits.is_empty() || !(2..=FEWER_WORDS_MAX).contains(&words.len()) {
+            return Results {
+                hits,
+                ..Results::default()
+            };
+        }
+        let head = if self.lang == Lang::Fr {
+            0
+        } else {
+            words.len() - 1
+        };
+        let mut best: Option<(Vec<Hit>, &str)> = None;
+        for (left_out, word) in words.iter().enumerate() {
+            if left_out == head {
+                continue;
+            }
+            let rest: Vec<&str> = (words.iter().enumerate())
+                .filter(|&(i, _)| i != left_out)
+                .map(|(_, w)| *w)
+                .collect();
+            self.previous = None;
+            let found = self.fuzzy(index, &rest.join(" "));
+            let better = match (&best, found.first()) {
+                (_, None) => false,
+                (None, Some(_)) => true,
+                (Some((b, _)), Some(top)) => {
+                    (top.score, std::cmp::Reverse(found.len()))
+                        > (b[0].score, std::cmp::Reverse(b.len()))
+                }
+            };
+            if better {
+                best = Some((found, word));
+            }
+        }
+        // The readings are not narrowings of the query: none is kept for the next key.
+        self.previous = None;
+        match best {
+            Some((hits, word)) => Results {
+                hits,
+                without: Some(word.to_string()),
+                ..Results::default()
+            },
+            None => Results::default(),
         }
     }
 
@@ -292,6 +343,10 @@ impl Searcher {
     }
 
     fn fuzzy(&mut self, index: &SearchIndex, query: &str) -> Vec<Hit> {
+        // Matched in the singular; `previous` keeps the query as matched, so narrowing
+        // compares like with like.
+        let singular = folding::singular_query(query, self.lang != Lang::Fr);
+        let query = singular.as_ref();
         let pattern = literal_pattern(query);
         let folded = fold(query);
         let scan = Scan {
@@ -404,6 +459,9 @@ fn alias_first(index: &SearchIndex, alias: &index::ResolvedAlias, hits: Vec<Hit>
 
 /// Below this many candidate texts, one thread scores them faster than two can start.
 const PARALLEL_MIN: usize = 4096;
+/// Queries of up to this many words are retried with one word left out when they find
+/// nothing (one scan per word).
+const FEWER_WORDS_MAX: usize = 6;
 
 #[cfg(test)]
 mod tests;

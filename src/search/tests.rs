@@ -362,7 +362,7 @@ fn aliases_resolve_to_every_unit_naming_their_titles_in_title_order() {
 #[test]
 fn the_embedded_index_is_the_one_built_from_data() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
-    let ds = crate::data::load_dir(&dir).expect("data/ loads");
+    let ds = crate::data::load_dir_ron(&dir).expect("data/ loads");
     let built = index::prepare(&ds, std::iter::empty());
     let bytes = index::embedded_bytes();
     assert!(!bytes.is_empty(), "build.rs wrote no index");
@@ -451,4 +451,27 @@ fn index_rows_out_of_place_are_refused() {
     );
     // The same bytes undamaged read back.
     assert!(!with(row(5) + unit, p.rows().unit(5)));
+}
+
+#[test]
+fn search_finds_the_same_with_what_it_loads_as_with_everything() {
+    use crate::data::{Needs, load_embedded, load_embedded_for};
+    let all = load_embedded().expect("loads");
+    let part = load_embedded_for(Needs::Search).expect("loads");
+    let (ia, ip) = (SearchIndex::new(&all), SearchIndex::new(&part));
+    for q in [
+        "nurse",
+        "PSW",
+        "3219",
+        "regstered nurse",
+        "看護師",
+        "soudeur",
+        "321",
+        "re",
+    ] {
+        let a = Searcher::new().search(&ia, q);
+        let p = Searcher::new().search(&ip, q);
+        assert_eq!(a, p, "{q}");
+        assert!(!a.hits.is_empty(), "{q}");
+    }
 }

@@ -111,3 +111,37 @@ fn english_short_forms_are_not_read_into_french() {
     let (results, _) = search(Lang::Ja, "lab tech");
     assert!(results.read_as.is_some());
 }
+
+#[test]
+fn a_plural_finds_the_title_named_in_the_singular() {
+    // Before: "line cooks" led with 65201 ("logging camp cook's helper") and "nannies" found
+    // financial analysts; the titles say "line cook" and "nanny".
+    assert_eq!(search(Lang::En, "line cooks").1[0], "63200");
+    assert_eq!(search(Lang::En, "nannies").1[0], "44100");
+    // A narrowing from the singular keeps what the plural finds.
+    let (_, index) = fixture();
+    let mut searcher = Searcher::new();
+    for typed in ["nann", "nanni", "nannie", "nannies"] {
+        searcher.search(index, typed);
+    }
+    let again = searcher.search(index, "nannies");
+    let fresh = Searcher::new().search(index, "nannies");
+    assert_eq!(again.hits, fresh.hits);
+}
+
+#[test]
+fn a_query_no_title_holds_whole_is_shown_without_one_word_and_says_so() {
+    // Before: "grocery store clerk" found nothing.
+    let (results, codes) = search(Lang::En, "grocery store clerk");
+    assert_eq!(results.without.as_deref(), Some("store"));
+    assert_eq!(codes[0], "65102", "{codes:?}");
+    assert!(results.has_note());
+    // The word a phrase is about stays: English ends with it, French begins with it.
+    let (results, _) = search(Lang::En, "front desk receptionist");
+    assert_ne!(results.without.as_deref(), Some("receptionist"));
+    let (results, codes) = search(Lang::Fr, "préposée entretien ménager hôpital");
+    assert_eq!(results.without.as_deref(), Some("hôpital"));
+    assert_eq!(codes[0], "65310", "{codes:?}");
+    // A query that finds something says nothing of fewer words.
+    assert_eq!(search(Lang::En, "grocery clerk").0.without, None);
+}

@@ -6,11 +6,17 @@ use super::super::{Checks, DataError, LoadErrors, deep, parse_checked, parse_dir
 use crate::model::Dataset;
 use std::path::{Path, PathBuf};
 
+/// What makes the binary form of a dataset's search index, which a prepared copy holds
+/// (`search::SearchIndex::prepared_bytes`). The caller above both hands it to the loader, so
+/// that `data` never names `search`: search is built from data, not data from search.
+pub type MakeIndex = fn(&Dataset) -> Vec<u8>;
+
 /// From the prepared copy matching the directory's files, else parsed and checked whole and
 /// prepared into the user's cache for the next start (a cache that cannot be written is
-/// passed over: the data still loads). The copy's key is found from the files' stamps when
-/// none has changed (`stamps`), else by reading and hashing them all.
-pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
+/// passed over: the data still loads), its search index made by `index`. The copy's key is
+/// found from the files' stamps when none has changed (`stamps`), else by reading and hashing
+/// them all.
+pub fn load_dir(dir: &Path, index: MakeIndex) -> Result<Dataset, LoadErrors> {
     if let Some(ds) = load_known(dir) {
         return Ok(ds);
     }
@@ -46,9 +52,9 @@ pub fn load_dir(dir: &Path) -> Result<Dataset, LoadErrors> {
                 .map(|f| f.rel.as_str())
                 .zip(hashes.iter().copied()),
         );
-        return prepare_and_stamp(dir, looks, files, &hashes, key);
+        return prepare_and_stamp(dir, looks, files, &hashes, key, index);
     }
-    prepare_and_stamp(dir, looks, files, &hashes, key)
+    prepare_and_stamp(dir, looks, files, &hashes, key, index)
 }
 
 /// `prepare` into the cache, and the files' stamps saved beside the copy once it is written.
@@ -58,9 +64,10 @@ fn prepare_and_stamp(
     files: Vec<super::SourceFile>,
     hashes: &[super::FileHash],
     key: super::Key,
+    index: MakeIndex,
 ) -> Result<Dataset, LoadErrors> {
     let rels: Vec<String> = files.iter().map(|f| f.rel.clone()).collect();
-    let (ds, written) = prepare(files, key, super::cache_path(dir))?;
+    let (ds, written) = prepare(files, key, super::cache_path(dir), index)?;
     if written.is_ok() {
         super::stamps::save(dir, looks, rels.iter().map(String::as_str), hashes);
     }
@@ -123,16 +130,17 @@ fn load_known(dir: &Path) -> Option<Dataset> {
     Some(ds)
 }
 
-/// Parse and check `files` whole; if they pass, write their prepared copy to `to`. The
-/// dataset, and whether the copy was written.
+/// Parse and check `files` whole; if they pass, write their prepared copy to `to`, its search
+/// index made by `index`. The dataset, and whether the copy was written.
 fn prepare(
     files: Vec<super::SourceFile>,
     key: super::Key,
     to: Option<PathBuf>,
+    index: MakeIndex,
 ) -> Result<(Dataset, std::io::Result<()>), LoadErrors> {
     let forms = super::make_forms(&files);
     let ds = parse_dir_files(files, Vec::new())?;
-    let index = crate::search::SearchIndex::prepared_bytes(&ds);
+    let index = index(&ds);
     let written = match to {
         Some(path) => super::write_atomic(&path, &super::make(&forms, &index, key)),
         None => Err(std::io::Error::other("no cache folder")),
@@ -162,9 +170,9 @@ pub fn search_index_bytes(dir: &Path) -> Option<&'static [u8]> {
     Some(index)
 }
 
-/// Check `dir` whole and write its prepared copy beside it (`noc-import --prepare`): the
-/// copy's path, or the data's problems, or the error writing it.
-pub fn prepare_beside(dir: &Path) -> Result<PathBuf, PrepareError> {
+/// Check `dir` whole and write its prepared copy beside it (`noc-import --prepare`), its search
+/// index made by `index`: the copy's path, or the data's problems, or the error writing it.
+pub fn prepare_beside(dir: &Path, index: MakeIndex) -> Result<PathBuf, PrepareError> {
     let (files, errors) = read_dir(dir);
     if !errors.is_empty() {
         return Err(PrepareError::Data(
@@ -175,7 +183,8 @@ pub fn prepare_beside(dir: &Path) -> Result<PathBuf, PrepareError> {
     }
     let key = super::key(&files);
     let path = dir.join(super::BESIDE_DATA);
-    let (_, written) = prepare(files, key, Some(path.clone())).map_err(PrepareError::Data)?;
+    let (_, written) =
+        prepare(files, key, Some(path.clone()), index).map_err(PrepareError::Data)?;
     written.map_err(|e| PrepareError::Write(path.display().to_string(), e))?;
     Ok(path)
 }

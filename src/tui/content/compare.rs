@@ -89,13 +89,7 @@ impl Comparison<'_> {
         let components = facts.first().map(|f| f.score.components.len()).unwrap_or(0);
         for k in 0..components {
             let component = &facts[0].score.components[k];
-            let name = match component.id {
-                "pay" => l.score_pay,
-                "outlook" => l.score_outlook,
-                "ai_resilience" => l.score_ai,
-                "immigration" => l.score_immigration,
-                _ => component.name,
-            };
+            let name = super::phrases::score_component(l, component);
             let values: Vec<Option<f64>> = facts
                 .iter()
                 .map(|f| f.score.components.get(k).and_then(|x| x.value))
@@ -372,8 +366,7 @@ impl Comparison<'_> {
         let Some(f) = unit.and_then(|u| cx.facts.get(u)) else {
             return Vec::new();
         };
-        let src =
-            |s: &crate::facts::SourceRef| format!("{}, {} ({})", s.publisher, s.dataset, s.vintage);
+        let src = crate::report::figures::source;
         let items = [
             (c.r_score, c.p_our_formula.to_string()),
             (c.r_median, src(&f.wages.source)),

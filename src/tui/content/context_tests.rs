@@ -93,3 +93,24 @@ fn immigration_salary_and_licensing_from_a_context_alone() {
         assert_eq!(doc, snapshot(&format!("tests_facts__facts_{name}")));
     }
 }
+
+/// The Outlook pane, `show` and the handout give one reason, in the interface language, for
+/// an occupation COPS leaves N/A (the pane once showed the library's English, and `show` a
+/// reason of its own).
+#[test]
+fn the_outlook_pane_and_show_give_the_same_reason_for_no_outlook() {
+    let ds = crate::data::load_embedded().expect("the embedded dataset is valid");
+    let unit = ds.unit("21100").expect("the occupation exists");
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for lang in [Lang::En, Lang::Fr, Lang::Ja] {
+        let why = Labels::for_lang(lang).report.outlook_na;
+        let pane = flat(&document("21100", lang, (200, 60), Tab::Outlook));
+        assert!(pane.contains(why), "{lang:?}: {pane}");
+        for shown in [
+            crate::report::text(&ds, unit, lang),
+            crate::report::markdown(&ds, unit, lang),
+        ] {
+            assert!(flat(&shown).contains(why), "{lang:?}: {shown}");
+        }
+    }
+}

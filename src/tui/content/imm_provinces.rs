@@ -6,20 +6,12 @@
 
 use super::Doc;
 use crate::facts::provincial::{ProvincialFact, ProvincialFacts};
-use crate::i18n::lists::PROVINCE_CODES;
+// A province's name by its code, as the path into the job and `show` give it.
+use crate::i18n::path_words::province as province_name;
 use crate::i18n::{Labels, fill};
 use crate::locale;
 use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
-
-/// A province's name in the interface language, by its code.
-pub fn province_name(labels: &Labels, code: &str) -> String {
-    (PROVINCE_CODES.iter())
-        .position(|c| *c == code)
-        .map_or(code.to_string(), |i| {
-            labels.phrases.provinces[i].to_string()
-        })
-}
 
 /// A web address as its site ("welcomebc.ca").
 fn site(url: &str) -> &str {

@@ -58,22 +58,10 @@ fn credentials_named(doc: &mut Doc, l: &Labels, t: &Theme, credentials: &[Creden
             ]),
             2,
         );
-        let issuer = c.issuer.as_deref().map_or_else(
-            || p.no_issuer.to_string(),
-            |i| fill(p.issued_by, &[("issuer", i)]),
-        );
+        let issuer = crate::i18n::path_words::credential_issuer(l, c);
         let mut rest = vec![Span::raw(format!("  {issuer}"))];
-        if !c.provinces.is_empty() {
-            rest.push(Span::styled(
-                format!(
-                    " · {}",
-                    fill(
-                        p.named_for,
-                        &[("provinces", &phrases::provinces(l, &c.provinces))]
-                    )
-                ),
-                t.muted,
-            ));
+        if let Some(provinces) = crate::i18n::path_words::credential_provinces(l, c) {
+            rest.push(Span::styled(format!(" · {provinces}"), t.muted));
         }
         doc.line(Line::from(rest), 4);
     }

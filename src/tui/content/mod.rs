@@ -117,11 +117,12 @@ pub fn hourly(cx: &Context, amount: f64) -> String {
     crate::locale::cents(cx.lang, amount)
 }
 
-/// "Source: publisher, dataset (vintage)".
+/// "Source: publisher, dataset (vintage)", the source as the reports write it.
 pub fn source_line(cx: &Context, s: &crate::facts::SourceRef) -> String {
     format!(
-        "{} {}, {} ({})",
-        cx.labels.source_prefix, s.publisher, s.dataset, s.vintage
+        "{} {}",
+        cx.labels.source_prefix,
+        crate::report::figures::source(s)
     )
 }
 

@@ -45,8 +45,8 @@ impl OutlookPane<'_> {
             if let Some(e) = f.employment_2023 {
                 doc.line(label_value(l.employment_2023, &number(cx, e), cx), 2);
             }
-            if let Some(why) = &f.missing {
-                doc.muted(why);
+            if let Some(gap) = f.gap {
+                doc.muted(super::phrases::outlook_gap(l, gap));
             }
             if let (Some(open), Some(seek)) = (f.job_openings, f.job_seekers) {
                 doc.heading(l.openings_vs_seekers).blank();

@@ -72,8 +72,7 @@ pub fn yearly(cx: &Context, doc: &mut Doc, y: &YearlySection) {
         doc.line(Line::styled(format!("⚠ {}", d.yearly_none), t.warning), 2);
     } else {
         for which in &y.missing {
-            let name = d.yearly_series[*which as usize];
-            let why = d.yearly_missing.replace("{series}", name);
+            let why = crate::report::figures::yearly_missing(cx.labels, *which);
             doc.line(Line::styled(format!("⚠ {why}"), t.warning), 2);
         }
     }

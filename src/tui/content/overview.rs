@@ -175,13 +175,7 @@ impl OverviewPane<'_> {
                 .replace("{}", &crate::locale::decimal(cx.lang, value, 1)),
         );
         for c in &score.components {
-            let name = match c.id {
-                "pay" => l.score_pay,
-                "outlook" => l.score_outlook,
-                "ai_resilience" => l.score_ai,
-                "immigration" => l.score_immigration,
-                _ => c.name,
-            };
+            let name = super::phrases::score_component(l, c);
             let (v, style) = match c.value {
                 Some(v) => (
                     format!("{:>4}", crate::locale::decimal(cx.lang, v, 1)),
@@ -205,13 +199,7 @@ impl OverviewPane<'_> {
                 ]),
                 13,
             );
-            let how = match c.id {
-                "pay" => l.phrases.score_how[0],
-                "outlook" => l.phrases.score_how[1],
-                "ai_resilience" => l.phrases.score_how[2],
-                "immigration" => l.phrases.score_how[3],
-                _ => c.how.as_str(),
-            };
+            let how = super::phrases::score_how(l, c);
             let input = super::phrases::score_input(l, &c.detail);
             doc.line(
                 Line::styled(format!("{:13}{input} → {how}", ""), t.muted),

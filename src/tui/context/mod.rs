@@ -7,6 +7,8 @@
 mod facts_table;
 mod measure;
 
+/// One spelling check and one name per province for content, state and `show` alike.
+pub use crate::i18n::wording::{province_name, same_province};
 pub use facts_table::FactsTable;
 pub use measure::{CompareSize, Measure};
 
@@ -17,7 +19,6 @@ use crate::filter::Filter;
 use crate::i18n::Labels;
 use crate::locale::Lang;
 use crate::model::{Dataset, UnitGroup};
-use crate::rules::licensing::PROVINCES;
 use crate::tui::action::Tab;
 use crate::tui::keymap::Keymap;
 use crate::tui::layout::{self, Areas};
@@ -117,21 +118,4 @@ pub fn primary_title(lang: Lang, unit: &UnitGroup) -> &str {
         Lang::Fr if !unit.title_fr.is_empty() => &unit.title_fr,
         _ => &unit.title,
     }
-}
-
-/// Whether two of our files name the same province: the wage file says "Yukon Territory",
-/// the LMIA list "Yukon".
-pub fn same_province(a: &str, b: &str) -> bool {
-    let bare = |s: &str| s.trim().trim_end_matches(" Territory").to_string();
-    bare(a) == bare(b)
-}
-
-/// A province's name in the interface language (as our files spell it when we lack it).
-pub fn province_name(labels: &Labels, province: &str) -> String {
-    PROVINCES
-        .iter()
-        .position(|p| same_province(p, province))
-        .map_or(province.to_string(), |i| {
-            labels.phrases.provinces[i].to_string()
-        })
 }

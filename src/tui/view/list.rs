@@ -81,13 +81,18 @@ impl Widget for &ListView<'_> {
             Span::styled(heading, t.muted),
         ]);
         buf.set_line(inner.x, inner.y + 1, &count_line, inner.width);
-        let note = match (&app.results.corrected, &app.results.read_as) {
-            (Some(c), _) => Some(format!("{} “{c}”", l.showing_results_for)),
-            (None, Some(forms)) => Some(crate::i18n::fill(
+        let r = &app.results;
+        let note = match (&r.corrected, &r.read_as, &r.without) {
+            (Some(c), _, _) => Some(format!("{} “{c}”", l.showing_results_for)),
+            (None, Some(forms), _) => Some(crate::i18n::fill(
                 l.search_words.read_as,
                 &[("forms", forms.as_str())],
             )),
-            (None, None) => None,
+            (None, None, Some(word)) => Some(crate::i18n::fill(
+                l.search_words.without,
+                &[("word", word.as_str())],
+            )),
+            (None, None, None) => None,
         };
         if let Some(note) = note {
             let note = truncate_to_width(&note, w);
