@@ -243,7 +243,7 @@ fn search_index(data: &Path) -> Option<Vec<u8>> {
             code: &u.code,
             title: &u.title,
             title_fr: &u.title_fr,
-            example_titles: &u.example_titles,
+            example_titles: u.example_titles.iter().map(String::as_str).collect(),
             japanese_title: names.title(&u.code),
             jobtag_names: names
                 .jobtag_for(&u.code)

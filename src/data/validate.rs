@@ -152,13 +152,13 @@ pub(super) fn validate(
                 });
             }
             // A title is one line: a line break would make a false row wherever it is listed.
-            let titles = [&unit.title, &unit.title_fr].into_iter();
+            let titles = [unit.title.as_str(), unit.title_fr.as_str()].into_iter();
             for title in titles.chain(&unit.example_titles) {
                 if title.contains(['\n', '\r', '\t']) {
                     errors.push(DataError::BadValue {
                         at: at(),
                         what: format!("a title of {}", unit.code),
-                        value: title.clone(),
+                        value: title.to_string(),
                         expected: "one line (no line break or tab)".into(),
                     });
                 }
@@ -316,24 +316,30 @@ pub const MAX_LIST_LEN: usize = 2_000;
 /// gets (what, value, expected) for each one over.
 fn check_sizes(unit: &UnitGroup, report: &mut dyn FnMut(String, String, String)) {
     let texts = [
-        ("definition", &unit.definition),
-        ("definition_fr", &unit.definition_fr),
-        ("title", &unit.title),
-        ("title_fr", &unit.title_fr),
+        ("definition", unit.definition.as_str()),
+        ("definition_fr", unit.definition_fr.as_str()),
+        ("title", unit.title.as_str()),
+        ("title_fr", unit.title_fr.as_str()),
     ];
+    fn strs(list: &[String]) -> Vec<&str> {
+        list.iter().map(String::as_str).collect()
+    }
     let lists = [
-        ("main_duties", &unit.main_duties),
-        ("employment_requirements", &unit.employment_requirements),
-        ("additional_information", &unit.additional_information),
-        ("inclusions", &unit.inclusions),
-        ("exclusions", &unit.exclusions),
-        ("illustrative_examples", &unit.illustrative_examples),
-        ("example_titles", &unit.example_titles),
-        ("noc2016", &unit.noc2016),
+        ("main_duties", strs(&unit.main_duties)),
+        (
+            "employment_requirements",
+            strs(&unit.employment_requirements),
+        ),
+        ("additional_information", strs(&unit.additional_information)),
+        ("inclusions", strs(&unit.inclusions)),
+        ("exclusions", strs(&unit.exclusions)),
+        ("illustrative_examples", strs(&unit.illustrative_examples)),
+        ("example_titles", unit.example_titles.iter().collect()),
+        ("noc2016", strs(&unit.noc2016)),
     ];
     let items = lists
         .iter()
-        .flat_map(|(name, list)| list.iter().map(move |t| (*name, t)));
+        .flat_map(|(name, list)| list.iter().map(move |t| (*name, *t)));
     for (name, text) in texts.into_iter().chain(items) {
         let n = text.chars().count();
         if n > MAX_TEXT_CHARS {

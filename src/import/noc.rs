@@ -198,7 +198,7 @@ pub fn import_noc(src: &NocSources) -> Result<Vec<Generated>, ImportError> {
                     inclusions: e.inclusions,
                     exclusions: e.exclusions,
                     illustrative_examples: e.illustrative_examples,
-                    example_titles: e.example_titles,
+                    example_titles: e.example_titles.into(),
                     noc2016,
                 };
                 units.entry(code[..2].to_string()).or_default().push(unit);

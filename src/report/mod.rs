@@ -162,7 +162,6 @@ fn official(ds: &Dataset, unit: &UnitGroup, depth: &DepthFacts, l: &Labels) -> V
             .example_titles
             .iter()
             .take(12)
-            .cloned()
             .collect::<Vec<_>>()
             .join("; ");
         out.push(Section::new(r.h_titles).official(english).line(fill(

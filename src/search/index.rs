@@ -355,7 +355,7 @@ pub(super) fn prepare<'a>(
             code: &unit.code,
             title: &unit.title,
             title_fr: &unit.title_fr,
-            example_titles: &unit.example_titles,
+            example_titles: unit.example_titles.iter().collect(),
             japanese_title: ds.japanese_title(&unit.code),
             jobtag_names: ds
                 .jobtag_occupations(&unit.code)

@@ -51,7 +51,7 @@ pub struct UnitTexts<'a> {
     pub code: &'a str,
     pub title: &'a str,
     pub title_fr: &'a str,
-    pub example_titles: &'a [String],
+    pub example_titles: Vec<&'a str>,
     pub japanese_title: Option<&'a str>,
     /// The job tag names linked to it (each occupation's names, in file order).
     pub jobtag_names: Vec<&'a str>,
@@ -245,7 +245,7 @@ impl Prepared<'_> {
             if !unit.title_fr.is_empty() {
                 p.push(i, FRENCH_TITLE, unit.title_fr);
             }
-            for title in unit.example_titles {
+            for title in &unit.example_titles {
                 // An example title equal to the official one adds nothing to search.
                 if !title.eq_ignore_ascii_case(unit.title) {
                     p.push(i, EXAMPLE_TITLE, title);
@@ -353,7 +353,7 @@ fn resolve_aliases(units: &[UnitTexts<'_>], aliases: &[AliasInput<'_>]) -> Vec<P
         .collect();
     let mut key = String::new();
     for (i, unit) in units.iter().enumerate() {
-        for title in unit.example_titles {
+        for title in &unit.example_titles {
             key.clear();
             key.push_str(title);
             key.make_ascii_lowercase();

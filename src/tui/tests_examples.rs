@@ -16,7 +16,7 @@ fn last_title_reached(code: &str, w: u16, rows: u16) -> (Harness, String) {
     let last = h
         .app
         .selected_unit()
-        .and_then(|u| u.example_titles.last().cloned())
+        .and_then(|u| u.example_titles.last().map(str::to_string))
         .expect("the group has example titles");
     let before = h.screen();
     assert!(!before.contains(&last), "{last} already shown:\n{before}");
@@ -40,7 +40,7 @@ fn the_last_title_of_a_long_group_is_reached() {
         let last = h
             .app
             .selected_unit()
-            .and_then(|u| u.example_titles.last().cloned());
+            .and_then(|u| u.example_titles.last().map(str::to_string));
         let last = last.unwrap_or_default();
         for _ in 0..40 {
             h.key(KeyCode::PageDown, NONE);

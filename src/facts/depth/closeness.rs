@@ -100,7 +100,7 @@ fn share(text: &str, vocab: &HashSet<String>) -> f64 {
 /// The links of `unit` ranked closest first (crosswalk order among equals), weak ones marked.
 pub fn rank(unit: &Unit, occupations: &[OnetTasks]) -> Vec<OnetLink> {
     let titles: HashSet<String> = std::iter::once(unit.title.as_str())
-        .chain(unit.example_titles.iter().map(String::as_str))
+        .chain(unit.example_titles.iter())
         .flat_map(words)
         .collect();
     let duties: HashSet<String> = std::iter::once(unit.definition.as_str())

@@ -16,7 +16,6 @@ pub fn matching<'a>(unit: &'a UnitGroup, filter: &str) -> Vec<&'a str> {
         .collect();
     unit.example_titles
         .iter()
-        .map(String::as_str)
         .filter(|title| {
             let folded = fold(title);
             words.iter().all(|w| folded.contains(w.as_str()))

@@ -85,11 +85,7 @@ impl OverviewPane<'_> {
                 unit.example_titles.len()
             ));
             let shown: Vec<&str> = if unit.illustrative_examples.is_empty() {
-                unit.example_titles
-                    .iter()
-                    .take(EXAMPLES_SHOWN)
-                    .map(String::as_str)
-                    .collect()
+                unit.example_titles.iter().take(EXAMPLES_SHOWN).collect()
             } else {
                 unit.illustrative_examples
                     .iter()
