@@ -117,3 +117,27 @@ fn newcomer_queries_find_their_occupation() {
         .collect();
     assert!(below.is_empty(), "{}", below.join("\n"));
 }
+
+#[test]
+fn every_alias_says_what_it_stands_for_in_each_interface_language() {
+    use noc_explorer::i18n::Labels;
+    let ds = data::load_embedded().expect("embedded data loads");
+    for lang in [Lang::Fr, Lang::Ja] {
+        let means = &Labels::for_lang(lang).search_words.alias_means;
+        let missing: Vec<&str> = (ds.aliases.iter())
+            .map(|a| a.means.as_str())
+            .filter(|m| !means.contains_key(m))
+            .collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+        // A translation of ours is not the English again.
+        assert!(means.iter().all(|(en, ours)| en != ours), "{lang:?}");
+    }
+    // As a hit reads under French: before, "notre alias pour « personal support worker »".
+    let index = SearchIndex::new(&ds);
+    let hit = &searcher("fr").search(&index, "PSW").hits[0];
+    let read = Labels::for_lang(Lang::Fr).search_words.matched(hit);
+    assert_eq!(
+        read,
+        "PSW (notre alias pour « préposé aux services de soutien à la personne »)"
+    );
+}

@@ -16,6 +16,10 @@ pub struct SearchWordLabels {
     pub without: &'static str,
     /// "{name}", "{means}": a hit found by our alias table ("PSW", "personal support worker").
     pub our_alias: &'static str,
+    /// Our translations of what our aliases stand for, by the English words of
+    /// `data/aliases.ron` ("personal support worker"); empty in English. An alias of a user's
+    /// own data without one shows its English words.
+    pub alias_means: std::collections::BTreeMap<&'static str, &'static str>,
 }
 
 impl SearchWordLabels {
@@ -23,9 +27,13 @@ impl SearchWordLabels {
     /// words, anything else as found.
     pub fn matched<'a>(&self, hit: &'a crate::search::Hit) -> std::borrow::Cow<'a, str> {
         match (hit.kind, crate::search::alias_parts(&hit.matched)) {
-            (crate::search::MatchKind::Alias, Some((name, means))) => std::borrow::Cow::Owned(
-                super::fill(self.our_alias, &[("name", name), ("means", means)]),
-            ),
+            (crate::search::MatchKind::Alias, Some((name, means))) => {
+                let means = self.alias_means.get(means).copied().unwrap_or(means);
+                std::borrow::Cow::Owned(super::fill(
+                    self.our_alias,
+                    &[("name", name), ("means", means)],
+                ))
+            }
             _ => std::borrow::Cow::Borrowed(&hit.matched),
         }
     }
