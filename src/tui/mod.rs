@@ -39,6 +39,8 @@ mod tests_help;
 #[cfg(test)]
 mod tests_navigation;
 #[cfg(test)]
+mod tests_numbers;
+#[cfg(test)]
 mod tests_present;
 #[cfg(test)]
 mod tests_tools;
