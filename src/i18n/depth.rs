@@ -58,6 +58,10 @@ pub struct DepthLabels {
     pub flows_chart: &'static str,
     pub immigrants_chart: &'static str,
     pub year: &'static str,
+    /// The yearly table's columns: job openings, job seekers, their difference.
+    pub flows_columns: [&'static str; 3],
+    /// What the difference column is.
+    pub flows_difference: &'static str,
     /// "no yearly {series} ...": one series COPS leaves N/A in every year.
     pub yearly_missing: &'static str,
     /// Employment, job openings, job seekers, immigrants among job seekers.

@@ -18,6 +18,7 @@ pub mod paths;
 mod phrases;
 pub mod reliability;
 mod report;
+pub mod reviewed;
 pub mod search_words;
 mod tools;
 pub mod wording;
@@ -239,6 +240,8 @@ pub struct Labels {
     pub path_in: path_in::PathInLabels,
     /// Labels of search in a newcomer's words (short forms read, nothing to search).
     pub search_words: search_words::SearchWordLabels,
+    /// Phrases a review of the screens in en/fr/ja found missing or still in English.
+    pub reviewed: reviewed::ReviewedLabels,
 }
 
 impl Labels {

@@ -35,7 +35,11 @@ mod tests_facts;
 #[cfg(test)]
 mod tests_first_steps;
 #[cfg(test)]
+mod tests_help;
+#[cfg(test)]
 mod tests_navigation;
+#[cfg(test)]
+mod tests_numbers;
 #[cfg(test)]
 mod tests_present;
 #[cfg(test)]

@@ -15,8 +15,32 @@ pub struct AiImpactPane<'a> {
     pub unit: &'a UnitGroup,
 }
 
-fn score(v: Option<f64>) -> String {
-    v.map_or("–".to_string(), |v| format!("{v:.2}"))
+fn score(cx: &Context, v: Option<f64>) -> String {
+    v.map_or("–".to_string(), |v| crate::locale::decimal(cx.lang, v, 2))
+}
+
+/// How the scores are combined in the words of `labels` and numbers of `lang`.
+fn worded_method(labels: &crate::i18n::Labels, lang: crate::locale::Lang) -> String {
+    let n = |v: f64| crate::locale::decimal(lang, v, 1);
+    crate::i18n::fill(
+        labels.reviewed.ai_method_text,
+        &[
+            ("half", &n(0.5)),
+            ("low", &n(100.0 / 3.0)),
+            ("high", &n(200.0 / 3.0)),
+        ],
+    )
+}
+
+/// How the scores are combined, in the interface's words and numbers: our translation of the
+/// data's English text while that is the text we translated, else the data's own text.
+fn method(cx: &Context, data: &str) -> String {
+    let en = crate::locale::Lang::En;
+    if worded_method(crate::i18n::Labels::for_lang(en), en) == data {
+        worded_method(cx.labels, cx.lang)
+    } else {
+        data.to_string()
+    }
 }
 
 impl AiImpactPane<'_> {
@@ -55,7 +79,7 @@ impl AiImpactPane<'_> {
             for (name, v) in rows {
                 doc.line(
                     Line::from(vec![
-                        Span::styled(format!("{:>5}  ", score(v)), t.title),
+                        Span::styled(format!("{:>5}  ", score(cx, v)), t.title),
                         Span::raw(name.to_string()),
                     ]),
                     7,
@@ -79,9 +103,9 @@ impl AiImpactPane<'_> {
                             Span::styled(format!("{:<11}", m.onet), t.code),
                             Span::raw(format!(
                                 "{:>5} {:>5} {:>5}  ",
-                                score(m.gpt4_beta),
-                                score(m.human_beta),
-                                score(m.ai_applicability)
+                                score(cx, m.gpt4_beta),
+                                score(cx, m.human_beta),
+                                score(cx, m.ai_applicability)
                             )),
                             Span::styled(m.title.clone(), t.base),
                         ]),
@@ -92,7 +116,7 @@ impl AiImpactPane<'_> {
             if ai.matches.is_empty() && ai.missing.is_none() {
                 doc.muted(l.ai_no_figures);
             }
-            doc.heading(l.ai_method).muted(&ai.method);
+            doc.heading(l.ai_method).muted(&method(cx, &ai.method));
             doc.muted(&source_line(cx, &ai.source));
             doc.muted(l.ai_licences);
         }
@@ -120,5 +144,18 @@ impl AiImpactPane<'_> {
             }
         }
         doc
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::locale::Lang;
+
+    /// The English wording is the data's own text, so the translations say what it says.
+    #[test]
+    fn the_worded_method_is_the_data_text_in_english() {
+        let ds = crate::data::load_embedded().expect("the embedded dataset is valid");
+        let en = crate::i18n::Labels::for_lang(Lang::En);
+        assert_eq!(super::worded_method(en, Lang::En), ds.figures.ai_method);
     }
 }

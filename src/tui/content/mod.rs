@@ -14,6 +14,7 @@ mod education;
 pub mod education_path;
 pub mod examples;
 mod fit;
+pub mod help;
 mod imm_provinces;
 mod imm_rounds;
 #[cfg(test)]
@@ -82,6 +83,7 @@ pub const MEASURE: Measure = Measure {
     present_rows: |cx, unit, width| present::body(cx, unit, &cx.theme.presentation(), width).len(),
     sources_lines: |cx, area| sources::lines(cx, layout::sources_text(area).width as usize).len(),
     examples_lines: |cx, width| examples::lines(cx, width).len(),
+    help_max_scroll: |cx, area| help::layout(cx, area).max_scroll,
     compare: |cx, width, first, differences_only| {
         let t = Comparison { cx }.table(width, first, differences_only);
         CompareSize {

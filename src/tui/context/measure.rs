@@ -18,6 +18,8 @@ pub struct Measure {
     pub sources_lines: fn(&Context, Rect) -> usize,
     /// How many lines the example titles overlay has at a text width.
     pub examples_lines: fn(&Context, usize) -> usize,
+    /// How far the help overlay scrolls on a screen of a size.
+    pub help_max_scroll: fn(&Context, Rect) -> usize,
     /// Compare's table at a text width, from a first column, perhaps without identical rows.
     pub compare: fn(&Context, usize, usize, bool) -> CompareSize,
 }

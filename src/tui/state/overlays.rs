@@ -82,12 +82,10 @@ impl App {
                 self.export_dialog = None;
                 self.message = Some(self.labels.tools.export_cancelled.into());
             }
-            (Some(Overlay::Help), A::ScrollDown) => {
-                self.overlay_scroll = self.overlay_scroll.saturating_add(1)
-            }
-            (Some(Overlay::Help), A::ScrollUp) => {
-                self.overlay_scroll = self.overlay_scroll.saturating_sub(1)
-            }
+            (
+                Some(Overlay::Help),
+                A::ScrollDown | A::ScrollUp | A::HalfPageDown | A::HalfPageUp,
+            ) => self.scroll_help(action),
             (Some(_), A::Close) => self.overlay = None,
             (Some(Overlay::Help), _) => return false,
             (_, A::ToggleHelp) => {
@@ -181,5 +179,20 @@ impl App {
         }
         self.focus = Focus::List;
         self.scroll = 0;
+    }
+
+    /// j/k and Ctrl-d/Ctrl-u over the help: the help scrolls, never the pane behind it, and
+    /// stops at its end (so k moves back at once after many j).
+    fn scroll_help(&mut self, action: Action) {
+        let half = (self.size.height.saturating_sub(4) / 2).max(1) as i32;
+        let delta = match action {
+            Action::ScrollDown => 1,
+            Action::ScrollUp => -1,
+            Action::HalfPageDown => half,
+            _ => -half,
+        };
+        let max = (self.measure.help_max_scroll)(&self.context(), self.size);
+        let max = max.min(u16::MAX as usize) as i32;
+        self.overlay_scroll = (self.overlay_scroll as i32 + delta).clamp(0, max) as u16;
     }
 }
