@@ -305,6 +305,8 @@ pub(crate) struct Parsed {
     pub japanese: japanese::ParsedJapanese,
     pub lists: immigration_lists::ParsedLists,
     pub similarity: Option<(usize, crate::model::similarity::SimilarityFile)>,
+    /// The similarity file left to decode on first use (`Checks::Embedded`).
+    pub similarity_later: Option<SourceFile>,
 }
 
 fn parse_one(file: &SourceFile, index: usize, parsed: &mut Parsed) -> Result<(), DataError> {
@@ -372,7 +374,16 @@ pub(crate) fn parse_checked(
         (None, Some(json)) => json.len(),
         (None, None) => f.text.len(),
     };
-    let mut order: Vec<usize> = (0..files.len()).collect();
+    // A similarity file already checked, with a prepared form, is decoded on first use.
+    let later = (checks == Checks::Embedded)
+        .then(|| {
+            files.iter().position(|f| {
+                matches!(kind_of(&f.rel), Some(Kind::Similarity))
+                    && (f.binary.is_some() || f.json.is_some())
+            })
+        })
+        .flatten();
+    let mut order: Vec<usize> = (0..files.len()).filter(|&i| Some(i) != later).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(size(&files[i])));
     let next = std::sync::atomic::AtomicUsize::new(0);
     let ((mut a, mut ea), (b, eb)) = std::thread::scope(|s| {
@@ -397,6 +408,7 @@ pub(crate) fn parse_checked(
     a.japanese.merge(b.japanese);
     a.lists.merge(b.lists);
     a.similarity = a.similarity.take().or(b.similarity);
+    a.similarity_later = later.map(|i| files[i].clone());
     errors.extend(ea.into_iter().map(|(_, e)| e));
 
     let dataset = validate::validate(&files, a, checks, &mut errors);

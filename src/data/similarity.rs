@@ -1,7 +1,7 @@
 //! Loading `similarity.ron`: the levels made numbers, every code a NOC 2021 unit group, no unit
 //! group its own neighbour.
 
-use super::{Checks, DataError, Location, SourceFile};
+use super::{Checks, DataError, Location, SourceFile, parse_ron};
 use crate::model::similarity::{RatingTable, SimilarityFile};
 use std::collections::HashMap;
 
@@ -51,4 +51,14 @@ pub(crate) fn validate(
             RatingTable::default()
         }
     }
+}
+
+/// The table of a similarity file checked when it was prepared (the embedded data, a
+/// directory's prepared copy), decoded on first use; empty, as if not loaded, should its form
+/// and RON both fail to read (a copy is checked whole and keyed by this build's forms).
+pub(crate) fn decode(file: &SourceFile) -> RatingTable {
+    parse_ron::<SimilarityFile>(file, "SimilarityFile(...)")
+        .ok()
+        .and_then(|f| RatingTable::from_file(f).ok())
+        .unwrap_or_default()
 }

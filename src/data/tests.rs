@@ -316,3 +316,21 @@ fn search_reads_only_the_files_it_uses() {
     assert_eq!(ds.units.len(), 516);
     assert!(!ds.figures.outlook.is_empty());
 }
+
+#[test]
+fn the_embedded_similarity_table_is_decoded_on_first_use_equal_to_its_ron() {
+    use crate::model::similarity::{RatingTable, SIMILARITY, SimilarityFile};
+    let ds = load_embedded().expect("loads");
+    // The first frame does not wait for it.
+    assert!(!ds.similarity.is_decoded());
+    let (_, text, _, _) = embedded::files()
+        .find(|(rel, ..)| *rel == SIMILARITY)
+        .expect("embedded");
+    let file: SimilarityFile = ron::Options::default().from_str(text).expect("parses");
+    let eager = RatingTable::from_file(file).expect("two digits each");
+    assert!(!eager.is_empty());
+    assert_eq!(ds.similarity.get(), &eager);
+    assert!(ds.similarity.is_decoded());
+    // A clone shares nothing it would decode twice into something else.
+    assert_eq!(ds.clone().similarity.get(), &eager);
+}

@@ -1,6 +1,7 @@
 //! Cross-checks over the parsed files: codes, TEER, parents, duplicates, profiles.
 
 use super::{Checks, DataError, Location, Parsed, SourceFile, files};
+use crate::model::similarity::Ratings;
 use crate::model::{Class, Dataset, UnitGroup};
 use std::collections::{BTreeMap, HashMap};
 
@@ -258,7 +259,10 @@ pub(super) fn validate(
         .with_figures(figures)
         .with_japanese(japanese);
     ds.immigration_lists = lists;
-    ds.similarity = similarity;
+    ds.similarity = match parsed.similarity_later.take() {
+        Some(file) => Ratings::later(move || super::similarity::decode(&file)),
+        None => similarity.into(),
+    };
     ds
 }
 

@@ -184,7 +184,7 @@ fn levels(ds: &Dataset, rated: Vec<Rated>) -> Vec<SkillLevel> {
 
 /// The similarity of two unit groups (ours), when both have ratings.
 pub fn similarity(ds: &Dataset, a: &str, b: &str) -> Option<f64> {
-    let t = &ds.similarity;
+    let t = ds.similarity.get();
     let (i, j) = (t.position(a)?, t.position(b)?);
     Some(round2(Measure::new(t).similarity(i, j)))
 }
@@ -242,7 +242,7 @@ fn noc_moves(ds: &Dataset, unit: &UnitGroup) -> Vec<NocMove> {
 
 /// Where the skills of `unit` carry.
 pub fn for_unit(ds: &Dataset, unit: &UnitGroup) -> PathsFacts {
-    let table = &ds.similarity;
+    let table = ds.similarity.get();
     let mut paths = Vec::new();
     if let Some(i) = table.position(&unit.code) {
         let measure = Measure::new(table);

@@ -106,8 +106,8 @@ pub struct Dataset {
     /// Express Entry rounds, provincial lists and community pilots (`immigration/`).
     pub immigration_lists: provincial::ImmigrationLists,
     /// The OaSIS rating vectors and closest occupations (`similarity.ron`); empty when the
-    /// file was not loaded.
-    pub similarity: similarity::RatingTable,
+    /// file was not loaded. Decoded on first use (`similarity.get()`) when already checked.
+    pub similarity: similarity::Ratings,
     /// The deep files (OaSIS, AI tasks and activities, yearly outlook), parsed on first use.
     pub deep: depth::DeepData,
     /// Whether this is the embedded dataset as loaded, whose search index `build.rs` prepared

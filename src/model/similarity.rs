@@ -106,3 +106,59 @@ impl RatingTable {
         self.codes.is_empty()
     }
 }
+
+/// The rating table, decoded when first asked for: a file already checked (the embedded data,
+/// a directory's prepared copy) keeps its prepared form until then, so the explorer's first
+/// frame does not wait for it (it is first needed once a major group's deep files are parsed).
+/// A directory checked at load holds its table decoded.
+#[derive(Clone, Default)]
+pub struct Ratings {
+    table: std::sync::OnceLock<RatingTable>,
+    decode: Option<std::sync::Arc<dyn Fn() -> RatingTable + Send + Sync>>,
+}
+
+impl Ratings {
+    /// A table decoded by `decode` on first use (the data layer provides it).
+    pub fn later(decode: impl Fn() -> RatingTable + Send + Sync + 'static) -> Ratings {
+        Ratings {
+            table: std::sync::OnceLock::new(),
+            decode: Some(std::sync::Arc::new(decode)),
+        }
+    }
+
+    /// The table, decoded now if it was not yet.
+    pub fn get(&self) -> &RatingTable {
+        self.table
+            .get_or_init(|| self.decode.as_ref().map(|d| d()).unwrap_or_default())
+    }
+
+    /// Whether the table has been decoded.
+    pub fn is_decoded(&self) -> bool {
+        self.table.get().is_some()
+    }
+}
+
+/// Read as the table it holds (decoding it on first use).
+impl std::ops::Deref for Ratings {
+    type Target = RatingTable;
+
+    fn deref(&self) -> &RatingTable {
+        self.get()
+    }
+}
+
+impl From<RatingTable> for Ratings {
+    fn from(table: RatingTable) -> Ratings {
+        Ratings {
+            table: std::sync::OnceLock::from(table),
+            decode: None,
+        }
+    }
+}
+
+/// Shows the table (decoding it): a table decoded later reads as one decoded at load.
+impl std::fmt::Debug for Ratings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}

@@ -98,7 +98,8 @@ pub fn run(
         panic!("{PANIC_TEST_VAR}=1: panicking on purpose after the first frame");
     }
     // After the first frame (drawn by the loop, once), in the background: the pages of the
-    // embedded files decoded so far go back to the kernel; then the search index, every
+    // embedded files decoded so far go back to the kernel; then the similarity table (and its
+    // pages), the search index, every
     // occupation's figures (filters, sorts, compare), the typo vocabulary (else the first
     // misspelt word waits for it) and the deep files every occupation uses (OaSIS guide,
     // work activities, yearly outlook). A major group's own OaSIS and task files are parsed
@@ -109,6 +110,10 @@ pub fn run(
     let index = std::sync::Arc::clone(&app.index);
     let in_background = move || {
         std::thread::spawn(move || {
+            crate::embedded_pages::release_pending();
+            // Where the skills carry, which the selected occupation's deep sections show once
+            // its major group's files are parsed.
+            ds.similarity.get();
             crate::embedded_pages::release_pending();
             index.prepare_corrections();
             facts.all();

@@ -83,4 +83,8 @@ fn forms_that_do_not_decode_are_read_from_their_ron() {
         .expect("loads from the RON");
     assert_eq!(ds.units, ron.units);
     assert_eq!(ds.figures.wages.len(), ron.figures.wages.len());
+    // The similarity table, left to decode on first use, falls back to its RON then too.
+    assert!(!ds.similarity.is_decoded());
+    assert!(!ron.similarity.get().is_empty());
+    assert_eq!(ds.similarity.get(), ron.similarity.get());
 }
