@@ -236,9 +236,10 @@ pub fn compare_cells(
                 ("n", &crate::locale::number(lang, e.path.len() as i64)),
                 (
                     "length",
-                    first
-                        .and_then(|s| s.length.as_deref())
-                        .unwrap_or(p.not_stated),
+                    &first.and_then(|s| s.length.as_deref()).map_or_else(
+                        || p.not_stated.to_string(),
+                        |w| fill(l.reviewed.noc_english, &[("words", w)]),
+                    ),
                 ),
             ],
         )

@@ -13,4 +13,13 @@ pub struct ReviewedLabels {
     /// holds in English, with "{half}", "{low}" and "{high}" for its numbers (written by
     /// `crate::locale`). Shown only while the English one equals the data's text.
     pub ai_method_text: &'static str,
+    /// "{words}": a labour market condition as COPS words it in French ("À équilibre"),
+    /// quoted as its label rather than reworded.
+    pub cops_quoted: &'static str,
+    /// "{words}": words of the NOC's English text shown inside a phrase of ours ("three-year"),
+    /// marked as the official English wording outside English.
+    pub noc_english: &'static str,
+    /// The short name of the Immigration and Refugee Protection Regulations in the
+    /// interface's language (the data's "IRPR"; "RIPR" in French).
+    pub regulation_short: &'static str,
 }

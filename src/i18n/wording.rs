@@ -129,7 +129,10 @@ pub fn source(l: &Labels, s: &Source) -> String {
 /// French, our Japanese under Japanese (the English where a term has none).
 pub fn conditions(l: &Labels, en: Option<&String>, fr: Option<&String>) -> Option<String> {
     match l.lang {
-        Lang::Fr => fr.or(en).cloned(),
+        Lang::Fr => match fr {
+            Some(fr) => Some(fill(l.reviewed.cops_quoted, &[("words", fr)])),
+            None => en.cloned(),
+        },
         Lang::Ja => en.map(|e| {
             l.phrases
                 .cops_conditions

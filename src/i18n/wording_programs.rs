@@ -48,6 +48,11 @@ pub fn as_of(l: &Labels, r: &ProgramResult) -> String {
     let Some(year) = r.list_year else {
         return match (r.sources.first(), r.as_of.split_once(" consolidated to ")) {
             (Some(s), Some((law, _))) if s.official => {
+                let law = if law == "IRPR" {
+                    l.reviewed.regulation_short
+                } else {
+                    law
+                };
                 fill(l.law.law_as_of, &[("law", law), ("date", &s.as_of)])
             }
             // The rules file's notes in words, in the interface language when they are the

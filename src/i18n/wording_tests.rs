@@ -117,7 +117,7 @@ fn score_inputs_in_english_match_the_library_words_and_translate() {
     }
     assert_eq!(
         score_input(fr, &inputs[1]),
-        "conditions futures COPS 2024-2033 : Risque modéré de pénurie"
+        "conditions futures COPS 2024-2033 : « Risque modéré de pénurie » (SPPC)"
     );
 }
 

@@ -44,6 +44,8 @@ mod tests_numbers;
 mod tests_present;
 #[cfg(test)]
 mod tests_tools;
+#[cfg(test)]
+mod tests_wording;
 
 pub use action::{Action, Tab};
 pub use state::App;

@@ -1,0 +1,61 @@
+//! French wording a reviewer read on the screens: the regulation's French acronym, COPS's
+//! labels quoted as COPS writes them, the NOC's English words marked as such in compare.
+
+use super::action::Tab;
+use super::testing::Harness;
+use crate::locale::Lang;
+
+fn flat(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn french_immigration_names_the_regulation_ripr_and_its_date_first() {
+    let mut h = Harness::embedded(Lang::Fr, 120, 40);
+    h.select_code("32102");
+    let text = flat(&h.document(Tab::Immigration, 100));
+    assert!(!text.contains("IRPR"), "{text}");
+    assert!(!text.contains("en date du RIPR"), "{text}");
+    assert!(
+        text.contains("en date du 2026-06-12 (RIPR, version consolidée)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn french_outlook_quotes_cops_labels_as_cops_writes_them() {
+    let mut h = Harness::embedded(Lang::Fr, 120, 40);
+    // 72200 (electricians): "À équilibre" is COPS's own French label for balance.
+    let mut balanced = None;
+    for code in ["72200", "21232", "32129", "00010", "31301"] {
+        h.select_code(code);
+        let text = flat(&h.document(Tab::Outlook, 100));
+        assert!(!text.contains(": À équilibre"), "{code}: {text}");
+        if text.contains("« À équilibre » (SPPC)") {
+            balanced = Some(code);
+        }
+    }
+    assert!(
+        balanced.is_some(),
+        "no balanced occupation among those read"
+    );
+}
+
+#[test]
+fn french_compare_marks_the_nocs_english_length_words() {
+    let mut h = Harness::embedded(Lang::Fr, 160, 60);
+    h.mark(&["72200", "31301", "32129"]);
+    h.press('c');
+    let screen = h.screen();
+    let rows: Vec<&str> = screen.lines().filter(|l| l.contains("étapes")).collect();
+    assert!(!rows.is_empty(), "{screen}");
+    for row in &rows {
+        assert!(
+            !row.contains("non précisée ") || row.contains("durée"),
+            "{screen}"
+        );
+        assert!(!row.contains("premier programme three"), "{screen}");
+    }
+    let all = flat(&screen);
+    assert!(all.contains("durée du premier programme"), "{screen}");
+}
