@@ -38,4 +38,10 @@ pub struct ReviewedLabels {
     pub noc2016_not_loaded: &'static str,
     pub close_matches: &'static str,
     pub search_with: &'static str,
+    /// Compare's frame when not every occupation fits: "{first}–{last}" shown of "{total}",
+    /// in the language's word order.
+    pub compare_range: &'static str,
+    /// Our translations of the sources screen's vintages and notes (ours), by their English
+    /// text in `crate::facts::sources`; empty in English. A text without one stays English.
+    pub source_words: std::collections::BTreeMap<&'static str, &'static str>,
 }
