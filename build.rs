@@ -12,9 +12,10 @@
 //! and written as JSON from those: nothing of the embedded dataset is parsed as RON at run
 //! time (a test checks every embedded file has its JSON).
 //!
-//! The unit groups and the figures, which the explorer's first frame waits for, are embedded
-//! in postcard's binary form instead of JSON, written from the crate's own types
-//! (`src/model/units.rs`, `src/model/figures.rs`): reading it skips JSON's parsing (a test
+//! The unit groups, the figures and the Japanese names, which the explorer's first frame waits
+//! for, are embedded in postcard's binary form instead of JSON, written from the crate's own
+//! types (`src/model/units.rs`, `src/model/figures.rs`, `src/model/japanese.rs`): reading it
+//! skips JSON's parsing (a test
 //! checks each reads back equal to its RON).
 
 use std::path::{Path, PathBuf};

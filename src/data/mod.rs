@@ -69,8 +69,9 @@ pub struct SourceFile {
     /// executable's own bytes may be.
     pub(crate) json: Option<&'static str>,
     /// The same content in postcard's binary form, written by `build.rs` from the file's own
-    /// type (the embedded unit groups and figures, which the first frame waits for; these
-    /// have no JSON). Several times faster to read than the JSON. Crate-only, as `json`.
+    /// type (the embedded unit groups, figures and Japanese names, which the first frame waits
+    /// for; these have no JSON). Several times faster to read than the JSON. Crate-only, as
+    /// `json`.
     pub(crate) binary: Option<&'static [u8]>,
 }
 

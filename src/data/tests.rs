@@ -139,11 +139,15 @@ fn binary_and_ron<T: DeserializeOwned>(rel: &str, text: &str, binary: &'static [
 #[test]
 fn every_unit_group_and_figure_file_is_embedded_in_binary_equal_to_its_ron() {
     use crate::model::figures as f;
+    use crate::model::japanese as ja;
     // The files the explorer's first frame waits for are read from postcard, which is not
     // self-describing: each must be there, and read back to exactly what its RON says.
     let mut checked = 0;
     for (rel, text, _, binary) in embedded::files() {
-        let binary_expected = matches!(kind_of(rel), Some(Kind::Units) | Some(Kind::Figure(_)));
+        let binary_expected = matches!(
+            kind_of(rel),
+            Some(Kind::Units | Kind::Figure(_) | Kind::Japanese(_))
+        );
         assert_eq!(binary.is_some(), binary_expected, "{rel}: binary form");
         let Some(binary) = binary else { continue };
         macro_rules! same {
@@ -165,12 +169,15 @@ fn every_unit_group_and_figure_file_is_embedded_in_binary_equal_to_its_ron() {
                 same!(crate::model::path_lists::ProvincialLicensingFile)
             }
             crate::model::tuition::TUITION => same!(crate::model::tuition::TuitionFile),
+            ja::TITLES => same!(ja::JapaneseTitlesFile),
+            ja::JOBTAG => same!(ja::JobtagFile),
+            ja::JOBTAG_LINKS => same!(ja::JobtagLinksFile),
             _ => same!(UnitGroupFile),
         }
         checked += 1;
     }
-    // The ten major groups' unit-group files and the seven figure files.
-    assert!(checked >= 17, "only {checked} files in binary form");
+    // The ten major groups' unit-group files, the seven figure files and the three Japanese.
+    assert!(checked >= 20, "only {checked} files in binary form");
 }
 
 /// A type `ron::Value` cannot carry faithfully: its unit variants become `()`.

@@ -1,6 +1,6 @@
 //! The forms a data file is prepared in, shared by `build.rs` (the embedded data) and the
 //! crate (a `--data` directory's prepared copy): postcard for the unit groups and figures,
-//! compact JSON for the rest where it converts safely. It names the figure, law and unit types
+//! compact JSON for the rest where it converts safely. It names the figure, law, unit and Japanese types
 //! through `super::` (each includer provides them), and uses no `crate::` paths.
 
 /// Whether JSON made from `value` deserialises into the same thing the RON would.
@@ -36,7 +36,7 @@ pub fn typed_json(rel: &str, text: &str) -> Option<String> {
 }
 
 /// The file in postcard's binary form, made from the crate's own type, for the files the
-/// explorer's first frame waits for (the unit groups and the figures): reading it is several
+/// explorer's first frame waits for (the unit groups, the figures, the Japanese names): reading it is several
 /// times faster than JSON. `None` for the other files, and for a file that does not parse
 /// (its RON is then parsed at run time, which reports it).
 pub fn to_binary(rel: &str, text: &str) -> Option<Vec<u8>> {
@@ -61,6 +61,10 @@ pub fn to_binary(rel: &str, text: &str) -> Option<Vec<u8>> {
             via::<super::path_lists::ProvincialLicensingFile>(text)
         }
         super::tuition::TUITION => via::<super::tuition::TuitionFile>(text),
+        // The Japanese names, which the list and the search read at every start.
+        super::japanese_names::TITLES => via::<super::japanese_names::JapaneseTitlesFile>(text),
+        super::japanese_names::JOBTAG => via::<super::japanese_names::JobtagFile>(text),
+        super::japanese_names::JOBTAG_LINKS => via::<super::japanese_names::JobtagLinksFile>(text),
         _ => None,
     }
 }
