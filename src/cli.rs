@@ -172,10 +172,10 @@ fn show(dir: &Option<PathBuf>, code: &str, format: ShowFormat, lang: Lang) -> Re
         return print_out_as(&render(unit), json);
     }
     let Some(old) = ds.noc2016_class(code) else {
-        return Err(not_found(&ds, code));
+        return Err(not_found(&ds, code, lang));
     };
     let successor = successor(&ds, old);
-    let note = noc2016_note(&ds, old, successor.map(|u| u.code.as_str()));
+    let note = noc2016_note(&ds, old, successor.map(|u| u.code.as_str()), false, lang);
     match (successor, format) {
         (Some(unit), ShowFormat::Json) => {
             print_err(&note);
@@ -233,16 +233,31 @@ fn check_code(code: &str) -> Result<&str, CliError> {
 }
 
 /// "3219 is a NOC 2016 code (...); it continues as NOC 2021 32129 ..." and the other unit
-/// groups the correspondence links it to.
-fn noc2016_note(ds: &Dataset, old: &crate::model::Noc2016Class, shown: Option<&str>) -> String {
+/// groups the correspondence links it to, in the interface language; `exported` says the
+/// successor is exported in its place rather than shown below.
+fn noc2016_note(
+    ds: &Dataset,
+    old: &crate::model::Noc2016Class,
+    shown: Option<&str>,
+    exported: bool,
+    lang: Lang,
+) -> String {
+    let r = &crate::i18n::Labels::for_lang(lang).reviewed;
+    let fill = crate::i18n::fill;
     let title = |c: &str| ds.unit(c).map_or(String::new(), |u| u.title.clone());
-    let mut out = format!("{} is a NOC 2016 code ({}); ", old.code, old.title);
+    let mut out = fill(r.noc2016_is, &[("code", &old.code), ("title", &old.title)]);
     match shown {
         Some(code) => {
-            out.push_str(&format!(
-                "it continues as NOC 2021 {code} {}, shown below.\n",
-                title(code)
+            let place = if exported {
+                r.noc2016_exported
+            } else {
+                r.noc2016_shown
+            };
+            out.push_str(&fill(
+                r.noc2016_continues,
+                &[("code", code), ("title", &title(code)), ("place", place)],
             ));
+            out.push('\n');
             let others: Vec<String> = old
                 .noc2021
                 .iter()
@@ -250,18 +265,18 @@ fn noc2016_note(ds: &Dataset, old: &crate::model::Noc2016Class, shown: Option<&s
                 .map(|c| format!("{c} {}", title(c)))
                 .collect();
             if !others.is_empty() {
-                out.push_str(&format!(
-                    "The correspondence also links it to: {}.\n",
-                    others.join("; ")
-                ));
+                out.push_str(&fill(r.noc2016_also, &[("others", &others.join("; "))]));
+                out.push('\n');
             }
         }
         None => {
-            out.push_str("in NOC 2021 it is split among these unit groups:\n");
+            out.push_str(r.noc2016_split);
+            out.push('\n');
             for c in &old.noc2021 {
                 out.push_str(&format!("  {c}  {}\n", title(c)));
             }
-            out.push_str("show one with: noc-explorer show CODE\n");
+            out.push_str(r.noc2016_show_one);
+            out.push('\n');
         }
     }
     out
@@ -392,7 +407,8 @@ fn validate_config(c: &crate::i18n::CliLabels) -> Result<(), CliError> {
     )))
 }
 
-fn not_found(ds: &Dataset, code: &str) -> CliError {
+fn not_found(ds: &Dataset, code: &str, lang: Lang) -> CliError {
+    let r = &crate::i18n::Labels::for_lang(lang).reviewed;
     let index = SearchIndex::new(ds);
     let mut searcher = Searcher::new();
     let code = code.trim();
@@ -412,21 +428,21 @@ fn not_found(ds: &Dataset, code: &str) -> CliError {
     } else {
         hits = searcher.search(&index, code).hits;
     }
-    let mut message = format!("noc-explorer: no unit group has the code \"{code}\"");
+    let mut message = crate::i18n::fill(r.no_code, &[("code", code)]);
     if code.len() == 4 && code.bytes().all(|b| b.is_ascii_digit()) && ds.noc2016.is_empty() {
-        message.push_str(
-            "\nit may be a NOC 2016 code: the NOC 2016 correspondence (noc/noc2016.ron) is not \
-             loaded in this data, so NOC 2016 codes cannot be read",
-        );
+        message.push('\n');
+        message.push_str(r.noc2016_not_loaded);
     }
     if !hits.is_empty() {
-        message.push_str("\nclose matches:");
+        message.push('\n');
+        message.push_str(r.close_matches);
         for hit in hits.iter().take(5) {
             let unit = &ds.units[hit.unit];
             message.push_str(&format!("\n  {}  {}", unit.code, unit.title));
         }
     }
-    message.push_str("\nsearch with: noc-explorer search QUERY");
+    message.push('\n');
+    message.push_str(r.search_with);
     CliError::NotFound { message }
 }
 

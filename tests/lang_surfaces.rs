@@ -107,3 +107,29 @@ fn json_stays_the_english_contract_under_any_language() {
         );
     }
 }
+
+#[test]
+fn an_old_code_and_an_unknown_code_are_told_in_the_users_language() {
+    for (lang, old, split_word) in [
+        ("fr", "3219 est un code de la CNP 2016", "ci-dessous"),
+        ("ja", "3219 は NOC 2016 のコード", "以下に表示"),
+    ] {
+        let out = stdout(&["show", "3219", "--lang", lang]);
+        assert!(out.starts_with(old), "{lang}: {out}");
+        assert!(
+            out.lines().next().unwrap_or("").contains(split_word),
+            "{lang}"
+        );
+        assert!(!out.contains("is a NOC 2016 code"), "{lang}");
+        assert!(!out.contains("shown below"), "{lang}");
+        let err = common::cmd()
+            .args(["show", "99999", "--lang", lang])
+            .output()
+            .expect("the binary runs");
+        let err = String::from_utf8_lossy(&err.stderr);
+        assert!(err.contains("99999"), "{lang}: {err}");
+        for english in ["no unit group has", "close matches", "search with"] {
+            assert!(!err.contains(english), "{lang}: {err}");
+        }
+    }
+}

@@ -36,7 +36,7 @@ pub fn export(args: ExportArgs) -> Result<(), CliError> {
         }
     }
     let ds = super::load(args.data.as_deref())?;
-    let units = units(&ds, &args.codes)?;
+    let units = units(&ds, &args.codes, args.lang)?;
     let header = report::HandoutHeader::today(args.lang, args.client.as_deref());
     let text = crate::export::render(&ds, &units, args.format, &header)
         .map_err(|e| CliError::Other(e.to_string()))?;
@@ -79,7 +79,11 @@ pub fn export(args: ExportArgs) -> Result<(), CliError> {
 /// The unit groups the codes name, each once, in the order first given. A NOC 2016 code
 /// that continues as one unit group is that group (said on standard error); one split among
 /// several is refused with the list to choose from.
-fn units<'a>(ds: &'a Dataset, codes: &[String]) -> Result<Vec<&'a UnitGroup>, CliError> {
+fn units<'a>(
+    ds: &'a Dataset,
+    codes: &[String],
+    lang: Lang,
+) -> Result<Vec<&'a UnitGroup>, CliError> {
     let mut units: Vec<&UnitGroup> = Vec::new();
     for code in codes {
         let code = code.trim();
@@ -90,17 +94,14 @@ fn units<'a>(ds: &'a Dataset, codes: &[String]) -> Result<Vec<&'a UnitGroup>, Cl
                     return Err(CliError::NotFound {
                         message: format!(
                             "noc-explorer: {}",
-                            super::noc2016_note(ds, old, None).trim_end()
+                            super::noc2016_note(ds, old, None, false, lang).trim_end()
                         ),
                     });
                 };
-                print_err(
-                    &super::noc2016_note(ds, old, Some(&unit.code))
-                        .replace(", shown below.", ", exported in its place."),
-                );
+                print_err(&super::noc2016_note(ds, old, Some(&unit.code), true, lang));
                 unit
             }
-            (None, None) => return Err(not_found(ds, code)),
+            (None, None) => return Err(not_found(ds, code, lang)),
         };
         if !units.iter().any(|u| u.code == unit.code) {
             units.push(unit);

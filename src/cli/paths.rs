@@ -44,7 +44,7 @@ pub(super) fn run(
 ) -> Result<(), CliError> {
     let ds = super::load(dir)?;
     let code = code.trim();
-    let unit = ds.unit(code).ok_or_else(|| not_found(&ds, code))?;
+    let unit = ds.unit(code).ok_or_else(|| not_found(&ds, code, lang))?;
     let facts = paths::for_unit(&ds, unit);
     match format {
         ListFormat::Json => {

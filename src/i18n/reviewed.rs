@@ -22,4 +22,26 @@ pub struct ReviewedLabels {
     /// The short name of the Immigration and Refugee Protection Regulations in the
     /// interface's language (the data's "IRPR"; "RIPR" in French).
     pub regulation_short: &'static str,
+    /// `show` and `export` given a NOC 2016 code: "{code}", "{title}" of the old class; where
+    /// it continues ("{code}", "{title}", "{place}": shown below or exported in its place);
+    /// "{others}" the correspondence also links; or the groups it is split among.
+    pub noc2016_is: &'static str,
+    pub noc2016_continues: &'static str,
+    pub noc2016_shown: &'static str,
+    pub noc2016_exported: &'static str,
+    pub noc2016_also: &'static str,
+    pub noc2016_split: &'static str,
+    pub noc2016_show_one: &'static str,
+    /// "{code}": no unit group has it; then perhaps a NOC 2016 code not loaded, close codes
+    /// and how to search.
+    pub no_code: &'static str,
+    pub noc2016_not_loaded: &'static str,
+    pub close_matches: &'static str,
+    pub search_with: &'static str,
+    /// Compare's frame when not every occupation fits: "{first}–{last}" shown of "{total}",
+    /// in the language's word order.
+    pub compare_range: &'static str,
+    /// Our translations of the sources screen's vintages and notes (ours), by their English
+    /// text in `crate::facts::sources`; empty in English. A text without one stays English.
+    pub source_words: std::collections::BTreeMap<&'static str, &'static str>,
 }

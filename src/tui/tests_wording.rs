@@ -1,4 +1,4 @@
-//! French wording a reviewer read on the screens: the regulation's French acronym, COPS's
+//! Wording a reviewer read on the screens: in French the regulation's acronym, COPS's
 //! labels quoted as COPS writes them, the NOC's English words marked as such in compare.
 
 use super::action::Tab;
@@ -58,4 +58,42 @@ fn french_compare_marks_the_nocs_english_length_words() {
     }
     let all = flat(&screen);
     assert!(all.contains("durée du premier programme"), "{screen}");
+}
+
+#[test]
+fn japanese_compare_frame_says_how_many_of_how_many_in_japanese_order() {
+    let mut h = Harness::embedded(Lang::Ja, 80, 24);
+    h.mark(&["72200", "31301", "32129"]);
+    h.press('c');
+    let screen = h.screen();
+    let top = screen.lines().next().unwrap_or_default();
+    assert!(top.contains("3 件中 1–"), "{screen}");
+    assert!(!top.contains("件中  3"), "{screen}");
+}
+
+/// Words of a source's vintage or note that are English prose of ours (a run of four
+/// lowercase ASCII letters), rather than dates, versions and codes alone.
+fn has_english_words(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_lowercase())
+        .any(|w| w.len() >= 4)
+}
+
+#[test]
+fn the_sources_screen_words_its_vintages_and_notes_in_french_and_japanese() {
+    for lang in [Lang::Fr, Lang::Ja] {
+        let words = &crate::i18n::Labels::for_lang(lang).reviewed.source_words;
+        for s in crate::facts::sources() {
+            for text in [s.vintage, s.note] {
+                if has_english_words(text) {
+                    assert!(words.contains_key(text), "{lang:?}: {text}");
+                }
+            }
+        }
+        let mut h = Harness::embedded(lang, 120, 40);
+        h.press('i');
+        let lines = super::content::sources::lines(&h.app.context(), 100);
+        let text = flat(&lines.iter().map(|l| format!("{l}\n")).collect::<String>());
+        assert!(!text.contains("income year 2020"), "{lang:?}: {text}");
+        assert!(!text.contains("National projections only"), "{lang:?}");
+    }
 }

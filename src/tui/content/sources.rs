@@ -11,6 +11,7 @@ use ratatui::text::{Line, Span};
 /// The overlay's lines for a text `width`.
 pub fn lines(cx: &Context, width: usize) -> Vec<Line<'static>> {
     let (t, l) = (&cx.theme, cx.labels);
+    let ours = |text: &'static str| l.reviewed.source_words.get(text).copied().unwrap_or(text);
     let mut out = Vec::new();
     for s in facts::sources() {
         if !out.is_empty() {
@@ -24,11 +25,11 @@ pub fn lines(cx: &Context, width: usize) -> Vec<Line<'static>> {
             ])
         };
         out.extend(wrap(&field(l.publisher, s.publisher), width, 2));
-        out.extend(wrap(&field(l.vintage, s.vintage), width, 2));
+        out.extend(wrap(&field(l.vintage, ours(s.vintage)), width, 2));
         out.extend(wrap(&field(l.licence, s.licence), width, 2));
         out.extend(wrap(&Line::styled(s.attribution, t.base), width, 0));
         if !s.note.is_empty() {
-            out.extend(wrap(&Line::styled(s.note, t.muted), width, 0));
+            out.extend(wrap(&Line::styled(ours(s.note), t.muted), width, 0));
         }
     }
     // The overall score's formula: the Overview shows each component with its numbers.

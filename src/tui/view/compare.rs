@@ -29,12 +29,14 @@ impl Widget for &CompareView<'_> {
         let marked = app.shortlist.len();
         // "Compare · 1-2 of 3" when not all fit, "· first 4 of 5" when more are marked.
         let range = if table.shown < table.total {
-            format!(
-                "{}–{} {} {}",
-                table.first + 1,
-                table.first + table.shown,
-                app.labels.of,
-                table.total
+            let n = |v: usize| crate::locale::number(app.lang, v as i64);
+            crate::i18n::fill(
+                app.labels.reviewed.compare_range,
+                &[
+                    ("first", &n(table.first + 1)),
+                    ("last", &n(table.first + table.shown)),
+                    ("total", &n(table.total)),
+                ],
             )
         } else {
             table.shown.to_string()
