@@ -450,10 +450,11 @@ fn alias_first(index: &SearchIndex, alias: &index::ResolvedAlias, hits: Vec<Hit>
         })
         .collect();
     ranking::sort_hits(index, &mut first);
-    first.extend(
-        hits.into_iter()
-            .filter(|h| !alias.units.contains(&(h.unit as u32))),
-    );
+    // After the alias, only texts holding the query as whole words: letters scattered
+    // through a title ("MLT" in "meat loaf trimmer") made "MLT" list 430 of 516.
+    first.extend(hits.into_iter().filter(|h| {
+        !alias.units.contains(&(h.unit as u32)) && h.score >= ranking::WHOLE_WORDS * TIER
+    }));
     first
 }
 

@@ -145,3 +145,26 @@ fn a_query_no_title_holds_whole_is_shown_without_one_word_and_says_so() {
     // A query that finds something says nothing of fewer words.
     assert_eq!(search(Lang::En, "grocery clerk").0.without, None);
 }
+
+#[test]
+fn an_alias_is_followed_by_whole_words_only() {
+    // Before: "MLT" listed 430 of 516, "meat loaf trimmer" among them; "RN" a popcorn vendor.
+    let (results, codes) = search(Lang::En, "MLT");
+    assert_eq!(codes[0], "32120");
+    assert!(codes.len() < 10, "{codes:?}");
+    assert!(
+        results
+            .hits
+            .iter()
+            .all(|h| !h.matched.contains("meat loaf"))
+    );
+    let (results, codes) = search(Lang::En, "RN");
+    assert_eq!(codes[0], "31301");
+    assert!(
+        results.hits.iter().all(|h| !h.matched.contains("popcorn")),
+        "{codes:?}"
+    );
+    // An alias that is an everyday word keeps the titles holding it.
+    let (_, codes) = search(Lang::En, "developer");
+    assert!(codes.contains(&"21234".to_string()), "{codes:?}");
+}
