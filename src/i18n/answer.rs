@@ -58,14 +58,25 @@ pub fn parts(l: &Labels, f: &Facts, lead: Option<&str>) -> Vec<String> {
     let provincial = &f.immigration.lists.provincial;
     if provincial.loaded {
         let briefs = provincial.brief(lead);
-        out.push(if briefs.is_empty() {
-            a.answer_no_province.to_string()
-        } else {
-            fill(
+        // An exclusion list we hold names it: said beside the lists naming it as eligible,
+        // or "on no list we hold" would read against the rows below it.
+        let mut excluded: Vec<&str> = (provincial.rows.iter())
+            .filter(|r| r.status == "excluded")
+            .map(|r| r.province.as_str())
+            .collect();
+        excluded.dedup();
+        let excluded = excluded.join(", ");
+        out.push(match (briefs.is_empty(), excluded.is_empty()) {
+            (true, true) => a.answer_no_province.to_string(),
+            (true, false) => fill(a.answer_no_province_excluded, &[("provinces", &excluded)]),
+            (false, _) => fill(
                 a.answer_provinces,
                 &[("provinces", &l.lists.provinces_brief(&briefs))],
-            )
+            ),
         });
+        if !briefs.is_empty() && !excluded.is_empty() {
+            out.push(fill(a.answer_excluded, &[("provinces", &excluded)]));
+        }
     }
     out
 }

@@ -50,6 +50,11 @@ pub struct LawLabels {
     /// "provinces: {provinces}", or on no list we hold.
     pub answer_provinces: &'static str,
     pub answer_no_province: &'static str,
+    /// "{provinces}": the provinces whose exclusion lists we hold name the occupation, said
+    /// beside the lists naming it as eligible or targeted (or their absence).
+    pub answer_excluded: &'static str,
+    /// On no list naming it as eligible or targeted, but on an exclusion list of {provinces}.
+    pub answer_no_province_excluded: &'static str,
     /// Compare's rows: the category lists in force, the provincial lists naming it.
     pub compare_category: &'static str,
     pub compare_provinces: &'static str,

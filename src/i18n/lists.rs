@@ -92,6 +92,9 @@ pub struct ListLabels {
     /// "on a list of {province}".
     pub f_provincial_of: &'static str,
     pub f_provincial_any: &'static str,
+    /// "{province}", "{held}": the filter finds nothing because our files hold no current
+    /// list of the province that names occupations; `held` lists the provinces we do hold.
+    pub f_provincial_none: &'static str,
     // The one-line answer's parts.
     /// "last round {date}, CRS {cutoff}".
     pub brief_last: &'static str,

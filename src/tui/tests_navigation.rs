@@ -257,3 +257,41 @@ fn in_french_provinces_are_named_in_french() {
     assert!(pane.contains("Québec : médiane"), "{pane}");
     assert!(h.screen().contains("Québec"));
 }
+
+#[test]
+fn a_provincial_list_we_do_not_hold_is_said_to_be_our_gap() {
+    let mut h = Harness::embedded(Lang::En, 80, 24);
+    // Newfoundland and Labrador: we hold no list of it. Before: "0 of 516 · no occupation
+    // matches" and nothing else.
+    h.press('f').type_str("jjjjjjj");
+    while h.app.filter.province.as_deref() != Some("Newfoundland and Labrador") {
+        h.press(' ');
+    }
+    h.type_str("j ").key(KeyCode::Esc, NONE);
+    assert!(h.app.filter.provincial_list);
+    let screen = h.screen();
+    for part in [
+        "no occupation matches",
+        "Our data holds no current",
+        "held: AB, BC, MB, NS, PE,",
+    ] {
+        assert!(screen.contains(part), "{part}: {screen}");
+    }
+    assert_eq!(
+        h.app.provincial_list_gap().as_deref(),
+        Some(
+            "Our data holds no current list of Newfoundland and Labrador that names occupations \
+             (current lists held: AB, BC, MB, NS, PE, SK). That is a gap in our files, not a \
+             sign that Newfoundland and Labrador has none."
+        )
+    );
+    // Alberta: we hold a current list, and occupations are on it.
+    let mut h = Harness::embedded(Lang::En, 80, 24);
+    h.press('f')
+        .type_str("jjjjjjj ")
+        .type_str("j ")
+        .key(KeyCode::Esc, NONE);
+    assert_eq!(h.app.filter.province.as_deref(), Some("Alberta"));
+    assert!(h.app.provincial_list_gap().is_none());
+    assert!(h.app.row_count() > 0);
+}

@@ -89,7 +89,10 @@ fn load_known(dir: &Path) -> Option<Dataset> {
         .map(|(path, rel, _)| super::SourceFile {
             rel: rel.clone(),
             display: path.display().to_string(),
-            text: std::borrow::Cow::Borrowed(""),
+            // Owned (empty, no allocation): a borrowed text marks an embedded file, whose
+            // decoded bytes go back to the kernel after loading (`data::release`). This
+            // copy's forms are heap memory, which MADV_DONTNEED would zero.
+            text: std::borrow::Cow::Owned(String::new()),
             json: None,
             binary: None,
         })

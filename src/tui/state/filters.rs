@@ -146,6 +146,36 @@ impl App {
     }
 }
 
+impl App {
+    /// Why "on a list of {province}" can find nothing: our files hold no current list of
+    /// that province naming occupations (none at all, or only exclusion or historical lists).
+    /// `None` when the filter is off, no province is chosen or we hold a current list of it.
+    pub fn provincial_list_gap(&self) -> Option<String> {
+        let name = self.filter.province.as_deref()?;
+        let province = self.filter.province_code()?;
+        let file = self.ds.immigration_lists.provincial.as_ref()?;
+        if !self.filter.provincial_list {
+            return None;
+        }
+        let mut held: Vec<&str> = (file.lists.iter())
+            .filter(|l| l.status == "listed")
+            .map(|l| l.province.as_str())
+            .collect();
+        held.sort_unstable();
+        held.dedup();
+        if held.contains(&province) {
+            return None;
+        }
+        Some(crate::i18n::fill(
+            self.labels.lists.f_provincial_none,
+            &[
+                ("province", &province_name(self.labels, name)),
+                ("held", &held.join(", ")),
+            ],
+        ))
+    }
+}
+
 /// The value after `now` in `values` (wrapping; `step` -1 goes back).
 fn cycle<T: PartialEq + Clone>(values: &[T], now: &T, step: isize) -> T {
     let n = values.len() as isize;

@@ -113,6 +113,18 @@ impl Widget for &ListView<'_> {
             };
             let msg = truncate_to_width(&msg, w);
             buf.set_line(rows.x, rows.y, &Line::styled(msg, t.muted), rows.width);
+            // An empty list that is a gap in our files says so, whole.
+            if let Some(gap) = app.provincial_list_gap() {
+                let lines = crate::tui::text::wrap(&Line::raw(gap), w, 0);
+                for (i, line) in lines
+                    .iter()
+                    .take(rows.height.saturating_sub(2) as usize)
+                    .enumerate()
+                {
+                    let line = line.clone().style(t.warning);
+                    buf.set_line(rows.x, rows.y + 2 + i as u16, &line, rows.width);
+                }
+            }
             return;
         }
         for (row, y) in app.visible_rows(rows.height as usize) {
