@@ -44,4 +44,8 @@ pub struct ReviewedLabels {
     /// Our translations of the sources screen's vintages and notes (ours), by their English
     /// text in `crate::facts::sources`; empty in English. A text without one stays English.
     pub source_words: std::collections::BTreeMap<&'static str, &'static str>,
+    /// What each TEER level asks, in a few words, for a header too narrow for the full
+    /// meaning, what differs between levels first (TEER 2 and 3 both began "College or
+    /// apprenticeship" and were cut there, so a cut one still tells them apart).
+    pub teer_short: [&'static str; 6],
 }

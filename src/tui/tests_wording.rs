@@ -97,3 +97,50 @@ fn the_sources_screen_words_its_vintages_and_notes_in_french_and_japanese() {
         assert!(!text.contains("National projections only"), "{lang:?}");
     }
 }
+
+/// The header's TEER line at 80x24.
+fn teer_line(lang: Lang, code: &str) -> String {
+    let mut h = Harness::embedded(lang, 80, 24);
+    h.select_code(code);
+    let screen = h.screen();
+    let line = screen
+        .lines()
+        .find(|l| l.contains("ER ") && l.contains(" · "));
+    line.unwrap_or_default().to_string()
+}
+
+#[test]
+fn at_80x24_the_header_keeps_what_sets_teer_2_and_3_apart() {
+    for (lang, two, three) in [
+        (Lang::En, "TEER 2 · 2+ years", "TEER 3 · Under 2 years"),
+        (
+            Lang::Fr,
+            "FÉER 2 · 2 ans ou plus",
+            "FÉER 3 · Moins de 2 ans",
+        ),
+        (Lang::Ja, "TEER 2 · 2年以上", "TEER 3 · 2年未満"),
+    ] {
+        let (l2, l3) = (teer_line(lang, "32129"), teer_line(lang, "33103"));
+        assert!(l2.contains(two), "{lang:?}: {l2}");
+        assert!(l3.contains(three), "{lang:?}: {l3}");
+    }
+    // Where the full meaning fits, it is shown.
+    let mut h = Harness::embedded(Lang::En, 160, 40);
+    h.select_code("32129");
+    assert!(
+        h.screen()
+            .contains("College or apprenticeship of 2 or more years")
+    );
+}
+
+#[test]
+fn at_80x24_the_japanese_header_shows_our_title_under_a_long_english_one() {
+    let mut h = Harness::embedded(Lang::Ja, 80, 24);
+    h.select_code("31301");
+    let screen = h.screen();
+    let header: Vec<&str> = screen.lines().take(5).collect();
+    let header = header.join("\n");
+    assert!(header.contains("看護師"), "{screen}");
+    assert!(header.contains("非公式訳"), "{screen}");
+    assert!(header.contains("Registered nurses"), "{screen}");
+}

@@ -82,7 +82,10 @@ impl Widget for &HeaderView<'_> {
         } else {
             w
         };
-        let title_lines = if title_len > title_w && inner.height > 2 {
+        // In Japanese our title takes the second line, so the English one is cut to the
+        // first rather than wrapped over it.
+        let japanese = app.lang == Lang::Ja && app.ds.japanese_title(&unit.code).is_some();
+        let title_lines = if title_len > title_w && inner.height > 2 && !japanese {
             wrap(&Line::styled(title.to_string(), t.title), title_w, 0)
         } else {
             vec![Line::styled(truncate_to_width(title, title_w), t.title)]
@@ -132,10 +135,16 @@ impl Widget for &HeaderView<'_> {
         };
         if inner.height > 2 {
             let teer = format!("{} {}", app.labels.tools.r_teer, unit.teer);
-            let meaning = truncate_to_width(
-                l.teer_meaning_of(unit.teer),
-                w.saturating_sub(teer.len() + 3),
-            );
+            let room = w.saturating_sub(text::width(&teer) + 3);
+            let full = l.teer_meaning_of(unit.teer);
+            let short = (l.reviewed.teer_short.get(usize::from(unit.teer))).map_or(full, |s| s);
+            // The full meaning when it fits, else the level's few words.
+            let meaning = if text::width(full) <= room {
+                full
+            } else {
+                short
+            };
+            let meaning = truncate_to_width(meaning, room);
             let line = Line::from(vec![
                 Span::styled(teer, t.key),
                 Span::styled(" · ", t.muted),
