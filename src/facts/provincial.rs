@@ -231,6 +231,17 @@ impl ProvincialFacts {
     }
 
     /// The provinces (codes) whose lists in force name the occupation.
+    /// The provinces whose exclusion lists name the occupation, in code order, once each.
+    pub fn excluded_provinces(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = (self.rows.iter())
+            .filter(|r| r.status == "excluded")
+            .map(|r| r.province.as_str())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
     pub fn listed_provinces(&self) -> Vec<String> {
         let mut out: Vec<String> = (self.rows.iter())
             .filter(|r| r.status == "listed")

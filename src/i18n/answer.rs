@@ -60,12 +60,7 @@ pub fn parts(l: &Labels, f: &Facts, lead: Option<&str>) -> Vec<String> {
         let briefs = provincial.brief(lead);
         // An exclusion list we hold names it: said beside the lists naming it as eligible,
         // or "on no list we hold" would read against the rows below it.
-        let mut excluded: Vec<&str> = (provincial.rows.iter())
-            .filter(|r| r.status == "excluded")
-            .map(|r| r.province.as_str())
-            .collect();
-        excluded.dedup();
-        let excluded = excluded.join(", ");
+        let excluded = provincial.excluded_provinces().join(", ");
         out.push(match (briefs.is_empty(), excluded.is_empty()) {
             (true, true) => a.answer_no_province.to_string(),
             (true, false) => fill(a.answer_no_province_excluded, &[("provinces", &excluded)]),
