@@ -41,8 +41,8 @@ fn the_generated_files_load_as_a_dataset() {
     for text in unit
         .example_titles
         .iter()
-        .chain(unit.exclusions.iter().map(String::as_str))
-        .chain(unit.main_duties.iter().map(String::as_str))
+        .chain(unit.exclusions.iter().map(|t| t.as_str()))
+        .chain(unit.main_duties.iter().map(|t| t.as_str()))
     {
         assert_eq!(text, text.trim());
         assert!(!text.contains("  "), "{text:?}");

@@ -268,14 +268,16 @@ fn release(file: &SourceFile, decoded: &'static [u8]) {
 /// self-describing: `build.rs` writes it only for files whose type their path decides
 /// (`to_binary` there, `kind_of` here), and a test checks it equals the RON's value.
 pub fn parse_ron<T: DeserializeOwned>(file: &SourceFile, expected: &str) -> Result<T, DataError> {
+    // Texts are borrowed from these `'static` bytes, not copied (`units::borrowing`).
+    use crate::model::units::borrowing;
     if let Some(bytes) = file.binary
-        && let Ok(value) = postcard::from_bytes(bytes)
+        && let Ok(value) = borrowing(bytes, postcard::from_bytes)
     {
         release(file, bytes);
         return Ok(value);
     }
     if let Some(json) = file.json
-        && let Ok(value) = serde_json::from_str(json)
+        && let Ok(value) = borrowing(json.as_bytes(), |_| serde_json::from_str(json))
     {
         release(file, json.as_bytes());
         return Ok(value);

@@ -325,8 +325,8 @@ fn check_sizes(unit: &UnitGroup, report: &mut dyn FnMut(String, String, String))
         ("title", unit.title.as_str()),
         ("title_fr", unit.title_fr.as_str()),
     ];
-    fn strs(list: &[String]) -> Vec<&str> {
-        list.iter().map(String::as_str).collect()
+    fn strs<S: AsRef<str>>(list: &[S]) -> Vec<&str> {
+        list.iter().map(AsRef::as_ref).collect()
     }
     let lists = [
         ("main_duties", strs(&unit.main_duties)),

@@ -160,7 +160,7 @@ fn figures(
 /// The education path of `requirements` and the tuition of its university stages in
 /// `province` (a two-letter code), else Canada.
 pub fn education_path(
-    requirements: &[String],
+    requirements: &[impl AsRef<str>],
     tuition: Option<&TuitionFile>,
     province: Option<&str>,
 ) -> EducationPath {

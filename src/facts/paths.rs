@@ -279,7 +279,11 @@ pub fn for_unit(ds: &Dataset, unit: &UnitGroup) -> PathsFacts {
         loaded: !table.is_empty(),
         paths,
         noc_moves: noc_moves(ds, unit),
-        noc_notes: unit.additional_information.clone(),
+        noc_notes: unit
+            .additional_information
+            .iter()
+            .map(|t| t.to_string())
+            .collect(),
         method: table.method.clone(),
         framing: FRAMING,
         source: SIMILARITY_SOURCE,

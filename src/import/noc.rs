@@ -137,6 +137,11 @@ fn read_correspondence(path: &Path) -> Result<Vec<Noc2016Class>, ImportError> {
 }
 
 /// The code after "continues as" in a correspondence note.
+/// A unit group's list of official texts.
+fn texts(list: Vec<String>) -> Vec<crate::model::units::Text> {
+    list.into_iter().map(Into::into).collect()
+}
+
 fn continues_as(notes: &str) -> Option<String> {
     let rest = &notes[notes.find("continues as ")? + "continues as ".len()..];
     let code: String = rest.chars().take_while(char::is_ascii_digit).collect();
@@ -190,14 +195,14 @@ pub fn import_noc(src: &NocSources) -> Result<Vec<Generated>, ImportError> {
                     code: code.clone(),
                     title,
                     title_fr,
-                    definition,
-                    definition_fr,
-                    main_duties: e.main_duties,
+                    definition: definition.into(),
+                    definition_fr: definition_fr.into(),
+                    main_duties: texts(e.main_duties),
                     employment_requirements: e.employment_requirements,
-                    additional_information: e.additional_information,
-                    inclusions: e.inclusions,
-                    exclusions: e.exclusions,
-                    illustrative_examples: e.illustrative_examples,
+                    additional_information: texts(e.additional_information),
+                    inclusions: texts(e.inclusions),
+                    exclusions: texts(e.exclusions),
+                    illustrative_examples: texts(e.illustrative_examples),
                     example_titles: e.example_titles.into(),
                     noc2016,
                 };

@@ -3,6 +3,7 @@
 //! in their binary form (postcard) from the same types the crate reads them into.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 
 /// One NOC 2021 unit group (the five-digit occupation).
@@ -14,21 +15,24 @@ pub struct UnitGroup {
     pub title_fr: String,
     /// Training, Education, Experience and Responsibility category: the code's second digit.
     pub teer: u8,
-    pub definition: String,
+    pub definition: Text,
     #[serde(default)]
-    pub definition_fr: String,
+    pub definition_fr: Text,
     #[serde(default)]
-    pub main_duties: Vec<String>,
+    pub main_duties: Vec<Text>,
+    /// Copied when read, unlike the other texts: every occupation's licensing and education
+    /// path are read from them in the background after the first frame, which would bring
+    /// back every page of the unit groups' embedded bytes.
     #[serde(default)]
     pub employment_requirements: Vec<String>,
     #[serde(default)]
-    pub additional_information: Vec<String>,
+    pub additional_information: Vec<Text>,
     #[serde(default)]
-    pub inclusions: Vec<String>,
+    pub inclusions: Vec<Text>,
     #[serde(default)]
-    pub exclusions: Vec<String>,
+    pub exclusions: Vec<Text>,
     #[serde(default)]
-    pub illustrative_examples: Vec<String>,
+    pub illustrative_examples: Vec<Text>,
     #[serde(default)]
     pub example_titles: TextList,
     /// NOC 2016 V1.3 codes that the official correspondence links to this unit group.
@@ -51,13 +55,168 @@ pub struct UnitGroupFile {
     pub unit_groups: Vec<UnitGroup>,
 }
 
-/// A list of short texts (a unit group's example titles) kept as one string and where each
-/// ends. ~28,000 titles as a `String` each held ~1 MB of headers and allocator overhead beyond
-/// their text (four times that for a `--data` directory at 4x the titles) and took one
-/// allocation each to read. Read and written exactly as a list of strings.
+/// A text of the data: owned, or borrowed from bytes that live as long as the process (the
+/// embedded data's binary form, a prepared copy read once), so that reading a unit group's
+/// texts from those bytes copies none of them. Reads and writes as a string in every form.
+#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Text(Cow<'static, str>);
+
+impl Text {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// `text` borrowed if it lies inside the bytes being read under `borrowing` on this
+    /// thread, else copied.
+    fn read(text: &str) -> Text {
+        let start = text.as_ptr() as usize;
+        let (from, to) = SOURCE.with(std::cell::Cell::get);
+        if from <= start && start + text.len() <= to {
+            // SAFETY: `borrowing` was handed `&'static [u8]` spanning `from..to`, and `text`
+            // lies wholly inside it: its bytes are valid, unchanged and UTF-8 (it is a `str`)
+            // for the rest of the process.
+            let text: &'static str = unsafe {
+                std::str::from_utf8_unchecked(std::slice::from_raw_parts(
+                    start as *const u8,
+                    text.len(),
+                ))
+            };
+            Text(Cow::Borrowed(text))
+        } else {
+            Text(Cow::Owned(text.to_string()))
+        }
+    }
+}
+
+thread_local! {
+    /// The addresses of the `'static` bytes being read on this thread (`borrowing`).
+    static SOURCE: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// Run `read` over `bytes` with the `Text`s it reads borrowing from them instead of copying.
+pub fn borrowing<T>(bytes: &'static [u8], read: impl FnOnce(&'static [u8]) -> T) -> T {
+    struct Restore((usize, usize));
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            SOURCE.with(|s| s.set(self.0));
+        }
+    }
+    let start = bytes.as_ptr() as usize;
+    let _restore = Restore(SOURCE.with(|s| s.replace((start, start + bytes.len()))));
+    read(bytes)
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Text(Cow::Owned(text))
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Self {
+        Text(Cow::Owned(text.to_string()))
+    }
+}
+
+impl From<Text> for String {
+    fn from(text: Text) -> Self {
+        text.0.into_owned()
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TextVisitor {
+    type Value = Text;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_borrowed_str<E: serde::de::Error>(self, text: &'de str) -> Result<Text, E> {
+        Ok(Text::read(text))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Text, E> {
+        Ok(Text::from(text))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Text, E> {
+        Ok(Text::from(text))
+    }
+}
+
+/// A list of short texts (a unit group's example titles, duties) kept as one string and where
+/// each ends. ~28,000 titles as a `String` each held ~1 MB of headers and allocator overhead
+/// beyond their text (four times that for a `--data` directory at 4x the titles) and took one
+/// allocation each to read. Read and written as a list of strings in RON and JSON; in the
+/// binary form (postcard, not human-readable) as its one string and ends, so that reading it
+/// from the embedded bytes under `borrowing` copies no text at all.
 #[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub struct TextList {
-    text: String,
+    text: Text,
     ends: Vec<u32>,
 }
 
@@ -99,16 +258,20 @@ impl TextList {
 
     /// Add a text at the end.
     pub fn push(&mut self, text: &str) {
-        self.text.push_str(text);
-        self.ends.push(self.text.len() as u32);
+        let all = self.text.0.to_mut();
+        all.push_str(text);
+        self.ends.push(all.len() as u32);
     }
 
     /// Keep the first `n` texts.
     pub fn truncate(&mut self, n: usize) {
         if n < self.len() {
             self.ends.truncate(n);
-            self.text
-                .truncate(self.ends.last().map_or(0, |&e| e as usize));
+            let end = self.ends.last().map_or(0, |&e| e as usize);
+            match &mut self.text.0 {
+                Cow::Owned(all) => all.truncate(end),
+                Cow::Borrowed(all) => *all = &all[..end],
+            }
         }
     }
 
@@ -119,8 +282,24 @@ impl TextList {
 
     /// Hold no spare capacity (after reading: the list is not grown again).
     fn shrink_to_fit(&mut self) {
-        self.text.shrink_to_fit();
+        if let Cow::Owned(all) = &mut self.text.0 {
+            all.shrink_to_fit();
+        }
         self.ends.shrink_to_fit();
+    }
+
+    /// The list from its one string and ends, if every end is a character boundary no
+    /// smaller than the one before (a binary form that is not sound is refused).
+    fn from_parts(text: Text, ends: Vec<u32>) -> Option<TextList> {
+        let mut before = 0;
+        for &end in &ends {
+            let end = end as usize;
+            if end < before || !text.is_char_boundary(end) {
+                return None;
+            }
+            before = end;
+        }
+        (before == text.len()).then_some(TextList { text, ends })
     }
 }
 
@@ -211,13 +390,23 @@ impl fmt::Debug for TextList {
 
 impl Serialize for TextList {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.iter())
+        if serializer.is_human_readable() {
+            serializer.collect_seq(self.iter())
+        } else {
+            (&self.text, &self.ends).serialize(serializer)
+        }
     }
 }
 
 impl<'de> Deserialize<'de> for TextList {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_seq(ListVisitor)
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_seq(ListVisitor)
+        } else {
+            let (text, ends) = <(Text, Vec<u32>)>::deserialize(deserializer)?;
+            TextList::from_parts(text, ends)
+                .ok_or_else(|| serde::de::Error::custom("a text list's ends do not fit its text"))
+        }
     }
 }
 
@@ -268,7 +457,7 @@ impl<'de> serde::de::Visitor<'de> for Append<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::TextList;
+    use super::{Text, TextList, UnitGroup, borrowing};
 
     fn texts() -> Vec<String> {
         [
@@ -296,19 +485,92 @@ mod tests {
             serde_json::to_string(&list).unwrap(),
             serde_json::to_string(&vec).unwrap()
         );
+        // The binary form is its one string and ends.
+        let joined: String = vec.concat();
+        let ends: Vec<u32> = vec
+            .iter()
+            .scan(0, |end, t| {
+                *end += t.len() as u32;
+                Some(*end)
+            })
+            .collect();
         assert_eq!(
             postcard::to_stdvec(&list).unwrap(),
-            postcard::to_stdvec(&vec).unwrap()
+            postcard::to_stdvec(&(&joined, &ends)).unwrap()
         );
         let ron: TextList = ron::from_str(&ron::to_string(&vec).unwrap()).unwrap();
         let json: TextList = serde_json::from_str(&serde_json::to_string(&vec).unwrap()).unwrap();
-        let bytes = postcard::to_stdvec(&vec).unwrap();
+        let bytes = postcard::to_stdvec(&list).unwrap();
         let binary: TextList = postcard::from_bytes(&bytes).unwrap();
         for read in [ron, json, binary] {
             assert_eq!(read, list);
             assert_eq!(read.to_vec(), vec);
         }
         assert!(ron::from_str::<TextList>("[\"a\", 3]").is_err());
+    }
+
+    /// A binary form whose ends do not fit its text (past its end, going back, inside a
+    /// character, short of its end) is refused, never read into a list that could panic.
+    #[test]
+    fn a_text_list_with_unsound_ends_is_refused() {
+        for (text, ends) in [
+            ("abc", vec![4u32]),
+            ("abc", vec![2, 1, 3]),
+            ("看護師", vec![1, 9]),
+            ("abc", vec![2]),
+        ] {
+            let bytes = postcard::to_stdvec(&(text, ends.clone())).unwrap();
+            assert!(
+                postcard::from_bytes::<TextList>(&bytes).is_err(),
+                "{text:?} {ends:?}"
+            );
+        }
+        let bytes = postcard::to_stdvec(&("看護師", vec![3u32, 9])).unwrap();
+        let list: TextList = postcard::from_bytes(&bytes).unwrap();
+        assert_eq!(list.to_vec(), ["看", "護師"]);
+    }
+
+    /// Texts read under `borrowing` from `'static` bytes point into them; read from other
+    /// bytes, or outside `borrowing`, they are copies; either way they read the same.
+    #[test]
+    fn texts_read_from_static_bytes_borrow_them() {
+        let group = UnitGroup {
+            code: "32129".into(),
+            title: "Other medical technologists and technicians".into(),
+            title_fr: "Autres technologues et techniciens".into(),
+            teer: 2,
+            definition: "A definition.".into(),
+            definition_fr: Text::default(),
+            main_duties: vec!["Duty one".into(), "Duty two".into()],
+            employment_requirements: Vec::new(),
+            additional_information: Vec::new(),
+            inclusions: Vec::new(),
+            exclusions: Vec::new(),
+            illustrative_examples: Vec::new(),
+            example_titles: TextList::from(vec!["ocularist".to_string(), "x".to_string()]),
+            noc2016: Vec::new(),
+        };
+        let bytes: &'static [u8] =
+            Box::leak(postcard::to_stdvec(&group).unwrap().into_boxed_slice());
+        let inside = |t: &str| {
+            let p = t.as_ptr() as usize;
+            let b = bytes.as_ptr() as usize;
+            b <= p && p + t.len() <= b + bytes.len()
+        };
+        let borrowed: UnitGroup = borrowing(bytes, postcard::from_bytes).unwrap();
+        assert_eq!(borrowed, group);
+        assert!(inside(&borrowed.definition) && inside(&borrowed.main_duties[1]));
+        assert!(inside(borrowed.example_titles.first().unwrap()));
+        let copied: UnitGroup = postcard::from_bytes(bytes).unwrap();
+        assert_eq!(copied, group);
+        assert!(!inside(&copied.definition) && !inside(copied.example_titles.first().unwrap()));
+        // Bytes that are not the ones handed to `borrowing` are copied from.
+        let other = postcard::to_stdvec(&group).unwrap();
+        let elsewhere: UnitGroup = borrowing(bytes, |_| postcard::from_bytes(&other)).unwrap();
+        assert_eq!(elsewhere, group);
+        assert!(!inside(&elsewhere.definition));
+        let p = elsewhere.definition.as_ptr() as usize;
+        assert!(!(other.as_ptr() as usize <= p && p < other.as_ptr() as usize + other.len()));
     }
 
     #[test]

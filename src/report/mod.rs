@@ -117,11 +117,11 @@ pub fn duties(unit: &UnitGroup, depth: &DepthFacts) -> Vec<String> {
         .map(|(i, line)| {
             if heading(line) {
                 under = true;
-                line.clone()
+                line.to_string()
             } else if under && !(i == 0 && line.ends_with(':')) {
                 format!("{SUB}{line}")
             } else {
-                line.clone()
+                line.to_string()
             }
         })
         .collect()
@@ -139,23 +139,23 @@ fn official(ds: &Dataset, unit: &UnitGroup, depth: &DepthFacts, l: &Labels) -> V
             .official(english)
             .line(unit.definition.clone())
     };
-    let text = |heading: &str, lines: &[String]| {
+    fn text<S: AsRef<str>>(heading: &str, english: &str, lines: &[S]) -> Section {
         Section::new(heading)
             .official(english)
-            .lines(lines.to_vec())
-    };
+            .lines(lines.iter().map(|s| s.as_ref().to_string()).collect())
+    }
     let hierarchy_note = if l.lang == Lang::Fr { "" } else { english };
     let mut out = vec![
         Section::new(r.h_hierarchy)
             .official(hierarchy_note)
             .lines(hierarchy_lines(ds, unit, l)),
         definition,
-        text(r.h_duties, &duties(unit, depth)),
-        text(r.h_requirements, &unit.employment_requirements),
-        text(r.h_additional, &unit.additional_information),
-        text(r.h_inclusions, &unit.inclusions),
-        text(r.h_exclusions, &unit.exclusions),
-        text(r.h_examples, &unit.illustrative_examples),
+        text(r.h_duties, english, &duties(unit, depth)),
+        text(r.h_requirements, english, &unit.employment_requirements),
+        text(r.h_additional, english, &unit.additional_information),
+        text(r.h_inclusions, english, &unit.inclusions),
+        text(r.h_exclusions, english, &unit.exclusions),
+        text(r.h_examples, english, &unit.illustrative_examples),
     ];
     if !unit.example_titles.is_empty() {
         let list = unit

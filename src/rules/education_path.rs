@@ -405,7 +405,7 @@ fn sentence_stages(sentence: &str, who: &Option<String>) -> Vec<Stage> {
 }
 
 /// The education path of a unit group's employment requirements.
-pub fn path(employment_requirements: &[String]) -> Vec<Stage> {
+pub fn path(employment_requirements: &[impl AsRef<str>]) -> Vec<Stage> {
     let mut out: Vec<Stage> = Vec::new();
     // Sentences of the current group of people, each with its stages.
     let mut group: Vec<Vec<Stage>> = Vec::new();
@@ -415,7 +415,7 @@ pub fn path(employment_requirements: &[String]) -> Vec<Stage> {
         out.extend(group.drain(..).flatten());
     };
     for element in employment_requirements {
-        let e = element.trim();
+        let e = element.as_ref().trim();
         if !e.ends_with('.') {
             flush(&mut group, &mut out);
             who = Some(e.to_string());

@@ -288,10 +288,10 @@ pub(crate) fn sentences(element: &str) -> Vec<&str> {
 }
 
 /// The licensing lines of a unit group's employment requirements.
-pub fn licensing(employment_requirements: &[String]) -> Licensing {
+pub fn licensing(employment_requirements: &[impl AsRef<str>]) -> Licensing {
     let lines: Vec<LicensingLine> = employment_requirements
         .iter()
-        .flat_map(|e| sentences(e))
+        .flat_map(|e| sentences(e.as_ref()))
         .filter(|s| is_relevant(s))
         .map(|s| {
             let kind = classify(s);
@@ -406,7 +406,7 @@ mod tests {
         assert_eq!(l.status, LicensingKind::Required);
         assert_eq!(l.deciding.as_deref(), Some("A licence is required."));
         assert_eq!(l.lines.len(), 2);
-        assert_eq!(licensing(&[]).status, LicensingKind::None);
+        assert_eq!(licensing(&[] as &[&str]).status, LicensingKind::None);
         assert_eq!(
             LicensingKind::from_id("may_be_required"),
             Some(LicensingKind::MayBeRequired)

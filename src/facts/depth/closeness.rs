@@ -104,7 +104,7 @@ pub fn rank(unit: &Unit, occupations: &[OnetTasks]) -> Vec<OnetLink> {
         .flat_map(words)
         .collect();
     let duties: HashSet<String> = std::iter::once(unit.definition.as_str())
-        .chain(unit.main_duties.iter().map(String::as_str))
+        .chain(unit.main_duties.iter().map(|d| d.as_str()))
         .chain(std::iter::once(unit.title.as_str()))
         .flat_map(words)
         .collect();

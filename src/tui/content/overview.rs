@@ -21,8 +21,8 @@ impl OverviewPane<'_> {
         let mut doc = Doc::new(cx.theme);
         let profile = cx.ds.profile(&unit.code);
         let definition = match cx.lang {
-            Lang::Fr if !unit.definition_fr.is_empty() => &unit.definition_fr,
-            _ => &unit.definition,
+            Lang::Fr if !unit.definition_fr.is_empty() => unit.definition_fr.as_str(),
+            _ => unit.definition.as_str(),
         };
         let depth = cx.depth_of(unit);
         super::overview_card::what_it_is(cx, &mut doc, definition, depth);
@@ -90,7 +90,7 @@ impl OverviewPane<'_> {
                 unit.illustrative_examples
                     .iter()
                     .take(EXAMPLES_SHOWN)
-                    .map(String::as_str)
+                    .map(|e| e.as_str())
                     .collect()
             };
             doc.para(&shown.join(", "));
