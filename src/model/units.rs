@@ -66,6 +66,11 @@ impl Text {
         &self.0
     }
 
+    /// Whether it was read in place (`borrowing`), not copied.
+    pub fn is_borrowed(&self) -> bool {
+        matches!(self.0, Cow::Borrowed(_))
+    }
+
     /// `text` borrowed if it lies inside the bytes being read under `borrowing` on this
     /// thread, else copied.
     fn read(text: &str) -> Text {
@@ -238,6 +243,11 @@ impl TextList {
         let end = *self.ends.get(i)? as usize;
         let start = i.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
         self.text.get(start..end)
+    }
+
+    /// Whether its texts were read in place (`borrowing`), not copied.
+    pub fn is_borrowed(&self) -> bool {
+        self.text.is_borrowed()
     }
 
     pub fn first(&self) -> Option<&str> {
