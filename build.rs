@@ -38,6 +38,10 @@ mod path_lists;
 #[path = "src/model/tuition.rs"]
 mod tuition;
 
+/// The hierarchy's and NOC 2016's types, likewise.
+#[allow(dead_code)]
+#[path = "src/model/classes.rs"]
+mod classes;
 /// The unit groups' types, shared with the crate (no crate imports): the embedded unit groups
 /// are written in their binary form from them.
 #[allow(dead_code)]
@@ -127,6 +131,7 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/model/figures.rs");
     println!("cargo:rerun-if-changed=src/model/units.rs");
+    println!("cargo:rerun-if-changed=src/model/classes.rs");
     println!("cargo:rerun-if-changed=src/model/law.rs");
     println!("cargo:rerun-if-changed=src/data/prepared/forms.rs");
     for shared in ["folding", "japanese", "letters", "prepared"] {
@@ -285,6 +290,7 @@ fn forms_id(root: &Path) {
     for rel in [
         "src/model/figures.rs",
         "src/model/units.rs",
+        "src/model/classes.rs",
         "src/model/law.rs",
         "src/model/path_lists.rs",
         "src/model/tuition.rs",

@@ -96,7 +96,7 @@ fn the_embedded_dataset_equals_the_data_directory() {
             u.definition.is_borrowed()
                 && u.main_duties.iter().all(|d| d.is_borrowed())
                 && u.example_titles.is_borrowed()
-        })
+        }) && ds.minor_groups.iter().all(|c| c.definition.is_borrowed())
     };
     assert!(borrowed(&embedded));
     assert!(!from_dir.units.iter().any(|u| u.definition.is_borrowed()));
@@ -157,7 +157,9 @@ fn every_unit_group_and_figure_file_is_embedded_in_binary_equal_to_its_ron() {
     for (rel, text, _, binary) in embedded::files() {
         let binary_expected = matches!(
             kind_of(rel),
-            Some(Kind::Units | Kind::Figure(_) | Kind::Japanese(_))
+            Some(
+                Kind::Units | Kind::Structure | Kind::Noc2016 | Kind::Figure(_) | Kind::Japanese(_)
+            )
         );
         assert_eq!(binary.is_some(), binary_expected, "{rel}: binary form");
         let Some(binary) = binary else { continue };
@@ -183,12 +185,15 @@ fn every_unit_group_and_figure_file_is_embedded_in_binary_equal_to_its_ron() {
             ja::TITLES => same!(ja::JapaneseTitlesFile),
             ja::JOBTAG => same!(ja::JobtagFile),
             ja::JOBTAG_LINKS => same!(ja::JobtagLinksFile),
+            super::files::STRUCTURE => same!(super::files::StructureFile),
+            super::files::NOC2016 => same!(super::files::Noc2016File),
             _ => same!(UnitGroupFile),
         }
         checked += 1;
     }
-    // The ten major groups' unit-group files, the seven figure files and the three Japanese.
-    assert!(checked >= 20, "only {checked} files in binary form");
+    // The ten major groups' unit-group files, the hierarchy, NOC 2016, the seven figure files
+    // and the three Japanese.
+    assert!(checked >= 22, "only {checked} files in binary form");
 }
 
 /// A type `ron::Value` cannot carry faithfully: its unit variants become `()`.

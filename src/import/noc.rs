@@ -183,8 +183,8 @@ pub fn import_noc(src: &NocSources) -> Result<Vec<Generated>, ImportError> {
                 code,
                 title,
                 title_fr,
-                definition,
-                definition_fr,
+                definition: definition.into(),
+                definition_fr: definition_fr.into(),
             }),
             5 => {
                 let e = elements.remove(&code).unwrap_or_default();

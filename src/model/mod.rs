@@ -3,6 +3,7 @@
 //! Everything here is plain data loaded with serde; lookups are built once after loading.
 
 pub mod aliases;
+pub mod classes;
 pub mod depth;
 pub mod ee_rounds;
 pub mod figures;
@@ -15,6 +16,7 @@ pub mod similarity;
 pub mod tuition;
 pub mod units;
 
+pub use classes::{Class, Noc2016Class};
 pub use figures::Figures;
 pub use units::UnitGroup;
 
@@ -24,34 +26,6 @@ pub use profile::{
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
-
-/// A class of the four upper levels (broad category, major, sub-major and minor group).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Class {
-    pub code: String,
-    pub title: String,
-    pub title_fr: String,
-    pub definition: String,
-    #[serde(default)]
-    pub definition_fr: String,
-}
-
-/// One NOC 2016 V1.3 class with the NOC 2021 unit groups it became.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Noc2016Class {
-    pub code: String,
-    pub title: String,
-    /// NOC 2021 codes, in the correspondence's order.
-    pub noc2021: Vec<String>,
-    /// The NOC 2021 code the 2016 class continues as, where the correspondence says so
-    /// (a one-to-one link, or "continues as" in its notes).
-    #[serde(default)]
-    pub continues_as: Option<String>,
-    #[serde(default)]
-    pub notes: String,
-}
 
 /// The five levels of the classification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -36,7 +36,7 @@ pub fn typed_json(rel: &str, text: &str) -> Option<String> {
 }
 
 /// The file in postcard's binary form, made from the crate's own type, for the files the
-/// explorer's first frame waits for (the unit groups, the figures, the Japanese names): reading it is several
+/// explorer's first frame waits for (the unit groups, the hierarchy, NOC 2016, the figures, the Japanese names): reading it is several
 /// times faster than JSON. `None` for the other files, and for a file that does not parse
 /// (its RON is then parsed at run time, which reports it).
 pub fn to_binary(rel: &str, text: &str) -> Option<Vec<u8>> {
@@ -49,6 +49,8 @@ pub fn to_binary(rel: &str, text: &str) -> Option<Vec<u8>> {
         .is_some_and(|name| !name.contains('/') && name.ends_with(".ron"));
     match rel {
         _ if unit_file => via::<super::units::UnitGroupFile>(text),
+        super::classes::STRUCTURE => via::<super::classes::StructureFile>(text),
+        super::classes::NOC2016 => via::<super::classes::Noc2016File>(text),
         super::figures::WAGES => via::<super::figures::WagesFile>(text),
         super::figures::CENSUS => via::<super::figures::CensusFile>(text),
         super::figures::OUTLOOK => via::<super::figures::OutlookFile>(text),

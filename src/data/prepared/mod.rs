@@ -28,7 +28,7 @@ use std::path::{Path, PathBuf};
 
 // What `forms.rs` names through `super::`.
 use crate::model::japanese as japanese_names;
-use crate::model::{figures, law, path_lists, tuition, units};
+use crate::model::{classes, figures, law, path_lists, tuition, units};
 
 /// The file name of a copy beside the data (`noc-import --prepare`).
 pub const BESIDE_DATA: &str = "prepared.noc";
