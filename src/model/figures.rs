@@ -347,6 +347,10 @@ pub struct Figures {
     pub sorted_gpt4: Vec<f64>,
     /// Sorted Census medians, for percentiles.
     pub sorted_census: Vec<u32>,
+    /// The sources most cited by each year's category lists, for the occupations on none of
+    /// them: worked out once from `ee_categories` on first use (`rules::immigration`), not
+    /// again for each of the 516 occupations (~270 million instructions after every start).
+    pub ee_year_sources: std::sync::OnceLock<BTreeMap<u16, Vec<Source>>>,
 }
 
 impl Figures {

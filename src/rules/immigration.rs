@@ -8,6 +8,7 @@
 use crate::model::figures::{Program, ProgramRule, Source};
 use crate::model::{Dataset, UnitGroup};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ProgramResult {
@@ -291,23 +292,30 @@ const YEAR_SOURCES: usize = 3;
 /// The sources most cited by a year's category rows across all occupations (ties by name):
 /// what documents that year's lists when an occupation has no row of its own.
 fn year_sources(ds: &Dataset, year: u16) -> Vec<Source> {
-    let mut counts: std::collections::BTreeMap<&Source, usize> = std::collections::BTreeMap::new();
-    for m in ds.figures.ee_categories.values().flatten() {
-        if m.year == year {
+    let by_year = ds.figures.ee_year_sources.get_or_init(|| {
+        let mut counts: BTreeMap<u16, BTreeMap<&Source, usize>> = BTreeMap::new();
+        for m in ds.figures.ee_categories.values().flatten() {
+            let year = counts.entry(m.year).or_default();
             for s in &m.sources {
-                *counts.entry(s).or_default() += 1;
+                *year.entry(s).or_default() += 1;
             }
         }
-    }
-    let mut ranked: Vec<(&Source, usize)> = counts.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let mut top: Vec<Source> = ranked
-        .into_iter()
-        .take(YEAR_SOURCES)
-        .map(|(s, _)| s.clone())
-        .collect();
-    top.sort();
-    top
+        counts
+            .into_iter()
+            .map(|(year, counts)| {
+                let mut ranked: Vec<(&Source, usize)> = counts.into_iter().collect();
+                ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+                let mut top: Vec<Source> = ranked
+                    .into_iter()
+                    .take(YEAR_SOURCES)
+                    .map(|(s, _)| s.clone())
+                    .collect();
+                top.sort();
+                (year, top)
+            })
+            .collect()
+    });
+    by_year.get(&year).cloned().unwrap_or_default()
 }
 
 /// The year whose category lists are in force: the latest year in the data.
@@ -482,6 +490,41 @@ pub fn evaluate(ds: &Dataset, unit: &UnitGroup) -> Vec<ProgramResult> {
 #[cfg(test)]
 mod tests {
     use super::teers;
+
+    /// Each year's most cited sources, worked out once for all years, are those counted
+    /// for that year alone, for every year of the lists and one with none.
+    #[test]
+    fn year_sources_worked_out_once_equal_each_year_counted_alone() {
+        use crate::model::figures::Source;
+        use std::collections::BTreeMap;
+        let ds = crate::data::load_embedded().expect("embedded data loads");
+        let alone = |year: u16| -> Vec<Source> {
+            let mut counts: BTreeMap<&Source, usize> = BTreeMap::new();
+            for m in ds.figures.ee_categories.values().flatten() {
+                if m.year == year {
+                    for s in &m.sources {
+                        *counts.entry(s).or_default() += 1;
+                    }
+                }
+            }
+            let mut ranked: Vec<(&Source, usize)> = counts.into_iter().collect();
+            ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+            let mut top: Vec<Source> = ranked
+                .into_iter()
+                .take(super::YEAR_SOURCES)
+                .map(|(s, _)| s.clone())
+                .collect();
+            top.sort();
+            top
+        };
+        let mut years: Vec<u16> = ds.figures.ee_lists.iter().map(|(y, _)| *y).collect();
+        years.dedup();
+        assert!(years.len() >= 2);
+        for year in years.into_iter().chain([1999]) {
+            assert_eq!(super::year_sources(&ds, year), alone(year), "{year}");
+        }
+        assert!(super::year_sources(&ds, 1999).is_empty());
+    }
 
     #[test]
     fn teer_lists_read_naturally() {
