@@ -136,7 +136,10 @@ fn words(s: &str) -> Vec<&str> {
 fn credential_text(sentence: &str) -> String {
     let mut s = sentence.to_lowercase();
     for p in EDUCATION {
-        s = s.replace(p, " ");
+        // Most phrases are not there: look before building a new string for each.
+        if s.contains(p) {
+            s = s.replace(p, " ");
+        }
     }
     // "... usually required to be eligible for (tool and die) trade certification" and
     // "... required for trade certification": qualifying for a certificate, not a licence rule.
