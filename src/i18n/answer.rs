@@ -88,7 +88,7 @@ pub fn sources(l: &Labels, f: &Facts) -> String {
     let first_as_of = |p: Option<&crate::rules::immigration::ProgramResult>| {
         p.and_then(|p| p.sources.first())
             .filter(|s| s.official)
-            .map_or("-".to_string(), |s| s.as_of.clone())
+            .map_or("-".to_string(), |s| s.as_of.to_string())
     };
     let law = first_as_of(programs.iter().find(|p| p.id == "fsw"));
     let captured = first_as_of(programs.iter().find(|p| p.list_year.is_some() && !p.past));

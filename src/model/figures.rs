@@ -5,6 +5,7 @@
 //! importer from `data/raw/`) and of `data/programs.ron` (written by hand from
 //! `data/raw/immigration/PROGRAM_RULES.md`). Every file lists its records sorted by code.
 
+use super::units::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -234,10 +235,10 @@ pub struct EeCategoriesFile {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub publisher: String,
-    pub title: String,
-    pub url: Option<String>,
-    pub as_of: String,
+    pub publisher: Text,
+    pub title: Text,
+    pub url: Option<Text>,
+    pub as_of: Text,
     pub official: bool,
 }
 
@@ -259,15 +260,15 @@ impl Source {
             } else {
                 host
             }
-            .to_string(),
+            .into(),
             title: if official {
                 host
             } else {
                 "web page (third party)"
             }
-            .to_string(),
-            url: Some(url.to_string()),
-            as_of: as_of.to_string(),
+            .into(),
+            url: Some(url.into()),
+            as_of: as_of.into(),
             official,
         }
     }

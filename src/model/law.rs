@@ -140,9 +140,9 @@ impl LawFile {
         let r = &self.regulation;
         Source {
             publisher: "Justice Canada".into(),
-            title: format!("{} ({}), s. {section}", r.title, r.citation),
-            url: Some(r.url.clone()),
-            as_of: r.consolidated.clone(),
+            title: format!("{} ({}), s. {section}", r.title, r.citation).into(),
+            url: Some(r.url.as_str().into()),
+            as_of: r.consolidated.as_str().into(),
             official: true,
         }
     }

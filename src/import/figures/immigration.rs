@@ -213,7 +213,8 @@ fn captured(raw: &Path) -> Result<Vec<(String, EeMembership)>, ImportError> {
             publisher: "IRCC".into(),
             title: format!(
                 "Express Entry: category-based selection, IRCC's page as captured on {captured}"
-            ),
+            )
+            .into(),
             url: Some(url.into()),
             as_of: captured.into(),
             official: true,

@@ -338,7 +338,7 @@ fn language(raw: &Path) -> Result<Vec<LanguageMinimum>, ImportError> {
             legal_basis: f[8].into(),
             source: Source {
                 publisher: "IRCC (canada.ca)".into(),
-                title: format!("language test page, quoted as captured on {}", f[7]),
+                title: format!("language test page, quoted as captured on {}", f[7]).into(),
                 url: Some(f[6].into()),
                 as_of: f[7].into(),
                 official: true,
