@@ -136,6 +136,78 @@ fn every_occupations_deep_part_decodes_from_ron_alone_as_from_the_whole_files() 
     every_unit_decodes_as_from_the_whole_files(&ron_only(&ds.deep), "ron");
 }
 
+/// How many times a file left on disk was read whole (`on_disk(.., true)`).
+static WHOLE_READS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+fn counted_read(path: &std::path::Path, hash: [u64; 2]) -> Result<String, String> {
+    WHOLE_READS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+    crate::data::prepared::stamps::read_if_same(path, hash)
+}
+
+/// The embedded deep files written to `dir` (the first with a byte-order mark) and left on
+/// disk, as a directory's prepared copy leaves them (their whole reads counted if `count`).
+fn on_disk(deep: &DeepData, dir: &std::path::Path, count: bool) -> DeepData {
+    use crate::data::prepared::{file_hash, stamps};
+    let files = deep.paths().enumerate().map(|(i, rel)| {
+        let text = &deep.source(rel).expect(rel).text;
+        let path = dir.join(rel.replace('/', "_"));
+        let bom = if i == 0 { "\u{feff}" } else { "" };
+        std::fs::write(&path, format!("{bom}{text}")).expect("written");
+        let file = DeepText {
+            display: path.display().to_string(),
+            text: Cow::Borrowed(""),
+            json: None,
+            on_disk: Some(depth::OnDisk {
+                path,
+                hash: file_hash(text),
+                read: if count {
+                    counted_read
+                } else {
+                    stamps::read_if_same
+                },
+                open: stamps::open_deep,
+            }),
+        };
+        (rel.to_string(), file)
+    });
+    DeepData::new(files.collect())
+}
+
+#[test]
+fn every_occupations_deep_part_decodes_from_ron_left_on_disk_as_from_the_whole_files() {
+    let ds = super::super::load_embedded().expect("the embedded dataset loads");
+    let dir = tempfile::tempdir().expect("a folder");
+    let deep = on_disk(&ds.deep, dir.path(), true);
+    deep.preload();
+    let split = WHOLE_READS.load(std::sync::atomic::Ordering::SeqCst);
+    // Each file once: the guide to keep it, the others to split them.
+    assert_eq!(split, deep.paths().count());
+    every_unit_decodes_as_from_the_whole_files(&deep, "ron");
+    // Each occupation's part was read alone: no file was read whole again.
+    assert_eq!(WHOLE_READS.load(std::sync::atomic::Ordering::SeqCst), split);
+}
+
+#[test]
+fn a_deep_file_changed_on_disk_after_its_split_is_not_read() {
+    let ds = super::super::load_embedded().expect("the embedded dataset loads");
+    let dir = tempfile::tempdir().expect("a folder");
+    let deep = on_disk(&ds.deep, dir.path(), false);
+    assert!(matches!(deep.unit("32129").yearly, Loaded::Ok(Some(_))));
+    // Another figure in the same place: the part read alone is not what was split.
+    let path = dir.path().join("outlook_yearly.ron");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let unit = text.find("code: \"32101\"").expect("32101");
+    let at = unit + text[unit..].find("employment: Some(").expect("a figure") + 17;
+    let digit = text.as_bytes()[at];
+    let other = char::from(b'0' + (digit - b'0' + 1) % 10);
+    let changed = format!("{}{other}{}", &text[..at], &text[at + 1..]);
+    std::fs::write(&path, changed).unwrap();
+    match &deep.unit("32101").yearly {
+        Loaded::Broken(e) => assert!(e.contains("changed since this start read the data"), "{e}"),
+        other => panic!("read: {other:?}"),
+    }
+}
+
 /// The deep files of a directory: the embedded ones (as RON), with `rel` replaced by the
 /// fixture of `case`.
 fn with_fixture(case: &str, rel: &str) -> DeepData {

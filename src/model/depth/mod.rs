@@ -8,7 +8,7 @@ mod split;
 
 use ron_split::Part;
 use serde::{Deserialize, Serialize};
-use split::{DeepFile, KeyOf, Parts, Split};
+use split::{DeepFile, KeyOf, Keyed, Parts, Split};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, VecDeque};
 use std::sync::{Arc, Mutex, OnceLock};
@@ -249,6 +249,9 @@ pub struct OnDisk {
     pub path: std::path::PathBuf,
     pub hash: [u64; 2],
     pub read: fn(&std::path::Path, [u64; 2]) -> Result<String, String>,
+    /// The file opened through the guarded reader, for reading one unit group's part of it
+    /// alone once it has been split (each part is used only if its bytes are those split).
+    pub open: fn(&std::path::Path) -> Result<std::fs::File, String>,
 }
 
 /// What asking for a deep file gives.
@@ -314,45 +317,51 @@ pub fn soc_of(onet: &str) -> String {
     onet.chars().take(7).collect()
 }
 
+impl Keyed for OasisProfile {
+    fn key(&self) -> &str {
+        self.unit()
+    }
+}
+
+impl Keyed for UnitTasks {
+    fn key(&self) -> &str {
+        &self.code
+    }
+}
+
+impl Keyed for YearlyOutlook {
+    fn key(&self) -> &str {
+        &self.code
+    }
+}
+
+impl Keyed for Activity {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+
 impl DeepFile for OasisFile {
     const FIELDS: &'static [(&'static str, KeyOf)] = &[("profiles", KeyOf::UnitOfCode)];
 
-    fn part_keys(&self, text: &str, parts: &[Vec<Part>], o: &ron::Options) -> PartKeys {
-        Some(vec![split::list_keys(
-            &self.profiles,
-            text,
-            parts.first()?,
-            o,
-            OasisProfile::unit,
-        )?])
+    fn part_keys(&self, _: &str, parts: &[Vec<Part>], _: &ron::Options) -> PartKeys {
+        Some(vec![split::list_keys(&self.profiles, parts.first()?)?])
     }
 }
 
 impl DeepFile for TaskFile {
     const FIELDS: &'static [(&'static str, KeyOf)] = &[("units", KeyOf::Field("code"))];
 
-    fn part_keys(&self, text: &str, parts: &[Vec<Part>], o: &ron::Options) -> PartKeys {
-        Some(vec![split::list_keys(
-            &self.units,
-            text,
-            parts.first()?,
-            o,
-            |u| &u.code,
-        )?])
+    fn part_keys(&self, _: &str, parts: &[Vec<Part>], _: &ron::Options) -> PartKeys {
+        Some(vec![split::list_keys(&self.units, parts.first()?)?])
     }
 }
 
 impl DeepFile for YearlyFile {
     const FIELDS: &'static [(&'static str, KeyOf)] = &[("units", KeyOf::Field("code"))];
 
-    fn part_keys(&self, text: &str, parts: &[Vec<Part>], o: &ron::Options) -> PartKeys {
-        Some(vec![split::list_keys(
-            &self.units,
-            text,
-            parts.first()?,
-            o,
-            |u| &u.code,
-        )?])
+    fn part_keys(&self, _: &str, parts: &[Vec<Part>], _: &ron::Options) -> PartKeys {
+        Some(vec![split::list_keys(&self.units, parts.first()?)?])
     }
 }
 
@@ -362,7 +371,7 @@ impl DeepFile for ActivityFile {
 
     fn part_keys(&self, text: &str, parts: &[Vec<Part>], o: &ron::Options) -> PartKeys {
         Some(vec![
-            split::list_keys(&self.activities, text, parts.first()?, o, |a| &a.id)?,
+            split::list_keys(&self.activities, parts.first()?)?,
             split::map_keys(&self.soc, text, parts.get(1)?, o)?,
         ])
     }
@@ -499,13 +508,10 @@ impl DeepData {
                 release_embedded(file);
                 picked
             }
-            (Split::Ron(ranges, extensions), _) => {
-                let text = match self.text(file) {
-                    Ok(text) => text,
-                    Err(e) => return Loaded::Broken(e),
-                };
-                pick(&Parts::ron(ranges, &text, *extensions))
-            }
+            (Split::Ron(ranges, extensions), _) => match &file.on_disk {
+                Some(on_disk) => pick(&Parts::on_disk(ranges, on_disk, *extensions)),
+                None => pick(&Parts::ron(ranges, &file.text, *extensions)),
+            },
             _ => None,
         };
         match picked {
@@ -643,7 +649,12 @@ impl DeepData {
         self.select(
             &rel,
             split,
-            |p| p.field(0)?.every(code).map(|r| p.decode(r)).collect(),
+            |p| {
+                p.field(0)?
+                    .every(code)
+                    .map(|r| p.element(r, code))
+                    .collect()
+            },
             |file: OasisFile| {
                 (file.profiles.into_iter())
                     .filter(|p| p.unit() == code)
@@ -660,7 +671,7 @@ impl DeepData {
             &rel,
             split,
             |p| match p.field(0)?.first(code) {
-                Some(r) => p.decode(r).map(Some),
+                Some(r) => p.element(r, code).map(Some),
                 None => Some(None),
             },
             |file: TaskFile| file.units.into_iter().find(|u| u.code == code),
@@ -672,7 +683,7 @@ impl DeepData {
             YEARLY,
             self.yearly_split(),
             |p| match p.field(0)?.first(code) {
-                Some(r) => p.decode(r).map(Some),
+                Some(r) => p.element(r, code).map(Some),
                 None => Some(None),
             },
             |file: YearlyFile| file.units.into_iter().find(|u| u.code == code),
@@ -696,7 +707,7 @@ impl DeepData {
                         if !out.activities.contains_key(id)
                             && let Some(r) = list.sorted(id)
                         {
-                            out.activities.insert(id.clone(), p.decode(r)?);
+                            out.activities.insert(id.clone(), p.element(r, id)?);
                         }
                     }
                     out.soc.insert(soc.clone(), ids);
@@ -828,6 +839,47 @@ mod tests {
         assert_eq!(Exposure::try_from("E2".to_string()), Ok(Exposure::E2));
         assert!(Exposure::try_from("E3".to_string()).is_err());
         assert_eq!(String::from(Exposure::E0), "E0");
+    }
+
+    /// A split whose parts do not hold their elements (here each holds the other's): the
+    /// part decoded has another key, and the whole file is parsed instead.
+    #[test]
+    fn a_part_that_does_not_hold_its_element_is_read_from_the_whole_file() {
+        let text = r#"YearlyFile(units: [
+            YearlyOutlook(code: "00010", years: []),
+            YearlyOutlook(code: "00011", years: [OutlookYear(year: 2024, employment: Some(5), job_openings: None, job_seekers: None, immigrants: None)]),
+        ])"#;
+        let file = DeepText {
+            display: YEARLY.to_string(),
+            text: Cow::Borrowed(text),
+            json: None,
+            on_disk: None,
+        };
+        let deep = DeepData::new(BTreeMap::from([(YEARLY.to_string(), file)]));
+        let at = |code: &str| {
+            let start = text
+                .find(&format!("YearlyOutlook(code: \"{code}\""))
+                .unwrap();
+            let end = start + text[start..].find("]),").unwrap() + 2;
+            start..end
+        };
+        let mut swapped = split::Ranges::default();
+        swapped.push("00010", at("00011")).unwrap();
+        swapped.push("00011", at("00010")).unwrap();
+        let whole: YearlyFile = ron::from_str(text).unwrap();
+        assert_eq!(split::ron_split(text, &whole), {
+            let mut right = split::Ranges::default();
+            right.push("00010", at("00010")).unwrap();
+            right.push("00011", at("00011")).unwrap();
+            Split::Ron(vec![right], Default::default())
+        });
+        deep.yearly
+            .set(Loaded::Ok(Split::Ron(vec![swapped], Default::default())))
+            .unwrap();
+        for (i, code) in ["00010", "00011"].into_iter().enumerate() {
+            let want = Loaded::Ok(Some(whole.units[i].clone()));
+            assert_eq!(deep.unit(code).yearly, want, "{code}");
+        }
     }
 
     #[test]

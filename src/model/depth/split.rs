@@ -3,9 +3,13 @@
 //! per element but its key), in a directory's RON by [`ron_split`](super::ron_split) once the
 //! whole file has parsed (a transient parse, which also locates its errors as before).
 
+use super::OnDisk;
 use super::ron_split::{self, Part};
+use ron::extensions::Extensions;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess};
 use serde_json::value::RawValue;
+use std::borrow::Cow;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -31,10 +35,19 @@ pub(super) struct Ranges {
     keys: String,
     /// (key start, key end) in `keys`, (start, end) in the text; the file's order.
     items: Vec<[u32; 4]>,
+    /// A RON text's: each element's bytes' sum (`sum`), so that one element of a file left on
+    /// disk is read alone and used only if it is what was split.
+    sums: Vec<u64>,
+}
+
+/// A checksum of an element's bytes (not for secrets).
+pub(super) fn sum(bytes: &[u8]) -> u64 {
+    use std::hash::BuildHasher;
+    foldhash::quality::FixedState::with_seed(0x6465_6570_5f73_756d).hash_one(bytes)
 }
 
 impl Ranges {
-    fn push(&mut self, key: &str, range: Range<usize>) -> Option<()> {
+    pub(super) fn push(&mut self, key: &str, range: Range<usize>) -> Option<()> {
         let start = u32::try_from(self.keys.len()).ok()?;
         self.keys.push_str(key);
         let end = u32::try_from(self.keys.len()).ok()?;
@@ -86,6 +99,13 @@ impl Ranges {
         Some(Self::range(&self.items[at]))
     }
 
+    /// The sum of the element whose bytes start at `start`, if its text's are kept.
+    fn sum_at(&self, start: usize) -> Option<u64> {
+        let start = u32::try_from(start).ok()?;
+        let at = self.items.binary_search_by_key(&start, |i| i[2]).ok()?;
+        self.sums.get(at).copied()
+    }
+
     #[cfg(test)]
     pub fn len(&self) -> usize {
         self.items.len()
@@ -98,7 +118,7 @@ pub(super) enum Split {
     /// In its embedded JSON, one `Ranges` per keyed field.
     Json(Vec<Ranges>),
     /// In its RON text; each element is parsed with the document's extensions.
-    Ron(Vec<Ranges>, ron::extensions::Extensions),
+    Ron(Vec<Ranges>, Extensions),
     /// Not split (a RON text laid out otherwise): each use parses the whole file.
     Whole,
 }
@@ -106,30 +126,73 @@ pub(super) enum Split {
 /// A split file's text, for decoding some of its elements.
 pub(super) struct Parts<'a> {
     ranges: &'a [Ranges],
-    text: &'a str,
+    source: Source<'a>,
     /// How its RON elements are parsed; `None` for JSON.
     ron: Option<ron::Options>,
+}
+
+enum Source<'a> {
+    Text(&'a str),
+    /// A file left on disk: each element read alone (from the file opened once), and used
+    /// only if its bytes are those split.
+    Disk {
+        on_disk: &'a OnDisk,
+        file: RefCell<Option<(std::fs::File, u64)>>,
+    },
 }
 
 impl<'a> Parts<'a> {
     pub fn json(ranges: &'a [Ranges], json: &'a str) -> Self {
         Parts {
             ranges,
-            text: json,
+            source: Source::Text(json),
             ron: None,
         }
     }
 
-    pub fn ron(
-        ranges: &'a [Ranges],
-        text: &'a str,
-        extensions: ron::extensions::Extensions,
-    ) -> Self {
+    pub fn ron(ranges: &'a [Ranges], text: &'a str, extensions: Extensions) -> Self {
         Parts {
             ranges,
-            text,
+            source: Source::Text(text),
             ron: Some(ron::Options::default().with_default_extension(extensions)),
         }
+    }
+
+    pub fn on_disk(ranges: &'a [Ranges], on_disk: &'a OnDisk, extensions: Extensions) -> Self {
+        Parts {
+            ranges,
+            source: Source::Disk {
+                on_disk,
+                file: RefCell::new(None),
+            },
+            ron: Some(ron::Options::default().with_default_extension(extensions)),
+        }
+    }
+
+    /// The text at `range`: a slice, or its bytes read from the file if they are those split.
+    fn text(&self, range: Range<usize>) -> Option<Cow<'a, str>> {
+        let (on_disk, file) = match &self.source {
+            Source::Text(text) => return text.get(range).map(Cow::Borrowed),
+            Source::Disk { on_disk, file } => (on_disk, file),
+        };
+        use std::io::{Read, Seek, SeekFrom};
+        let sum = self.ranges.iter().find_map(|r| r.sum_at(range.start))?;
+        let mut file = file.borrow_mut();
+        if file.is_none() {
+            let mut opened = (on_disk.open)(&on_disk.path).ok()?;
+            // The text starts after a byte-order mark, which reading it drops.
+            let mut head = [0u8; 3];
+            let bom = opened.read_exact(&mut head).is_ok() && head == [0xEF, 0xBB, 0xBF];
+            *file = Some((opened, if bom { 3 } else { 0 }));
+        }
+        let (file, skip) = file.as_mut()?;
+        let start = u64::try_from(range.start).ok()? + *skip;
+        file.seek(SeekFrom::Start(start)).ok()?;
+        let mut bytes = vec![0u8; range.len()];
+        file.read_exact(&mut bytes).ok()?;
+        (self::sum(&bytes) == sum)
+            .then(|| String::from_utf8(bytes).ok().map(Cow::Owned))
+            .flatten()
     }
 
     /// The elements of the `i`th keyed field.
@@ -137,14 +200,29 @@ impl<'a> Parts<'a> {
         self.ranges.get(i)
     }
 
-    /// The element at `range`, or `None` if it does not decode.
+    /// The value at `range` (a map's), or `None` if it does not decode.
     pub fn decode<E: DeserializeOwned>(&self, range: Range<usize>) -> Option<E> {
-        let text = self.text.get(range)?;
+        let text = self.text(range)?;
         match &self.ron {
-            Some(options) => options.from_str(text).ok(),
-            None => serde_json::from_str(text).ok(),
+            Some(options) => options.from_str(&text).ok(),
+            None => serde_json::from_str(&text).ok(),
         }
     }
+
+    /// The element at `range` of a list, or `None` if it does not decode or its key is not
+    /// `key` (a RON text split otherwise than its parse: the whole file is then parsed).
+    pub fn element<E: DeserializeOwned + Keyed>(
+        &self,
+        range: Range<usize>,
+        key: &str,
+    ) -> Option<E> {
+        self.decode::<E>(range).filter(|e| e.key() == key)
+    }
+}
+
+/// An element of a keyed list: the key it is found by.
+pub(super) trait Keyed {
+    fn key(&self) -> &str;
 }
 
 /// A deep file type: its keyed fields, and how a RON split is checked against its parse.
@@ -152,8 +230,8 @@ pub(super) trait DeepFile: DeserializeOwned {
     /// The fields whose elements are found by key, with how.
     const FIELDS: &'static [(&'static str, KeyOf)];
 
-    /// The keys of the parts of each field of [`FIELDS`](Self::FIELDS), if every part parses
-    /// (with `options`) to what `self`, the whole text's parse, holds there.
+    /// The keys of the parts of each field of [`FIELDS`](Self::FIELDS), if the parts match
+    /// what `self`, the whole text's parse, holds there (`list_keys`, `map_keys`).
     fn part_keys(
         &self,
         text: &str,
@@ -162,25 +240,12 @@ pub(super) trait DeepFile: DeserializeOwned {
     ) -> Option<Vec<Vec<String>>>;
 }
 
-/// The keys of a list's parts, if each parses to the element of `whole` at its place.
-pub(super) fn list_keys<E: DeserializeOwned + PartialEq>(
-    whole: &[E],
-    text: &str,
-    parts: &[Part],
-    options: &ron::Options,
-    key: fn(&E) -> &str,
-) -> Option<Vec<String>> {
-    if parts.len() != whole.len() {
-        return None;
-    }
-    parts
-        .iter()
-        .zip(whole)
-        .map(|(part, element)| {
-            let parsed: E = options.from_str(text.get(part.value.clone())?).ok()?;
-            (parsed == *element).then(|| key(element).to_string())
-        })
-        .collect()
+/// The keys of a list's parts: those of the elements of `whole`, if there are as many parts.
+/// A part is not parsed here: one that does not hold its element (a text this splitter reads
+/// otherwise than RON) fails to parse, or has another key, when it is decoded, and the whole
+/// file is parsed then.
+pub(super) fn list_keys<E: Keyed>(whole: &[E], parts: &[Part]) -> Option<Vec<String>> {
+    (parts.len() == whole.len()).then(|| whole.iter().map(|e| e.key().to_string()).collect())
 }
 
 /// The keys of a map's entries, in the text's order, if they make the map `whole`.
@@ -202,7 +267,7 @@ pub(super) fn map_keys<V: DeserializeOwned + PartialEq>(
 }
 
 /// The split of a RON text whose whole parse is `whole`, or `Whole` where its parts cannot
-/// be found or do not each parse to what `whole` holds.
+/// be found or do not match what `whole` holds.
 pub(super) fn ron_split<F: DeepFile>(text: &str, whole: &F) -> Split {
     let Ok(de) = ron::de::Deserializer::from_str_with_options(text, &ron::Options::default())
     else {
@@ -220,6 +285,9 @@ pub(super) fn ron_split<F: DeepFile>(text: &str, whole: &F) -> Split {
                 let mut ranges = Ranges::default();
                 for (part, key) in parts.iter().zip(keys) {
                     ranges.push(&key, part.value.clone())?;
+                    ranges
+                        .sums
+                        .push(sum(text.get(part.value.clone())?.as_bytes()));
                 }
                 Some(ranges)
             })
