@@ -2,9 +2,10 @@
 //! skipping over the text without building anything: strings, raw strings, characters and
 //! comments are stepped over whole, brackets are matched.
 //!
-//! The split is trusted only once every part has parsed to what the whole file's parse holds
-//! at that place (`split::ron_split`): a text laid out in a way this does not follow gives
-//! `None` or parts that fail that check, and the file is then parsed whole at each use.
+//! The split is checked against the whole file's parse (`split::ron_split`: as many
+//! elements, a map's entries equal) and each part when it is decoded (it must parse to an
+//! element with its key): a text laid out in a way this does not follow gives `None` or parts
+//! that fail those checks, and the file is then parsed whole.
 
 use std::ops::Range;
 

@@ -1,7 +1,8 @@
 //! Where the elements of a deep file lie, found once per file, so that an occupation's part is
 //! decoded alone: in the embedded JSON by walking it with `RawValue` (borrowed, nothing built
 //! per element but its key), in a directory's RON by [`ron_split`](super::ron_split) once the
-//! whole file has parsed (a transient parse, which also locates its errors as before).
+//! whole file has parsed (a transient parse, which also locates its errors as before). A part
+//! that does not decode to an element with its key sends the file back to a whole parse.
 
 use super::OnDisk;
 use super::ron_split::{self, Part};
