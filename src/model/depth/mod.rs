@@ -634,7 +634,8 @@ impl DeepData {
     }
 
     /// The codes of the unit groups whose parts are kept, the most recent last.
-    pub fn kept_codes(&self) -> Vec<String> {
+    #[cfg(test)]
+    pub(crate) fn kept_codes(&self) -> Vec<String> {
         self.kept
             .lock()
             .map(|kept| kept.iter().map(|u| u.code.clone()).collect())
@@ -737,8 +738,8 @@ impl DeepData {
 
     /// How the file at `rel` is split, for tests: `json`, `ron`, `whole` (parsed at each use),
     /// or `none` (missing, broken or not split yet).
-    #[doc(hidden)]
-    pub fn split_kind(&self, rel: &str) -> &'static str {
+    #[cfg(test)]
+    pub(crate) fn split_kind(&self, rel: &str) -> &'static str {
         let cell = if rel == ACTIVITIES {
             self.activities_split()
         } else if rel == YEARLY {
