@@ -1,6 +1,9 @@
 //! Prints what the deep files (OaSIS, AI tasks, yearly outlook) cost: start-up (loading the
 //! embedded dataset, which only sets the deep files aside), then the first and the second
-//! time an occupation's deep sections are built (the first parses its major group's files).
+//! time an occupation's deep sections are built (the first finds where its major group's
+//! parts lie, and the files every occupation reads), the first of another major group (what a
+//! move there waits for, on a thread), and the next occupation of that group (what a move
+//! within it waits for).
 //! Run with `cargo run --release --example deep_phases`.
 
 use noc_explorer::data;
@@ -21,6 +24,7 @@ fn main() {
         ("first 32129", Vec::new()),
         ("again 32129", Vec::new()),
         ("first 72200", Vec::new()),
+        ("next 72201", Vec::new()),
         ("first 21232", Vec::new()),
         ("preload all", Vec::new()),
     ];
@@ -28,7 +32,13 @@ fn main() {
         let t = Instant::now();
         let ds = data::load_embedded().expect("embedded data loads");
         rows[0].1.push(ms(t));
-        for (i, code) in [(1, "32129"), (2, "32129"), (3, "72200"), (4, "21232")] {
+        for (i, code) in [
+            (1, "32129"),
+            (2, "32129"),
+            (3, "72200"),
+            (4, "72201"),
+            (5, "21232"),
+        ] {
             let t = Instant::now();
             let d = depth::for_unit(&ds, code);
             rows[i].1.push(ms(t));
@@ -37,7 +47,7 @@ fn main() {
         let fresh = data::load_embedded().expect("embedded data loads");
         let t = Instant::now();
         fresh.deep.preload();
-        rows[5].1.push(ms(t));
+        rows[6].1.push(ms(t));
     }
     for (name, v) in &mut rows {
         v.sort_by(f64::total_cmp);

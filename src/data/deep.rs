@@ -84,3 +84,6 @@ pub fn missing_deep_files(ds: &crate::model::Dataset) -> Vec<String> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

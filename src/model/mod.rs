@@ -82,7 +82,8 @@ pub struct Dataset {
     /// The OaSIS rating vectors and closest occupations (`similarity.ron`); empty when the
     /// file was not loaded. Decoded on first use (`similarity.get()`) when already checked.
     pub similarity: similarity::Ratings,
-    /// The deep files (OaSIS, AI tasks and activities, yearly outlook), parsed on first use.
+    /// The deep files (OaSIS, AI tasks and activities, yearly outlook): a unit group's part is
+    /// decoded when asked for.
     pub deep: depth::DeepData,
     /// Whether this is the embedded dataset as loaded, whose search index `build.rs` prepared
     /// (`SearchIndex::embedded`); false for a directory's.

@@ -101,10 +101,12 @@ pub fn run(
     // embedded files decoded so far go back to the kernel; then the similarity table (and its
     // pages), the search index, every
     // occupation's figures (filters, sorts, compare), the typo vocabulary (else the first
-    // misspelt word waits for it) and the deep files every occupation uses (OaSIS guide,
-    // work activities, yearly outlook). A major group's own OaSIS and task files are parsed
-    // when one of its occupations is first selected (~2 ms): parsing all 101 of them here
-    // held ~30 MB more while the explorer sat idle.
+    // misspelt word waits for it) and what every occupation reads of the deep files (the
+    // OaSIS guide, parsed; where each occupation's work activities and yearly series lie). A
+    // major group's OaSIS and task files are split when one of its occupations is first
+    // selected; only the selected occupation's part of each file is decoded (and the last
+    // few kept): keeping whole files held ~2.75 MB for the first occupation, and more for
+    // each major group visited.
     let ds = std::sync::Arc::clone(&app.ds);
     let facts = std::sync::Arc::clone(&app.facts);
     let index = std::sync::Arc::clone(&app.index);
@@ -117,9 +119,7 @@ pub fn run(
             crate::embedded_pages::release_pending();
             index.prepare_corrections();
             facts.all();
-            ds.deep.guide();
-            ds.deep.activities();
-            ds.deep.yearly();
+            ds.deep.parse_shared();
         });
     };
     let result = event::run_loop(&mut terminal, &mut app, in_background);

@@ -106,6 +106,7 @@ fn load_known(dir: &Path) -> Option<Dataset> {
                 path,
                 hash,
                 read: super::stamps::read_if_same,
+                open: super::stamps::open_deep,
             };
             deep.insert(
                 file.rel,

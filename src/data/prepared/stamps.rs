@@ -238,3 +238,9 @@ pub fn read_if_same(path: &Path, hash: FileHash) -> Result<String, String> {
         Err("changed since this start read the data; start noc-explorer again to read it".into())
     }
 }
+
+/// Open a deep file left on disk, through the guarded reader, to read one unit group's part of
+/// it (its caller checks the bytes against what it found there when the file was read whole).
+pub fn open_deep(path: &Path) -> Result<std::fs::File, String> {
+    crate::fsread::open_regular(path).map_err(|e| e.to_string())
+}

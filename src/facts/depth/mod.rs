@@ -1,6 +1,6 @@
 //! Everything an occupation's deep panes need, from the deep files: OaSIS profiles, skills and
 //! fit, the AI tasks and work activities, and the yearly outlook. One call, [`for_unit`],
-//! parses (on first use) only the files of the unit group's major group.
+//! reads the unit group's part of the deep files (`DeepData::unit`), and nothing else.
 
 mod closeness;
 mod oasis;
@@ -118,17 +118,19 @@ pub struct DepthFacts {
     pub outlook: YearlySection,
 }
 
-/// Build every deep section of a unit group (parses its major group's files on first use).
+/// Build every deep section of a unit group (decodes its part of the deep files unless it is
+/// one of the last few asked for).
 pub fn for_unit(ds: &Dataset, code: &str) -> DepthFacts {
+    let deep = ds.deep.unit(code);
     DepthFacts {
         code: code.to_string(),
-        oasis: oasis::section(ds, code),
-        ai: tasks::section(ds, code),
-        outlook: yearly::section(ds, code),
+        oasis: oasis::section(ds, &deep),
+        ai: tasks::section(ds, &deep),
+        outlook: yearly::section(&deep),
     }
 }
 
-/// How many unit groups each deep section covers (parses every deep file).
+/// How many unit groups each deep section covers (decodes every unit group's part in turn).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DepthCoverage {
     pub oasis: usize,

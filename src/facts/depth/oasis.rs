@@ -4,7 +4,7 @@
 use super::{DepthGap, OASIS, Status};
 use crate::facts::SourceRef;
 use crate::model::Dataset;
-use crate::model::depth::{Descriptor, OasisProfile};
+use crate::model::depth::{Descriptor, OasisProfile, UnitDeep};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -139,7 +139,7 @@ fn top(
     out
 }
 
-pub(super) fn section(ds: &Dataset, code: &str) -> OasisSection {
+pub(super) fn section(ds: &Dataset, deep: &UnitDeep) -> OasisSection {
     let mut s = OasisSection {
         status: Status::Loaded,
         source: OASIS,
@@ -150,17 +150,16 @@ pub(super) fn section(ds: &Dataset, code: &str) -> OasisSection {
         work_context: Vec::new(),
         work_context_rule: WORK_CONTEXT_RULE,
     };
-    let file = ds.deep.oasis_major(code.get(..2).unwrap_or(code));
     let guide_file = ds.deep.guide();
-    if let Some(status) = Status::of(&file).or_else(|| Status::of(&guide_file)) {
+    if let Some(status) = Status::of(&deep.oasis).or_else(|| Status::of(&guide_file)) {
         s.status = status;
         return s;
     }
-    let (Some(file), Some(guide)) = (file.ok(), guide_file.ok()) else {
+    let (Some(profiles), Some(guide)) = (deep.oasis.ok(), guide_file.ok()) else {
         return s;
     };
     let guide = &guide.descriptors;
-    let profiles: Vec<&OasisProfile> = file.profiles.iter().filter(|p| p.unit() == code).collect();
+    let profiles: Vec<&OasisProfile> = profiles.iter().collect();
     if profiles.is_empty() {
         s.status = Status::NoData(DepthGap::NoOasisProfile);
         return s;

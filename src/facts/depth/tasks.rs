@@ -9,7 +9,7 @@ use super::closeness::OnetLink;
 use super::{ACTIVITIES, DepthGap, Status, TASKS};
 use crate::facts::SourceRef;
 use crate::model::Dataset;
-use crate::model::depth::{ACTIVITY_SHARE_THRESHOLD, Exposure};
+use crate::model::depth::{ACTIVITY_SHARE_THRESHOLD, Exposure, UnitDeep, soc_of};
 use serde::Serialize;
 
 /// What E0, E1 and E2 mean, in one line.
@@ -83,7 +83,8 @@ const ORDER: [(Exposure, &str); 3] = [
     (Exposure::E0, "not exposed: stays human"),
 ];
 
-pub(super) fn section(ds: &Dataset, code: &str) -> AiTasksSection {
+pub(super) fn section(ds: &Dataset, deep: &UnitDeep) -> AiTasksSection {
+    let code = deep.code.as_str();
     let mut s = AiTasksSection {
         status: Status::Loaded,
         source: TASKS,
@@ -100,16 +101,12 @@ pub(super) fn section(ds: &Dataset, code: &str) -> AiTasksSection {
         activities_counted: 0,
         activity_threshold: ACTIVITY_SHARE_THRESHOLD,
     };
-    let file = ds.deep.tasks_major(code.get(..2).unwrap_or(code));
-    if let Some(status) = Status::of(&file) {
+    if let Some(status) = Status::of(&deep.tasks) {
         s.status = status.clone();
         s.activities_status = status;
         return s;
     }
-    let unit = file
-        .ok()
-        .and_then(|f| f.units.iter().find(|u| u.code == code));
-    let Some(unit) = unit else {
+    let Some(Some(unit)) = deep.tasks.ok() else {
         s.status = Status::NoData(DepthGap::NoCrosswalkRow);
         s.activities_status = Status::NoData(DepthGap::NoCrosswalkRow);
         return s;
@@ -159,24 +156,20 @@ pub(super) fn section(ds: &Dataset, code: &str) -> AiTasksSection {
             });
         }
     }
-    activities(ds, &mut s);
+    activities(deep, &mut s);
     s
 }
 
-fn activities(ds: &Dataset, s: &mut AiTasksSection) {
-    let file = ds.deep.activities();
-    if let Some(status) = Status::of(&file) {
+fn activities(deep: &UnitDeep, s: &mut AiTasksSection) {
+    let file = &deep.activities;
+    if let Some(status) = Status::of(file) {
         s.activities_status = status;
         return;
     }
     let Some(file) = file.ok() else {
         return;
     };
-    let mut socs: Vec<String> = s
-        .onet
-        .iter()
-        .map(|(c, _)| c.chars().take(7).collect())
-        .collect();
+    let mut socs: Vec<String> = s.onet.iter().map(|(c, _)| soc_of(c)).collect();
     socs.dedup();
     let mut found: Vec<ActivityFact> = Vec::new();
     for soc in &socs {
@@ -187,8 +180,7 @@ fn activities(ds: &Dataset, s: &mut AiTasksSection) {
                 }
                 continue;
             }
-            if let Ok(i) = file.activities.binary_search_by(|a| a.id.as_str().cmp(id)) {
-                let a = &file.activities[i];
+            if let Some(a) = file.activities.get(id) {
                 found.push(ActivityFact {
                     id: a.id.clone(),
                     title: a.title.clone(),

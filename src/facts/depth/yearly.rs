@@ -2,8 +2,7 @@
 
 use super::{DepthGap, Status, YEARLY};
 use crate::facts::SourceRef;
-use crate::model::Dataset;
-use crate::model::depth::OutlookYear;
+use crate::model::depth::{OutlookYear, UnitDeep};
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -47,22 +46,18 @@ impl Serialize for YearlySeries {
     }
 }
 
-pub(super) fn section(ds: &Dataset, code: &str) -> YearlySection {
-    let file = ds.deep.yearly();
+pub(super) fn section(deep: &UnitDeep) -> YearlySection {
     let mut s = YearlySection {
         status: Status::Loaded,
         source: YEARLY,
         yearly: Vec::new(),
         missing: Vec::new(),
     };
-    if let Some(status) = Status::of(&file) {
+    if let Some(status) = Status::of(&deep.yearly) {
         s.status = status;
         return s;
     }
-    let unit = file
-        .ok()
-        .and_then(|f| f.units.iter().find(|u| u.code == code));
-    let Some(unit) = unit else {
+    let Some(Some(unit)) = deep.yearly.ok() else {
         s.status = Status::NoData(DepthGap::NoYearlySeries);
         return s;
     };

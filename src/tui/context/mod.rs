@@ -9,7 +9,7 @@ mod measure;
 
 /// One spelling check and one name per province for content, state and `show` alike.
 pub use crate::i18n::wording::{province_name, same_province};
-pub use facts_table::FactsTable;
+pub use facts_table::{FACTS_KEPT, FactsTable};
 pub use measure::{CompareSize, Measure};
 
 use crate::facts::Facts;

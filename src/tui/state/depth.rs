@@ -2,8 +2,10 @@
 //! when it is selected and kept until another is: drawing only reads them. While the search
 //! line has the focus the computation waits, so a keystroke never pays for it; the event
 //! loop catches up once the keys stop. A move to an occupation whose major group's files
-//! are not parsed yet (~2-6 ms) has them parsed on a thread and draws "…" meanwhile: the event
-//! loop computes the sections once the keys pause, so a move never waits for a parse.
+//! are not split yet (where each unit group's part lies: a walk of the embedded JSON, or a
+//! `--data` directory's RON parsed whole once) has them split on a thread and draws "…"
+//! meanwhile: the event loop computes the sections once the keys pause, so a move never waits
+//! for a parse. Only the occupation's own part of each file is then decoded.
 
 use super::App;
 use crate::facts::depth::{self, DepthFacts};
@@ -28,8 +30,8 @@ impl App {
     }
 
     /// After a move: compute the selected occupation's deep sections now if their files are
-    /// parsed (well under a millisecond); else start parsing them on a thread and leave them
-    /// pending for the event loop (`sync_depth`).
+    /// split (decoding its part, well under a millisecond); else start splitting them on a
+    /// thread and leave them pending for the event loop (`sync_depth`).
     pub fn sync_depth_soon(&mut self) {
         if !self.depth_pending() {
             return;

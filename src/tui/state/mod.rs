@@ -215,6 +215,11 @@ impl App {
         if self.focus != Focus::Search {
             self.sync_depth_soon();
         }
+        // The full figures of occupations no longer shown (once the thread that fills what
+        // the filters read has let go of the table): a frame computes again any it asks for.
+        if let Some(facts) = std::sync::Arc::get_mut(&mut self.facts) {
+            facts.trim(super::context::FACTS_KEPT);
+        }
     }
 
     fn apply_action(&mut self, action: Action) {
