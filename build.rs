@@ -42,6 +42,10 @@ mod tuition;
 #[allow(dead_code)]
 #[path = "src/model/classes.rs"]
 mod classes;
+/// The data's texts, read in place or copied, which the types above use.
+#[allow(dead_code)]
+#[path = "src/model/text.rs"]
+mod text;
 /// The unit groups' types, shared with the crate (no crate imports): the embedded unit groups
 /// are written in their binary form from them.
 #[allow(dead_code)]
@@ -132,6 +136,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/model/figures.rs");
     println!("cargo:rerun-if-changed=src/model/units.rs");
     println!("cargo:rerun-if-changed=src/model/classes.rs");
+    println!("cargo:rerun-if-changed=src/model/text.rs");
     println!("cargo:rerun-if-changed=src/model/law.rs");
     println!("cargo:rerun-if-changed=src/data/prepared/forms.rs");
     for shared in ["folding", "japanese", "letters", "prepared"] {
@@ -291,6 +296,7 @@ fn forms_id(root: &Path) {
         "src/model/figures.rs",
         "src/model/units.rs",
         "src/model/classes.rs",
+        "src/model/text.rs",
         "src/model/law.rs",
         "src/model/path_lists.rs",
         "src/model/tuition.rs",

@@ -268,8 +268,8 @@ fn release(file: &SourceFile, decoded: &'static [u8]) {
 /// self-describing: `build.rs` writes it only for files whose type their path decides
 /// (`to_binary` there, `kind_of` here), and a test checks it equals the RON's value.
 pub fn parse_ron<T: DeserializeOwned>(file: &SourceFile, expected: &str) -> Result<T, DataError> {
-    // Texts are borrowed from these `'static` bytes, not copied (`units::borrowing`).
-    use crate::model::units::borrowing;
+    // Texts are borrowed from these `'static` bytes, not copied (`text::borrowing`).
+    use crate::model::text::borrowing;
     if let Some(bytes) = file.binary
         && let Ok(value) = borrowing(bytes, postcard::from_bytes)
     {

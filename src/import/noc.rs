@@ -138,7 +138,7 @@ fn read_correspondence(path: &Path) -> Result<Vec<Noc2016Class>, ImportError> {
 
 /// The code after "continues as" in a correspondence note.
 /// A unit group's list of official texts.
-fn texts(list: Vec<String>) -> Vec<crate::model::units::Text> {
+fn texts(list: Vec<String>) -> Vec<crate::model::text::Text> {
     list.into_iter().map(Into::into).collect()
 }
 

@@ -1,9 +1,9 @@
 //! The classes of the four upper levels and of NOC 2016, and the files that hold them: plain
 //! serde types with no crate imports, so that `build.rs` includes this file too and writes the
 //! embedded hierarchy and NOC 2016 correspondence in their binary form, read at every start
-//! several times faster than JSON, with the definitions read in place (`units::Text`).
+//! several times faster than JSON, with the definitions read in place (`text::Text`).
 
-use super::units::Text;
+use super::text::Text;
 use serde::{Deserialize, Serialize};
 
 /// Relative paths inside a data directory.

@@ -5,7 +5,7 @@
 //! importer from `data/raw/`) and of `data/programs.ron` (written by hand from
 //! `data/raw/immigration/PROGRAM_RULES.md`). Every file lists its records sorted by code.
 
-use super::units::Text;
+use super::text::Text;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

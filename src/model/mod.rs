@@ -13,6 +13,7 @@ pub mod path_lists;
 mod profile;
 pub mod provincial;
 pub mod similarity;
+pub mod text;
 pub mod tuition;
 pub mod units;
 
